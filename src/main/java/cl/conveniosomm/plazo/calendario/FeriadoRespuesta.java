@@ -1,0 +1,16 @@
+package cl.conveniosomm.plazo.calendario;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.time.LocalDate;
+
+/** Un feriado en JSON; la fecha va siempre como AAAA-MM-DD, sea cual sea la configuración de Jackson. */
+public record FeriadoRespuesta(
+        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate fecha,
+        String nombre,
+        String fundamentoLegal,
+        boolean regional) {
+
+    static FeriadoRespuesta de(Feriado feriado) {
+        return new FeriadoRespuesta(feriado.fecha(), feriado.nombre(), feriado.fundamentoLegal(), feriado.regional());
+    }
+}

@@ -1,0 +1,139 @@
+package cl.conveniosomm.system.config;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * Checks the operator's settings before anything connects anywhere, and stops startup with one
+ * message per problem. Outside the demo profile every connection setting and a strong admin
+ * password are mandatory.
+ */
+public class StartupSettingsValidator implements EnvironmentPostProcessor {
+
+  static final String DEMO_PROFILE = "demo";
+  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?");
+  private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+  private static final Set<String> BOOLEANS = Set.of("true", "false");
+
+  @Override
+  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+    List<String> problems = validate(new Settings(environment),
+        environment.acceptsProfiles(Profiles.of(DEMO_PROFILE)));
+    if (!problems.isEmpty()) {
+      throw new InvalidSettingsException(problems);
+    }
+  }
+
+  List<String> validate(Settings settings, boolean demo) {
+    List<String> problems = new ArrayList<>();
+    checkDatabase(settings, demo, problems);
+    checkMail(settings, demo, problems);
+    checkPublicUrl(settings, demo, problems);
+    checkBoolean(settings, Setting.SECURE_COOKIES, problems);
+    checkBoolean(settings, Setting.SMTP_STARTTLS, problems);
+    problems.addAll(AdminPasswordPolicy.check(settings.get(Setting.ADMIN_USER),
+        settings.get(Setting.ADMIN_PASSWORD), demo));
+    return problems;
+  }
+
+  private void checkDatabase(Settings settings, boolean demo, List<String> problems) {
+    String url = settings.get(Setting.DB_URL);
+    if (url.isEmpty()) {
+      problems.add(Setting.DB_URL.problem("falta la URL JDBC de PostgreSQL, p. ej. jdbc:postgresql://db:5432/convenios"));
+    } else if (!url.startsWith("jdbc:postgresql://") && !(demo && url.startsWith("jdbc:h2:"))) {
+      problems.add(Setting.DB_URL.problem("'" + url + "' no es una URL JDBC de PostgreSQL (debe empezar con "
+          + "jdbc:postgresql://" + (demo ? " o jdbc:h2:" : "; H2 sólo se admite en el perfil demo") + ")"));
+    }
+    if (!demo && settings.get(Setting.DB_USER).isEmpty()) {
+      problems.add(Setting.DB_USER.problem("falta el usuario de la base de datos"));
+    }
+  }
+
+  private void checkMail(Settings settings, boolean demo, List<String> problems) {
+    String host = settings.get(Setting.SMTP_HOST);
+    if (host.isEmpty()) {
+      if (!demo) {
+        problems.add(Setting.SMTP_HOST.problem("falta el servidor SMTP para enviar los correos"));
+      }
+    } else if (!HOST.matcher(host).matches()) {
+      problems.add(Setting.SMTP_HOST.problem("'" + host + "' no es un nombre de servidor válido"));
+    }
+    String port = settings.get(Setting.SMTP_PORT);
+    if (!isPort(port)) {
+      problems.add(Setting.SMTP_PORT.problem("'" + port + "' no es un puerto entre 1 y 65535"));
+    }
+    String from = settings.get(Setting.MAIL_FROM);
+    if (from.isEmpty()) {
+      if (!demo) {
+        problems.add(Setting.MAIL_FROM.problem("falta la dirección remitente de los correos"));
+      }
+    } else if (!isEmail(from)) {
+      problems.add(Setting.MAIL_FROM.problem("'" + from + "' no es una dirección de correo válida"));
+    }
+  }
+
+  private void checkPublicUrl(Settings settings, boolean demo, List<String> problems) {
+    String url = settings.get(Setting.PUBLIC_URL);
+    if (url.isEmpty()) {
+      if (!demo) {
+        problems.add(Setting.PUBLIC_URL.problem("falta la URL pública del sistema (para los enlaces de los correos)"));
+      }
+      return;
+    }
+    try {
+      URI uri = new URI(url);
+      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+        problems.add(Setting.PUBLIC_URL.problem("'" + url + "' debe ser una URL http(s) absoluta, p. ej. https://convenios.municipio.cl"));
+      }
+    } catch (URISyntaxException e) {
+      problems.add(Setting.PUBLIC_URL.problem("'" + url + "' no es una URL válida"));
+    }
+  }
+
+  private void checkBoolean(Settings settings, Setting setting, List<String> problems) {
+    String value = settings.get(setting);
+    if (!value.isEmpty() && !BOOLEANS.contains(value)) {
+      problems.add(setting.problem("'" + value + "' debe ser true o false"));
+    }
+  }
+
+  private static boolean isPort(String value) {
+    try {
+      int port = Integer.parseInt(value);
+      return port >= 1 && port <= 65535;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static boolean isEmail(String value) {
+    try {
+      new InternetAddress(value, true).validate();
+      return value.contains("@");
+    } catch (AddressException e) {
+      return false;
+    }
+  }
+
+  static boolean isValidUserId(String userId) {
+    return USER_ID.matcher(userId).matches();
+  }
+
+  /** Reads a setting's resolved property, trimmed; a placeholder that cannot resolve counts as empty. */
+  record Settings(ConfigurableEnvironment environment) {
+    String get(Setting setting) {
+      String value = environment.getProperty(setting.property());
+      return value == null ? "" : value.trim();
+    }
+  }
+}

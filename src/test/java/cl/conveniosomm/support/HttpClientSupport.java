@@ -1,0 +1,81 @@
+package cl.conveniosomm.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Plain HTTP against the running app, as a browser or a REST client would call it. */
+public class HttpClientSupport {
+
+  private final String baseUrl;
+  private final HttpClient client;
+
+  public HttpClientSupport(String baseUrl) {
+    this.baseUrl = baseUrl;
+    this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  }
+
+  public HttpResponse<String> get(String path, String... headers) {
+    return send(request(path, headers).GET());
+  }
+
+  public HttpResponse<String> getAs(String user, String password, String path) {
+    return get(path, "Authorization", basic(user, password));
+  }
+
+  public HttpResponse<String> postJson(String path, String json, String... headers) {
+    return send(request(path, headers).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> postJsonAs(String user, String password, String path, String json) {
+    return postJson(path, json, "Authorization", basic(user, password));
+  }
+
+  public HttpResponse<String> postForm(String path, String form, String... headers) {
+    return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  /** Logs in to a Camunda webapp the way its login page does; the session cookie stays in this client. */
+  public HttpResponse<String> webappLogin(String app, String user, String password) {
+    HttpResponse<String> page = get("/camunda/app/" + app + "/default/");
+    String csrf = page.headers().firstValue("X-XSRF-TOKEN").orElse("");
+    return postForm("/camunda/api/admin/auth/user/default/login/" + app,
+        "username=" + encode(user) + "&password=" + encode(password), "X-XSRF-TOKEN", csrf);
+  }
+
+  public static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private HttpRequest.Builder request(String path, String... headers) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    if (headers.length > 0) {
+      builder.headers(headers);
+    }
+    return builder;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder builder) {
+    try {
+      return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,134 @@
+package cl.conveniosomm.system.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cl.conveniosomm.ConveniosOmmApplication;
+import cl.conveniosomm.system.config.StartupSettingsValidator.Settings;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+class StartupSettingsValidatorTest {
+
+  private final StartupSettingsValidator validator = new StartupSettingsValidator();
+
+  private static Map<String, Object> production() {
+    Map<String, Object> settings = new HashMap<>();
+    settings.put("spring.datasource.url", "jdbc:postgresql://db:5432/convenios");
+    settings.put("spring.datasource.username", "convenios");
+    settings.put("spring.mail.host", "smtp.municipio.cl");
+    settings.put("spring.mail.port", "587");
+    settings.put("omm.mail.from", "convenios@municipio.cl");
+    settings.put("omm.public-url", "https://convenios.municipio.cl");
+    settings.put("camunda.bpm.admin-user.id", "admin");
+    settings.put("camunda.bpm.admin-user.password", "Clave-Larga-2026!");
+    return settings;
+  }
+
+  private List<String> validate(Map<String, Object> values, boolean demo) {
+    StandardEnvironment environment = new StandardEnvironment();
+    environment.getPropertySources().addFirst(new MapPropertySource("test", values));
+    return validator.validate(new Settings(environment), demo);
+  }
+
+  @Test
+  void acceptsACompleteProductionConfiguration() {
+    assertThat(validate(production(), false)).isEmpty();
+  }
+
+  @Test
+  void demoNeedsNoConnectionSettingsNorPasswordPolicy() {
+    assertThat(validate(Map.of("spring.datasource.url", "jdbc:h2:file:./data/x", "spring.mail.port", "1025",
+        "camunda.bpm.admin-user.id", "admin", "camunda.bpm.admin-user.password", "demo"), true)).isEmpty();
+  }
+
+  @Test
+  void refusesAMissingAdminPassword() {
+    Map<String, Object> settings = production();
+    settings.remove("camunda.bpm.admin-user.password");
+
+    assertThat(validate(settings, false)).singleElement().asString()
+        .startsWith("OMM_ADMIN_PASSWORD").contains("falta");
+  }
+
+  @Test
+  void refusesAnAdminPasswordEqualToTheUserId() {
+    Map<String, Object> settings = production();
+    settings.put("camunda.bpm.admin-user.password", "admin");
+
+    assertThat(validate(settings, false)).singleElement().asString().contains("igual al usuario");
+  }
+
+  @Test
+  void refusesWeakAdminPasswords() {
+    for (String weak : List.of("demo", "corta1A!", "todoenminusculasylargo", "Camunda-2026-largo", "Admin-2026-xyz!")) {
+      Map<String, Object> settings = production();
+      settings.put("camunda.bpm.admin-user.password", weak);
+
+      assertThat(validate(settings, false)).as(weak).singleElement().asString().contains("débil");
+    }
+  }
+
+  @Test
+  void refusesH2AndMalformedDatabaseUrlsOutsideTheDemo() {
+    Map<String, Object> settings = production();
+    settings.put("spring.datasource.url", "jdbc:h2:mem:x");
+    assertThat(validate(settings, false)).singleElement().asString().startsWith("OMM_DB_URL").contains("PostgreSQL");
+
+    settings.put("spring.datasource.url", "postgres://db/convenios");
+    assertThat(validate(settings, false)).singleElement().asString().startsWith("OMM_DB_URL");
+
+    settings.remove("spring.datasource.url");
+    assertThat(validate(settings, false)).singleElement().asString().startsWith("OMM_DB_URL").contains("falta");
+  }
+
+  @Test
+  void namesEveryBadMailAndUrlSetting() {
+    Map<String, Object> settings = production();
+    settings.put("spring.mail.host", "smtp host");
+    settings.put("spring.mail.port", "70000");
+    settings.put("omm.mail.from", "no-es-correo");
+    settings.put("omm.public-url", "convenios.municipio.cl");
+    settings.put("omm.secure-cookies", "quizas");
+
+    assertThat(validate(settings, false))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_SMTP_HOST"))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_SMTP_PORT").contains("70000"))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_MAIL_FROM"))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_PUBLIC_URL"))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_SECURE_COOKIES"))
+        .hasSize(5);
+  }
+
+  @Test
+  void refusesMissingConnectionSettingsOutsideTheDemo() {
+    Map<String, Object> settings = production();
+    settings.remove("spring.mail.host");
+    settings.remove("omm.mail.from");
+    settings.remove("omm.public-url");
+    settings.remove("spring.datasource.username");
+
+    assertThat(validate(settings, false)).hasSize(4).allSatisfy(problem -> assertThat(problem).contains("falta"));
+  }
+
+  @Test
+  void theApplicationStopsBeforeConnectingAndExplainsWhyInSpanish() {
+    SpringApplication application = new SpringApplication(ConveniosOmmApplication.class);
+    application.setDefaultProperties(Map.of("spring.datasource.url", "jdbc:postgresql://localhost:1/none"));
+
+    assertThatThrownBy(() -> application.run("--camunda.bpm.admin-user.password=admin"))
+        .isInstanceOf(InvalidSettingsException.class)
+        .satisfies(failure -> {
+          FailureAnalysis analysis = new InvalidSettingsFailureAnalyzer().analyze(failure);
+          assertThat(analysis.getDescription()).contains("no puede iniciar").contains("OMM_ADMIN_PASSWORD")
+              .contains("OMM_SMTP_HOST");
+          assertThat(analysis.getAction()).contains("README");
+        });
+  }
+}
