@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Without the demo profile: only the configured admin exists, cookies are secure, HSTS is on. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Tag("own-jvm")
 class ProductionProfileTest {
 
   private static final TestDatabase DATABASE = TestDatabase.create();

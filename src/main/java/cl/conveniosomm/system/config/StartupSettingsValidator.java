@@ -8,25 +8,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.env.EnvironmentPostProcessor;
-import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.PriorityOrdered;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
 
 /**
- * Checks the operator's settings before anything connects anywhere, and stops startup with one
- * message per problem. Outside the demo profile every connection setting and a strong admin
- * password are mandatory.
+ * Checks the operator's settings before any bean is created (so before anything connects
+ * anywhere), and stops startup with one message per problem. Outside the demo profile every
+ * connection setting and a strong admin password are mandatory.
  */
-public class StartupSettingsValidator implements EnvironmentPostProcessor {
+@Component
+public class StartupSettingsValidator implements BeanFactoryPostProcessor, EnvironmentAware, PriorityOrdered {
 
   static final String DEMO_PROFILE = "demo";
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?");
   private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final Set<String> BOOLEANS = Set.of("true", "false");
 
+  private Environment environment;
+
   @Override
-  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+  public void setEnvironment(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public int getOrder() {
+    return HIGHEST_PRECEDENCE;
+  }
+
+  @Override
+  public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
     List<String> problems = validate(new Settings(environment),
         environment.acceptsProfiles(Profiles.of(DEMO_PROFILE)));
     if (!problems.isEmpty()) {
@@ -130,7 +146,7 @@ public class StartupSettingsValidator implements EnvironmentPostProcessor {
   }
 
   /** Reads a setting's resolved property, trimmed; a placeholder that cannot resolve counts as empty. */
-  record Settings(ConfigurableEnvironment environment) {
+  record Settings(Environment environment) {
     String get(Setting setting) {
       String value = environment.getProperty(setting.property());
       return value == null ? "" : value.trim();

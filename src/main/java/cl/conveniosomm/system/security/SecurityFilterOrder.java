@@ -5,8 +5,8 @@ import org.springframework.core.Ordered;
 /** Order of the servlet filters this app adds in front of the engine and webapps. */
 final class SecurityFilterOrder {
 
-  /** Known-vulnerability guards run before anything else sees the request. */
-  static final int VULNERABILITY_GUARD = Ordered.HIGHEST_PRECEDENCE + 10;
+  /** The engine API guard runs before anything else sees the request. */
+  static final int ENGINE_API_GUARD = Ordered.HIGHEST_PRECEDENCE + 10;
 
   /** After Spring Security (order -100), which only decides the app's own endpoints. */
   static final int ENGINE_REST_AUTHENTICATION = 0;

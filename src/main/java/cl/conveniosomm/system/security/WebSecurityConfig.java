@@ -81,13 +81,13 @@ public class WebSecurityConfig {
   }
 
   @Bean
-  public FilterRegistrationBean<KnownVulnerabilityGuard> knownVulnerabilityGuard(
+  public FilterRegistrationBean<EngineApiGuard> engineApiGuard(
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
       @Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
-    FilterRegistrationBean<KnownVulnerabilityGuard> registration =
-        new FilterRegistrationBean<>(new KnownVulnerabilityGuard(objectMapper, webappPath, restPath));
+    FilterRegistrationBean<EngineApiGuard> registration =
+        new FilterRegistrationBean<>(new EngineApiGuard(objectMapper, webappPath, restPath));
     registration.addUrlPatterns("/*");
-    registration.setOrder(SecurityFilterOrder.VULNERABILITY_GUARD);
+    registration.setOrder(SecurityFilterOrder.ENGINE_API_GUARD);
     return registration;
   }
 

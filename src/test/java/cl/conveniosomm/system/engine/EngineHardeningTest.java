@@ -1,11 +1,16 @@
 package cl.conveniosomm.system.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cl.conveniosomm.support.DemoApplicationTest;
 import java.net.http.HttpResponse;
 import javax.script.ScriptEngineManager;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +20,12 @@ class EngineHardeningTest extends DemoApplicationTest {
 
   @Autowired
   ProcessEngine processEngine;
+
+  @Autowired
+  RepositoryService repositoryService;
+
+  @Autowired
+  RuntimeService runtimeService;
 
   @Test
   void engineChecksAuthorizationsAndTenantsAndLimitsQueries() {
@@ -38,11 +49,26 @@ class EngineHardeningTest extends DemoApplicationTest {
         "/engine-rest/process-definition/key/convenio-omm/start", body);
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).containsIgnoringCase("serializ");
+    assertThat(response.body()).contains("serializadas con Java");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("x").count()).isZero();
   }
 
   @Test
-  void hasNoScriptEngineOnTheClasspath() {
-    assertThat(new ScriptEngineManager().getEngineFactories()).isEmpty();
+  void hasNoGeneralPurposeScriptEngineOnTheClasspath() {
+    assertThat(new ScriptEngineManager().getEngineFactories())
+        .extracting(factory -> factory.getClass().getSimpleName())
+        .isSubsetOf("FeelScriptEngineFactory", "FeelUnaryTestsScriptEngineFactory", "JuelScriptEngineFactory");
+  }
+
+  @Test
+  void refusesToRunAScriptTask() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("con-script")
+        .camundaHistoryTimeToLive(1)
+        .startEvent().scriptTask().scriptFormat("feel").scriptText("1 + 1").endEvent().done();
+    repositoryService.createDeployment().addModelInstance("con-script.bpmn", model).deploy();
+
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("con-script"))
+        .hasMessageContaining("feel");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("con-script").count()).isZero();
   }
 }

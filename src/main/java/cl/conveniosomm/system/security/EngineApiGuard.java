@@ -1,6 +1,5 @@
 package cl.conveniosomm.system.security;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -18,7 +17,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Closes the two published Camunda 7.24.0 CE vulnerabilities that have no CE fix.
+ * Requests the engine must never see, refused before it parses them.
+ * <ul>
+ *   <li>Java-serialized variable values (the engine has the format off, but would answer 500):
+ *       400.</li>
+ * </ul>
+ * And the two published Camunda 7.24.0 CE vulnerabilities that have no CE fix:
  * <ul>
  *   <li>CVE-2026-77226: the Admin first-run setup endpoint can create an administrator. Admins are
  *       created by configuration here, so the endpoint answers 403 in every state.</li>
@@ -27,17 +31,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       400 before the engine parses it.</li>
  * </ul>
  */
-public class KnownVulnerabilityGuard extends OncePerRequestFilter {
+public class EngineApiGuard extends OncePerRequestFilter {
 
-  private static final Logger LOG = LoggerFactory.getLogger(KnownVulnerabilityGuard.class);
+  private static final Logger LOG = LoggerFactory.getLogger(EngineApiGuard.class);
   private static final String OR_QUERIES = "orqueries";
+  private static final String JAVA_SERIALIZATION = "application/x-java-serialized-object";
 
   private final ObjectMapper objectMapper;
   private final String setupPathPrefix;
   private final String restPathPrefix;
   private final String webappEnginePathPrefix;
 
-  public KnownVulnerabilityGuard(ObjectMapper objectMapper, String webappPath, String restPath) {
+  public EngineApiGuard(ObjectMapper objectMapper, String webappPath, String restPath) {
     this.objectMapper = objectMapper;
     this.setupPathPrefix = normalize(webappPath + "/api/admin/setup");
     this.restPathPrefix = normalize(restPath);
@@ -67,8 +72,16 @@ public class KnownVulnerabilityGuard extends OncePerRequestFilter {
       return;
     }
     CachedBodyRequest cached = new CachedBodyRequest(request);
-    if (bodyHasOrQueryExpression(cached.body())) {
+    JsonNode body = readJson(cached.body());
+    if (containsOrQueryExpression(body, false)) {
       rejectOrQueries(request, response);
+      return;
+    }
+    if (containsJavaSerializedValue(body)) {
+      LOG.warn("Rechazada variable serializada con Java: {} {} desde {}",
+          request.getMethod(), request.getRequestURI(), request.getRemoteAddr());
+      reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+          "No se admiten variables serializadas con Java: envíe los datos como JSON.");
       return;
     }
     chain.doFilter(cached, response);
@@ -85,17 +98,21 @@ public class KnownVulnerabilityGuard extends OncePerRequestFilter {
         && URLDecoder.decode(query, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains(OR_QUERIES);
   }
 
-  private boolean bodyHasOrQueryExpression(byte[] body) {
+  /** The body as JSON, or null when it is not JSON (the engine rejects that itself). */
+  private JsonNode readJson(byte[] body) {
     if (body.length == 0) {
-      return false;
+      return null;
     }
     try {
-      return containsOrQueryExpression(objectMapper.readTree(body), false);
-    } catch (JsonProcessingException notJson) {
-      return false; // the engine rejects malformed JSON itself
-    } catch (IOException unreadable) {
-      return true;
+      return objectMapper.readTree(body);
+    } catch (IOException notJson) {
+      return null;
     }
+  }
+
+  private static boolean containsJavaSerializedValue(JsonNode body) {
+    return body != null && body.findValues("serializationDataFormat").stream()
+        .anyMatch(format -> JAVA_SERIALIZATION.equalsIgnoreCase(format.asText().trim()));
   }
 
   private boolean containsOrQueryExpression(JsonNode node, boolean insideOrQueries) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** CVE-2026-77226 and CVE-2026-109432 are closed over HTTP, for anonymous users and admins alike. */
-class KnownVulnerabilityGuardTest extends DemoApplicationTest {
+class EngineApiGuardTest extends DemoApplicationTest {
 
   private static final String OR_QUERY_WITH_EXPRESSION =
       "{\"orQueries\":[{\"assigneeExpression\":\"${currentUser()}\",\"candidateGroup\":\"dideco\"}]}";
