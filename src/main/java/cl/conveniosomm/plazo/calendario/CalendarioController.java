@@ -13,23 +13,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/calendario")
 public class CalendarioController {
 
-    private final CalendarioService calendario;
+  private final CalendarioService calendario;
 
-    public CalendarioController(CalendarioService calendario) {
-        this.calendario = calendario;
-    }
+  public CalendarioController(CalendarioService calendario) {
+    this.calendario = calendario;
+  }
 
-    @GetMapping("/feriados")
-    public List<FeriadoRespuesta> feriados(@RequestParam int anio, @RequestParam(required = false) String comuna) {
-        return calendario.feriados(anio, comuna).stream().map(FeriadoRespuesta::de).toList();
-    }
+  @GetMapping("/feriados")
+  public List<FeriadoRespuesta> feriados(@RequestParam int anio, @RequestParam(required = false) String comuna) {
+    return calendario.feriados(anio, comuna).stream().map(FeriadoRespuesta::de).toList();
+  }
 
-    @GetMapping("/plazo")
-    public PlazoRespuesta plazo(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate desde,
-                                @RequestParam int dias,
-                                @RequestParam(required = false) String comuna) {
-        LocalDate vence = calendario.addDiasHabiles(desde, dias, comuna);
-        String codigo = CodigoComuna.normalizar(comuna);
-        return new PlazoRespuesta(desde, dias, codigo, vence);
-    }
+  @GetMapping("/plazo")
+  public PlazoRespuesta plazo(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate desde,
+                @RequestParam int dias,
+                @RequestParam(required = false) String comuna) {
+    LocalDate vence = calendario.addDiasHabiles(desde, dias, comuna);
+    String codigo = CodigoComuna.normalizar(comuna);
+    return new PlazoRespuesta(desde, dias, codigo, vence);
+  }
 }

@@ -14,88 +14,88 @@ import org.springframework.stereotype.Service;
 @Service
 public class CalendarioService {
 
-    public static final int ANIO_MINIMO = 2000;
-    public static final int ANIO_MAXIMO = 2100;
-    public static final int MAXIMO_DIAS = 3650;
+  public static final int ANIO_MINIMO = 2000;
+  public static final int ANIO_MAXIMO = 2100;
+  public static final int MAXIMO_DIAS = 3650;
 
-    private final CatalogoFeriados catalogo;
+  private final CatalogoFeriados catalogo;
 
-    public CalendarioService(CatalogoFeriados catalogo) {
-        this.catalogo = catalogo;
+  public CalendarioService(CatalogoFeriados catalogo) {
+    this.catalogo = catalogo;
+  }
+
+  public boolean isDiaHabil(LocalDate fecha, String comuna) {
+    verificarFecha(fecha, "fecha");
+    return esHabil(fecha, CodigoComuna.normalizar(comuna));
+  }
+
+  /**
+   * Con {@code dias} positivo, el enésimo día hábil después de {@code desde} (que no se cuenta); con
+   * negativo, el enésimo antes; con cero, {@code desde} si es hábil o, si no, el día hábil siguiente.
+   */
+  public LocalDate addDiasHabiles(LocalDate desde, int dias, String comuna) {
+    verificarFecha(desde, "desde");
+    if (dias > MAXIMO_DIAS || dias < -MAXIMO_DIAS) {
+      throw new IllegalArgumentException("La cantidad de días hábiles debe estar entre -" + MAXIMO_DIAS
+          + " y " + MAXIMO_DIAS + "; se recibió " + dias + ".");
     }
-
-    public boolean isDiaHabil(LocalDate fecha, String comuna) {
-        verificarFecha(fecha, "fecha");
-        return esHabil(fecha, CodigoComuna.normalizar(comuna));
+    String codigo = CodigoComuna.normalizar(comuna);
+    LocalDate fecha = desde;
+    if (dias == 0) {
+      while (!esHabil(fecha, codigo)) {
+        fecha = siguienteDentroDelRango(fecha, 1);
+      }
+      return fecha;
     }
-
-    /**
-     * Con {@code dias} positivo, el enésimo día hábil después de {@code desde} (que no se cuenta); con
-     * negativo, el enésimo antes; con cero, {@code desde} si es hábil o, si no, el día hábil siguiente.
-     */
-    public LocalDate addDiasHabiles(LocalDate desde, int dias, String comuna) {
-        verificarFecha(desde, "desde");
-        if (dias > MAXIMO_DIAS || dias < -MAXIMO_DIAS) {
-            throw new IllegalArgumentException("La cantidad de días hábiles debe estar entre -" + MAXIMO_DIAS
-                    + " y " + MAXIMO_DIAS + "; se recibió " + dias + ".");
-        }
-        String codigo = CodigoComuna.normalizar(comuna);
-        LocalDate fecha = desde;
-        if (dias == 0) {
-            while (!esHabil(fecha, codigo)) {
-                fecha = siguienteDentroDelRango(fecha, 1);
-            }
-            return fecha;
-        }
-        int paso = dias > 0 ? 1 : -1;
-        int restantes = Math.abs(dias);
-        while (restantes > 0) {
-            fecha = siguienteDentroDelRango(fecha, paso);
-            if (esHabil(fecha, codigo)) {
-                restantes--;
-            }
-        }
-        return fecha;
+    int paso = dias > 0 ? 1 : -1;
+    int restantes = Math.abs(dias);
+    while (restantes > 0) {
+      fecha = siguienteDentroDelRango(fecha, paso);
+      if (esHabil(fecha, codigo)) {
+        restantes--;
+      }
     }
+    return fecha;
+  }
 
-    /** Los feriados del año que rigen en la comuna, ordenados por fecha. */
-    public List<Feriado> feriados(int anio, String comuna) {
-        verificarAnio(anio);
-        String codigo = CodigoComuna.normalizar(comuna);
-        return catalogo.delAnio(anio).stream()
-                .filter(feriado -> feriado.alcance().rigeEn(codigo))
-                .map(FeriadoTerritorial::comoFeriado)
-                .toList();
-    }
+  /** Los feriados del año que rigen en la comuna, ordenados por fecha. */
+  public List<Feriado> feriados(int anio, String comuna) {
+    verificarAnio(anio);
+    String codigo = CodigoComuna.normalizar(comuna);
+    return catalogo.delAnio(anio).stream()
+        .filter(feriado -> feriado.alcance().rigeEn(codigo))
+        .map(FeriadoTerritorial::comoFeriado)
+        .toList();
+  }
 
-    private boolean esHabil(LocalDate fecha, String comuna) {
-        if (fecha.getDayOfWeek() == SATURDAY || fecha.getDayOfWeek() == SUNDAY) {
-            return false;
-        }
-        return catalogo.delAnio(fecha.getYear()).stream()
-                .noneMatch(feriado -> feriado.fecha().equals(fecha) && feriado.alcance().rigeEn(comuna));
+  private boolean esHabil(LocalDate fecha, String comuna) {
+    if (fecha.getDayOfWeek() == SATURDAY || fecha.getDayOfWeek() == SUNDAY) {
+      return false;
     }
+    return catalogo.delAnio(fecha.getYear()).stream()
+        .noneMatch(feriado -> feriado.fecha().equals(fecha) && feriado.alcance().rigeEn(comuna));
+  }
 
-    private static LocalDate siguienteDentroDelRango(LocalDate fecha, int paso) {
-        LocalDate siguiente = fecha.plusDays(paso);
-        if (siguiente.getYear() < ANIO_MINIMO || siguiente.getYear() > ANIO_MAXIMO) {
-            throw new IllegalArgumentException("El plazo termina fuera del rango que cubre el calendario (años "
-                    + ANIO_MINIMO + " a " + ANIO_MAXIMO + ").");
-        }
-        return siguiente;
+  private static LocalDate siguienteDentroDelRango(LocalDate fecha, int paso) {
+    LocalDate siguiente = fecha.plusDays(paso);
+    if (siguiente.getYear() < ANIO_MINIMO || siguiente.getYear() > ANIO_MAXIMO) {
+      throw new IllegalArgumentException("El plazo termina fuera del rango que cubre el calendario (años "
+          + ANIO_MINIMO + " a " + ANIO_MAXIMO + ").");
     }
+    return siguiente;
+  }
 
-    private static void verificarFecha(LocalDate fecha, String nombre) {
-        if (fecha == null) {
-            throw new IllegalArgumentException("La fecha «" + nombre + "» es obligatoria.");
-        }
-        verificarAnio(fecha.getYear());
+  private static void verificarFecha(LocalDate fecha, String nombre) {
+    if (fecha == null) {
+      throw new IllegalArgumentException("La fecha «" + nombre + "» es obligatoria.");
     }
+    verificarAnio(fecha.getYear());
+  }
 
-    private static void verificarAnio(int anio) {
-        if (anio < ANIO_MINIMO || anio > ANIO_MAXIMO) {
-            throw new IllegalArgumentException("El año " + anio + " está fuera del rango que cubre el calendario ("
-                    + ANIO_MINIMO + " a " + ANIO_MAXIMO + ").");
-        }
+  private static void verificarAnio(int anio) {
+    if (anio < ANIO_MINIMO || anio > ANIO_MAXIMO) {
+      throw new IllegalArgumentException("El año " + anio + " está fuera del rango que cubre el calendario ("
+          + ANIO_MINIMO + " a " + ANIO_MAXIMO + ").");
     }
+  }
 }

@@ -15,28 +15,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class CatalogoFeriados {
 
-    static final String FERIADOS_UNICOS = "calendario/feriados-unicos.csv";
+  static final String FERIADOS_UNICOS = "calendario/feriados-unicos.csv";
 
-    private final Map<Integer, List<FeriadoTerritorial>> unicosPorAnio;
-    private final Map<Integer, List<FeriadoTerritorial>> porAnio = new ConcurrentHashMap<>();
+  private final Map<Integer, List<FeriadoTerritorial>> unicosPorAnio;
+  private final Map<Integer, List<FeriadoTerritorial>> porAnio = new ConcurrentHashMap<>();
 
-    public CatalogoFeriados() {
-        this(FeriadosUnicosCsv.leerRecurso(FERIADOS_UNICOS));
-    }
+  public CatalogoFeriados() {
+    this(FeriadosUnicosCsv.leerRecurso(FERIADOS_UNICOS));
+  }
 
-    CatalogoFeriados(List<FeriadoTerritorial> feriadosUnicos) {
-        this.unicosPorAnio = feriadosUnicos.stream().collect(Collectors.groupingBy(f -> f.fecha().getYear()));
-    }
+  CatalogoFeriados(List<FeriadoTerritorial> feriadosUnicos) {
+    this.unicosPorAnio = feriadosUnicos.stream().collect(Collectors.groupingBy(f -> f.fecha().getYear()));
+  }
 
-    /** Ordenados por fecha; dos feriados pueden coincidir en un día (p. ej. primarias en San Pedro y San Pablo). */
-    List<FeriadoTerritorial> delAnio(int anio) {
-        return porAnio.computeIfAbsent(anio, this::calcular);
-    }
+  /** Ordenados por fecha; dos feriados pueden coincidir en un día (p. ej. primarias en San Pedro y San Pablo). */
+  List<FeriadoTerritorial> delAnio(int anio) {
+    return porAnio.computeIfAbsent(anio, this::calcular);
+  }
 
-    private List<FeriadoTerritorial> calcular(int anio) {
-        List<FeriadoTerritorial> feriados = new ArrayList<>(FeriadosPermanentes.delAnio(anio));
-        feriados.addAll(unicosPorAnio.getOrDefault(anio, List.of()));
-        feriados.sort(Comparator.comparing(FeriadoTerritorial::fecha));
-        return List.copyOf(feriados);
-    }
+  private List<FeriadoTerritorial> calcular(int anio) {
+    List<FeriadoTerritorial> feriados = new ArrayList<>(FeriadosPermanentes.delAnio(anio));
+    feriados.addAll(unicosPorAnio.getOrDefault(anio, List.of()));
+    feriados.sort(Comparator.comparing(FeriadoTerritorial::fecha));
+    return List.copyOf(feriados);
+  }
 }

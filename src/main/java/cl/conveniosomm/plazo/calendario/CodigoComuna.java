@@ -5,26 +5,26 @@ import java.util.regex.Pattern;
 /** Código Único Territorial (CUT) de una comuna: 5 dígitos, los 2 primeros son la región (01 a 16). */
 final class CodigoComuna {
 
-    private static final Pattern CINCO_DIGITOS = Pattern.compile("\\d{5}");
+  private static final Pattern CINCO_DIGITOS = Pattern.compile("\\d{5}");
 
-    private CodigoComuna() {
-    }
+  private CodigoComuna() {
+  }
 
-    /** Sin comuna (nula o en blanco) devuelve {@code null}: rigen sólo los feriados nacionales. */
-    static String normalizar(String comuna) {
-        if (comuna == null || comuna.isBlank()) {
-            return null;
-        }
-        String codigo = comuna.strip();
-        if (!CINCO_DIGITOS.matcher(codigo).matches() || !regionExiste(codigo)) {
-            throw new IllegalArgumentException("El código de comuna «" + codigo
-                    + "» no es válido: debe ser el código CUT de 5 dígitos, por ejemplo 04101 para La Serena.");
-        }
-        return codigo;
+  /** Sin comuna (nula o en blanco) devuelve {@code null}: rigen sólo los feriados nacionales. */
+  static String normalizar(String comuna) {
+    if (comuna == null || comuna.isBlank()) {
+      return null;
     }
+    String codigo = comuna.strip();
+    if (!CINCO_DIGITOS.matcher(codigo).matches() || !regionExiste(codigo)) {
+      throw new IllegalArgumentException("El código de comuna «" + codigo
+          + "» no es válido: debe ser el código CUT de 5 dígitos, por ejemplo 04101 para La Serena.");
+    }
+    return codigo;
+  }
 
-    private static boolean regionExiste(String codigo) {
-        int region = Integer.parseInt(codigo.substring(0, 2));
-        return region >= 1 && region <= 16;
-    }
+  private static boolean regionExiste(String codigo) {
+    int region = Integer.parseInt(codigo.substring(0, 2));
+    return region >= 1 && region <= 16;
+  }
 }

@@ -9,9 +9,9 @@ import java.util.Objects;
  */
 public record Feriado(LocalDate fecha, String nombre, String fundamentoLegal, boolean regional) {
 
-    public Feriado {
-        Objects.requireNonNull(fecha, "fecha");
-        Objects.requireNonNull(nombre, "nombre");
-        Objects.requireNonNull(fundamentoLegal, "fundamentoLegal");
-    }
+  public Feriado {
+    Objects.requireNonNull(fecha, "fecha");
+    Objects.requireNonNull(nombre, "nombre");
+    Objects.requireNonNull(fundamentoLegal, "fundamentoLegal");
+  }
 }

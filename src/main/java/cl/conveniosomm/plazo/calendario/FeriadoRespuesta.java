@@ -5,12 +5,12 @@ import java.time.LocalDate;
 
 /** Un feriado en JSON; la fecha va siempre como AAAA-MM-DD, sea cual sea la configuración de Jackson. */
 public record FeriadoRespuesta(
-        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate fecha,
-        String nombre,
-        String fundamentoLegal,
-        boolean regional) {
+    @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate fecha,
+    String nombre,
+    String fundamentoLegal,
+    boolean regional) {
 
-    static FeriadoRespuesta de(Feriado feriado) {
-        return new FeriadoRespuesta(feriado.fecha(), feriado.nombre(), feriado.fundamentoLegal(), feriado.regional());
-    }
+  static FeriadoRespuesta de(Feriado feriado) {
+    return new FeriadoRespuesta(feriado.fecha(), feriado.nombre(), feriado.fundamentoLegal(), feriado.regional());
+  }
 }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 
 /** Vencimiento de un plazo de días hábiles contado desde una fecha, en la comuna indicada (o nacional si es nula). */
 public record PlazoRespuesta(
-        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate desde,
-        int dias,
-        String comuna,
-        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate vence) {
+    @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate desde,
+    int dias,
+    String comuna,
+    @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate vence) {
 }

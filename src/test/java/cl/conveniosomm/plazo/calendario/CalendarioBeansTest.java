@@ -9,12 +9,12 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 /** Spring arma el servicio con el catálogo del archivo de datos, sin levantar la aplicación completa. */
 class CalendarioBeansTest {
 
-    @Test
-    void springCreaElServicioConElCatalogoDelClasspath() {
-        try (var contexto = new AnnotationConfigApplicationContext(CatalogoFeriados.class, CalendarioService.class)) {
-            CalendarioService calendario = contexto.getBean(CalendarioService.class);
+  @Test
+  void springCreaElServicioConElCatalogoDelClasspath() {
+    try (var contexto = new AnnotationConfigApplicationContext(CatalogoFeriados.class, CalendarioService.class)) {
+      CalendarioService calendario = contexto.getBean(CalendarioService.class);
 
-            assertThat(calendario.isDiaHabil(LocalDate.of(2022, 9, 16), null)).isFalse();
-        }
+      assertThat(calendario.isDiaHabil(LocalDate.of(2022, 9, 16), null)).isFalse();
     }
+  }
 }
