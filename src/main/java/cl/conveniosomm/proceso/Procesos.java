@@ -4,6 +4,8 @@ package cl.conveniosomm.proceso;
 public final class Procesos {
 
   public static final String CONVENIO_OMM = "convenio-omm";
+  /** One instance per plazo: the reminder ladder, as timers visible in Cockpit. */
+  public static final String PLAZO_RECORDATORIOS = "plazo-recordatorios";
 
   private Procesos() {
   }

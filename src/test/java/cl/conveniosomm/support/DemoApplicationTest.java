@@ -8,8 +8,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application in the demo profile on real PostgreSQL, served over HTTP. Subclasses share
- * one Spring context (and so one database).
+ * The whole application in the demo profile on real PostgreSQL, served over HTTP, sending mail to a
+ * real SMTP server (GreenMail). Subclasses share one Spring context (and so one database). Tests
+ * drive time: the job executor and the scheduled mail sender are off, tests run jobs and
+ * {@code OutboxSender#enviarPendientes()} themselves with the engine clock where they want it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -23,7 +25,12 @@ public abstract class DemoApplicationTest {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     DATABASE.register(registry);
+    TestMailServer.register(registry);
     registry.add("omm.public-url", () -> "http://localhost:8080");
+    registry.add("omm.mail.envio-activo", () -> "false");
+    registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+    // without a job executor there is no jobExecutor health contributor (ProductionProfileTest checks it)
+    registry.add("management.endpoint.health.group.readiness.include", () -> "readinessState,db,processEngine");
   }
 
   protected HttpClientSupport http() {

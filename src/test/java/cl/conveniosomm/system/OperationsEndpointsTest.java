@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 class OperationsEndpointsTest extends DemoApplicationTest {
 
   @Test
-  void readinessIsOpenAndIncludesTheEngineAndTheJobExecutor() {
+  void readinessIsOpenAndIncludesTheDatabaseAndTheEngine() {
     HttpResponse<String> health = http().get("/actuator/health/readiness");
 
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"status\":\"UP\"");
     HttpResponse<String> details = http().getAs("admin", "demo", "/actuator/health/readiness");
-    assertThat(details.body()).contains("processEngine").contains("jobExecutor").contains("db");
+    assertThat(details.body()).contains("processEngine").contains("db");
   }
 
   @Test

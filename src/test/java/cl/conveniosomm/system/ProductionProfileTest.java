@@ -69,6 +69,15 @@ class ProductionProfileTest {
   }
 
   @Test
+  void readinessCoversTheDatabaseTheEngineAndTheJobExecutor() {
+    var health = new HttpClientSupport("http://localhost:" + port)
+        .getAs("operador", ADMIN_PASSWORD, "/actuator/health/readiness");
+
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"db\"").contains("\"processEngine\"").contains("\"jobExecutor\"");
+  }
+
+  @Test
   void theDemoPasswordOpensNothing() {
     HttpClientSupport client = new HttpClientSupport("http://localhost:" + port);
 

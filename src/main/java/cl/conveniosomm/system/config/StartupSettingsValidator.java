@@ -1,7 +1,6 @@
 package cl.conveniosomm.system.config;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
+import cl.conveniosomm.notificacion.DireccionCorreo;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -93,7 +92,7 @@ public class StartupSettingsValidator implements BeanFactoryPostProcessor, Envir
       if (!demo) {
         problems.add(Setting.MAIL_FROM.problem("falta la dirección remitente de los correos"));
       }
-    } else if (!isEmail(from)) {
+    } else if (!DireccionCorreo.esValida(from)) {
       problems.add(Setting.MAIL_FROM.problem("'" + from + "' no es una dirección de correo válida"));
     }
   }
@@ -128,15 +127,6 @@ public class StartupSettingsValidator implements BeanFactoryPostProcessor, Envir
       int port = Integer.parseInt(value);
       return port >= 1 && port <= 65535;
     } catch (NumberFormatException e) {
-      return false;
-    }
-  }
-
-  private static boolean isEmail(String value) {
-    try {
-      new InternetAddress(value, true).validate();
-      return value.contains("@");
-    } catch (AddressException e) {
       return false;
     }
   }

@@ -27,7 +27,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>Camunda webapps and the engine REST API authenticate with their own filters (webapp login,
  *       HTTP Basic against the engine's identity service), so Spring Security lets them through.</li>
  *   <li>Health and readiness are open to the load balancer.</li>
- *   <li>Metrics and the other actuator endpoints are for administrators.</li>
+ *   <li>Metrics, the other actuator endpoints and {@code /api/operacion/**} are for administrators.</li>
  *   <li>Everything else, the app's endpoints included, needs a login (HTTP Basic with the engine's
  *       users).</li>
  * </ul>
@@ -65,6 +65,7 @@ public class WebSecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
             .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAuthority("GROUP_" + Grupos.CAMUNDA_ADMIN)
+            .requestMatchers(path("/api/operacion/**")).hasAuthority("GROUP_" + Grupos.CAMUNDA_ADMIN)
             .requestMatchers("/error").permitAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))

@@ -1,0 +1,18 @@
+package cl.conveniosomm.notificacion.correo;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration
+@EnableScheduling
+class CorreoConfig {
+
+  @Bean
+  CorreoTransport correoTransport(CorreoProperties properties, JavaMailSender mailSender) {
+    return properties.enArchivo()
+        ? new ArchivoEmlTransport(properties.directorio(), properties.from())
+        : new SmtpTransport(mailSender, properties.from());
+  }
+}

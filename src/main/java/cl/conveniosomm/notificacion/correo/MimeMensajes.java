@@ -1,0 +1,49 @@
+package cl.conveniosomm.notificacion.correo;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/** Builds the MIME message of an outbox entry: text and HTML alternatives, and the calendar file. */
+final class MimeMensajes {
+
+  private MimeMensajes() {
+  }
+
+  static MimeMessage construir(Session session, MensajeSaliente mensaje, String from) throws MessagingException {
+    String messageId = "<" + sha256(mensaje.clave()) + "@convenios-omm>";
+    // The Message-ID comes from the outbox key: if a crash ever makes a message go out twice, mail
+    // servers and clients see one message.
+    MimeMessage mime = new MimeMessage(session) {
+      @Override
+      protected void updateMessageID() throws MessagingException {
+        setHeader("Message-ID", messageId);
+      }
+    };
+    MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+    helper.setFrom(from);
+    helper.setTo(mensaje.destinatario());
+    helper.setSubject(mensaje.asunto());
+    helper.setText(mensaje.texto(), mensaje.html());
+    if (mensaje.adjunto() != null) {
+      helper.addAttachment(mensaje.adjuntoNombre(),
+          new ByteArrayResource(mensaje.adjunto().getBytes(StandardCharsets.UTF_8)), mensaje.adjuntoTipo());
+    }
+    mime.setHeader("X-Convenios-OMM-Clave", mensaje.clave());
+    return mime;
+  }
+
+  private static String sha256(String value) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

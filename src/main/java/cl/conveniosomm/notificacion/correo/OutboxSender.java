@@ -1,0 +1,86 @@
+package cl.conveniosomm.notificacion.correo;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers the outbox. Each node takes a message by a conditional update (only one node can), sends
+ * it outside any transaction, and marks it sent; a failure schedules a retry with exponential
+ * backoff, forever, so nothing is dropped while SMTP is down. The lock outlives any SMTP timeout,
+ * so a slow server never lets a second node send the same message.
+ */
+@Component
+public class OutboxSender {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+
+  private final OutboxRepository repository;
+  private final CorreoTransport transport;
+  private final CorreoProperties properties;
+  private final String nodo = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+
+  public OutboxSender(OutboxRepository repository, CorreoTransport transport, CorreoProperties properties) {
+    this.repository = repository;
+    this.transport = transport;
+    this.properties = properties;
+  }
+
+  @Scheduled(fixedDelayString = "${omm.mail.intervalo:5s}", initialDelayString = "${omm.mail.intervalo:5s}")
+  public void programado() {
+    if (properties.envioActivo()) {
+      enviarPendientes();
+    }
+  }
+
+  /** Sends every message due now, batch after batch while batches go out; returns how many did. */
+  public int enviarPendientes() {
+    int enviados = 0;
+    int enviadosEnRonda;
+    do {
+      enviadosEnRonda = 0;
+      for (String id : repository.findDue(Instant.now(), properties.lote())) {
+        Instant ahora = Instant.now();
+        if (repository.claim(id, nodo, ahora, ahora.plus(properties.bloqueo())) && enviar(repository.get(id))) {
+          enviadosEnRonda++;
+        }
+      }
+      enviados += enviadosEnRonda;
+    } while (enviadosEnRonda > 0);
+    return enviados;
+  }
+
+  private boolean enviar(MensajeSaliente mensaje) {
+    try {
+      transport.enviar(mensaje);
+      repository.markSent(mensaje.id(), nodo, Instant.now());
+      return true;
+    } catch (Exception e) {
+      Duration espera = backoff(mensaje.intentos());
+      String error = describir(e);
+      repository.markFailed(mensaje.id(), nodo, error, Instant.now().plus(espera));
+      LOG.warn("No se pudo enviar el correo {} a {} (intento {}): {}. Nuevo intento en {} s.",
+          mensaje.clave(), mensaje.destinatario(), mensaje.intentos() + 1, error, espera.toSeconds());
+      return false;
+    }
+  }
+
+  Duration backoff(int intentosPrevios) {
+    Duration espera = properties.reintentoInicial().multipliedBy(1L << Math.min(intentosPrevios, 20));
+    return espera.compareTo(properties.reintentoMaximo()) > 0 ? properties.reintentoMaximo() : espera;
+  }
+
+  private static String describir(Exception e) {
+    Throwable raiz = e;
+    while (raiz.getCause() != null && raiz.getCause() != raiz) {
+      raiz = raiz.getCause();
+    }
+    String texto = raiz.getClass().getSimpleName() + ": " + raiz.getMessage();
+    return texto.length() > 1000 ? texto.substring(0, 1000) : texto;
+  }
+}

@@ -1,0 +1,20 @@
+package cl.conveniosomm.notificacion.correo;
+
+import org.springframework.mail.javamail.JavaMailSender;
+
+/** Delivers through the configured SMTP server. */
+class SmtpTransport implements CorreoTransport {
+
+  private final JavaMailSender mailSender;
+  private final String from;
+
+  SmtpTransport(JavaMailSender mailSender, String from) {
+    this.mailSender = mailSender;
+    this.from = from;
+  }
+
+  @Override
+  public void enviar(MensajeSaliente mensaje) throws Exception {
+    mailSender.send(MimeMensajes.construir(mailSender.createMimeMessage().getSession(), mensaje, from));
+  }
+}

@@ -1,0 +1,11 @@
+package cl.conveniosomm.notificacion.plantilla;
+
+/** Una tarea del resumen diario, con sus textos ya preparados para la plantilla. */
+record FilaResumen(String tareaNombre, String convenioId, String comuna, String vence, boolean asignadaAUsted,
+    String grupo, String enlace) {
+
+  static FilaResumen de(DatosTarea tarea) {
+    return new FilaResumen(tarea.tareaNombre(), tarea.convenioId(), tarea.comuna(), Fechas.corta(tarea.vence()),
+        tarea.asignadaAUsted(), tarea.grupo(), tarea.enlace());
+  }
+}

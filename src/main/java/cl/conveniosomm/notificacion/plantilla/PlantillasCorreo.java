@@ -1,0 +1,103 @@
+package cl.conveniosomm.notificacion.plantilla;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Asunto, cuerpo en texto, cuerpo en HTML y, para los plazos, el .ics de cada correo que envía el sistema. Sólo
+ * genera el contenido: el envío es del outbox.
+ */
+@Service
+public class PlantillasCorreo {
+
+  private final ITemplateEngine motor;
+
+  // Motor propio y no el SpringTemplateEngine de Spring Boot: necesita modo TEXT para .txt y no depende del contexto.
+  public PlantillasCorreo() {
+    this.motor = MotorPlantillas.crear();
+  }
+
+  /** Para usar sin contexto Spring (tests, herramientas). */
+  public static PlantillasCorreo conMotorPropio() {
+    return new PlantillasCorreo();
+  }
+
+  public CorreoRenderizado recordatorio(DatosRecordatorio d) {
+    Requerido.valor(d, "datos del recordatorio");
+    Context contexto = contexto(Map.of(
+        "tipo", d.tipo().name(),
+        "obligacion", d.obligacion(),
+        "convenioId", d.convenioId(),
+        "comuna", d.comuna(),
+        "venceCorto", Fechas.corta(d.vence()),
+        "venceLargo", Fechas.enPalabras(d.vence()),
+        "diasHabiles", d.diasHabiles(),
+        "escalado", d.escalado(),
+        "enlace", d.enlace()));
+    Adjunto ics = evento(d.uid(), d.obligacion(), d.convenioId(), d.comuna(), d.vence(), d.enlace());
+    return correo("recordatorio", contexto, ics);
+  }
+
+  public CorreoRenderizado tareaNueva(DatosTarea d) {
+    Requerido.valor(d, "datos de la tarea");
+    Context contexto = contexto(Map.of("t", FilaResumen.de(d)));
+    contexto.setVariable("venceLargo", Fechas.enPalabras(d.vence()));
+    Adjunto ics = d.vence() == null ? null
+        : evento("tarea-" + d.tareaId(), d.tareaNombre(), d.convenioId(), d.comuna(), d.vence(), d.enlace());
+    return correo("tarea-nueva", contexto, ics);
+  }
+
+  public CorreoRenderizado resumenDiario(String destinatario, LocalDate fecha, List<DatosTarea> tareas) {
+    Requerido.texto(destinatario, "destinatario");
+    Requerido.valor(fecha, "fecha");
+    Requerido.valor(tareas, "tareas");
+    if (tareas.isEmpty()) {
+      throw new IllegalArgumentException("El resumen diario necesita al menos una tarea.");
+    }
+    if (tareas.stream().anyMatch(Objects::isNull)) {
+      throw new IllegalArgumentException("La lista de tareas del resumen diario contiene un elemento nulo.");
+    }
+    Context contexto = contexto(Map.of(
+        "destinatario", destinatario,
+        "fechaCorta", Fechas.corta(fecha),
+        "fechaLarga", Fechas.enPalabras(fecha),
+        "tareas", tareas.stream().map(FilaResumen::de).toList()));
+    return correo("resumen-diario", contexto, null);
+  }
+
+  private CorreoRenderizado correo(String plantilla, Context contexto, Adjunto calendario) {
+    String asunto = linea(plantilla + "-asunto.txt", contexto);
+    contexto.setVariable("asunto", asunto);
+    String texto = motor.process(plantilla + ".txt", contexto).strip();
+    String html = motor.process(plantilla + ".html", contexto);
+    return new CorreoRenderizado(asunto, texto, html, calendario);
+  }
+
+  private Adjunto evento(String uid, String titulo, String convenioId, String comuna, LocalDate vence,
+      String enlace) {
+    Context contexto = contexto(Map.of(
+        "titulo", titulo,
+        "convenioId", convenioId,
+        "comuna", comuna,
+        "venceCorto", Fechas.corta(vence),
+        "enlace", enlace));
+    return CalendarioIcs.vencimiento(uid, vence, linea("evento-resumen.txt", contexto),
+        motor.process("evento-descripcion.txt", contexto).strip(), enlace);
+  }
+
+  /** Una sola línea: un salto de línea en un dato no debe partir el encabezado Subject. */
+  private String linea(String plantilla, Context contexto) {
+    return motor.process(plantilla, contexto).replaceAll("\\s+", " ").strip();
+  }
+
+  private static Context contexto(Map<String, Object> variables) {
+    Context contexto = new Context(Fechas.ES_CL);
+    contexto.setVariables(variables);
+    return contexto;
+  }
+}

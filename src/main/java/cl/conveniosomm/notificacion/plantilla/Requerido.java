@@ -1,0 +1,42 @@
+package cl.conveniosomm.notificacion.plantilla;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/** Validación de argumentos con mensajes en castellano. */
+final class Requerido {
+
+  private Requerido() {
+  }
+
+  static <T> T valor(T valor, String campo) {
+    if (valor == null) {
+      throw new IllegalArgumentException("El campo «" + campo + "» es obligatorio.");
+    }
+    return valor;
+  }
+
+  static String texto(String valor, String campo) {
+    if (valor == null || valor.isBlank()) {
+      throw new IllegalArgumentException("El campo «" + campo + "» es obligatorio y no puede estar vacío.");
+    }
+    return valor;
+  }
+
+  /** Sólo http(s) absolutos: el enlace va a un href, donde un «javascript:» sería peligroso. */
+  static String enlace(String valor) {
+    texto(valor, "enlace");
+    try {
+      URI uri = new URI(valor.strip());
+      String esquema = uri.getScheme();
+      if (uri.isAbsolute() && uri.getHost() != null
+          && ("https".equalsIgnoreCase(esquema) || "http".equalsIgnoreCase(esquema))) {
+        return valor;
+      }
+    } catch (URISyntaxException e) {
+      // cae al error de abajo
+    }
+    throw new IllegalArgumentException(
+        "El enlace debe ser una URL absoluta http o https; se recibió «" + valor + "».");
+  }
+}

@@ -1,0 +1,115 @@
+package cl.conveniosomm.notificacion.tarea;
+
+import cl.conveniosomm.notificacion.DireccionCorreo;
+import cl.conveniosomm.notificacion.correo.MensajeNuevo;
+import cl.conveniosomm.notificacion.correo.Outbox;
+import cl.conveniosomm.notificacion.plantilla.DatosTarea;
+import cl.conveniosomm.notificacion.plantilla.PlantillasCorreo;
+import cl.conveniosomm.proceso.Variables;
+import cl.conveniosomm.system.engine.Reloj;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people about their tasks: when a task is created for their group, or assigned to them by
+ * someone else. The messages go to the outbox in the transaction that created the task. Receives
+ * the engine's task events through Camunda's Spring eventing.
+ */
+@Component
+public class NotificadorTareas {
+
+  private final IdentityService identityService;
+  private final PlantillasCorreo plantillas;
+  private final Outbox outbox;
+  private final PreferenciasNotificacion preferencias;
+  private final ObjectMapper json;
+  private final String tasklistUrl;
+
+  public NotificadorTareas(IdentityService identityService, PlantillasCorreo plantillas, Outbox outbox,
+      PreferenciasNotificacion preferencias, ObjectMapper json, @Value("${omm.public-url}") String publicUrl) {
+    this.identityService = identityService;
+    this.plantillas = plantillas;
+    this.outbox = outbox;
+    this.preferencias = preferencias;
+    this.json = json;
+    this.tasklistUrl = publicUrl.replaceAll("/+$", "") + "/camunda/app/tasklist/default/#/?task=";
+  }
+
+  @EventListener(condition = "#task.eventName == 'create'")
+  public void alCrear(DelegateTask task) {
+    if (task.getAssignee() != null) {
+      return; // the assignment event that came with it tells the assignee
+    }
+    Map<String, String> destinatarios = new LinkedHashMap<>();
+    for (IdentityLink link : task.getCandidates()) {
+      if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        continue;
+      }
+      if (link.getUserId() != null) {
+        destinatarios.putIfAbsent(link.getUserId(), null);
+      } else {
+        String grupo = nombreDeGrupo(link.getGroupId());
+        identityService.createUserQuery().memberOfGroup(link.getGroupId()).list()
+            .forEach(user -> destinatarios.putIfAbsent(user.getId(), grupo));
+      }
+    }
+    destinatarios.forEach((userId, grupo) -> avisar(task, userId, grupo, "creada"));
+  }
+
+  @EventListener(condition = "#task.eventName == 'assignment'")
+  public void alAsignar(DelegateTask task) {
+    String asignada = task.getAssignee();
+    Authentication actual = identityService.getCurrentAuthentication();
+    if (asignada != null && (actual == null || !asignada.equals(actual.getUserId()))) {
+      avisar(task, asignada, null, "asignada");
+    }
+  }
+
+  private void avisar(DelegateTask task, String userId, String grupo, String evento) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    if (user == null || !DireccionCorreo.esValida(user.getEmail())) {
+      return;
+    }
+    DatosTarea datos = datos(task, grupo);
+    boolean retener = preferencias.de(userId) == PreferenciaNotificacion.RESUMEN_DIARIO;
+    outbox.encolar(new MensajeNuevo("tarea/" + task.getId() + "/" + evento + "/" + userId, datos.convenioId(),
+        userId, user.getEmail(), plantillas.tareaNueva(datos), retener, retener ? aJson(datos) : null));
+  }
+
+  private DatosTarea datos(DelegateTask task, String grupo) {
+    String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+    Object comuna = task.getVariable(Variables.COMUNA);
+    LocalDate vence = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), Reloj.ZONA);
+    return new DatosTarea(task.getId(), task.getName() == null ? task.getTaskDefinitionKey() : task.getName(),
+        businessKey == null ? task.getProcessInstanceId() : businessKey,
+        comuna == null ? "(comuna no registrada)" : comuna.toString(), vence, grupo, grupo == null,
+        tasklistUrl + task.getId());
+  }
+
+  private String nombreDeGrupo(String groupId) {
+    Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+    return group == null || group.getName() == null ? groupId : group.getName();
+  }
+
+  private String aJson(DatosTarea datos) {
+    try {
+      return json.writeValueAsString(datos);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+}

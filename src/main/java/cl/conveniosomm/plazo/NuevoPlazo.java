@@ -1,0 +1,19 @@
+package cl.conveniosomm.plazo;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An obligation a process opens: what is due, by when, and who hears about it.
+ *
+ * @param obligacion   stable code, unique per convenio (e.g. "informe-semestral-2026-1")
+ * @param descripcion  what is due, in Spanish, as people read it
+ * @param responsables who must do it: every reminder
+ * @param escalamiento DIDECO director and Alcaldía: copied from the first overdue notice
+ * @param contraparte  SERNAMEG's contraparte técnica: copied on overdue notices
+ * @param enlace       where to act on it (Tasklist)
+ */
+public record NuevoPlazo(String convenioId, String obligacion, String descripcion, String comunaCodigo,
+    String comunaNombre, LocalDate vence, List<String> responsables, List<String> escalamiento,
+    List<String> contraparte, String enlace) {
+}

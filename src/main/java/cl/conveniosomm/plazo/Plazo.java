@@ -1,0 +1,17 @@
+package cl.conveniosomm.plazo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A deadline record, as stored. */
+public record Plazo(String id, String convenioId, String obligacion, String descripcion, String comunaCodigo,
+    String comunaNombre, LocalDate vence, EstadoPlazo estadoGuardado, List<String> responsables,
+    List<String> escalamiento, List<String> contraparte, String direccionesInvalidas, String enlace,
+    Instant creadoEn, Instant cerradoEn) {
+
+  /** The state people see: a pending deadline whose day has passed is vencido. */
+  public EstadoPlazo estado(LocalDate hoy) {
+    return estadoGuardado == EstadoPlazo.PENDIENTE && hoy.isAfter(vence) ? EstadoPlazo.VENCIDO : estadoGuardado;
+  }
+}

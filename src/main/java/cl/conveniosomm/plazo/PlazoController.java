@@ -1,0 +1,54 @@
+package cl.conveniosomm.plazo;
+
+import cl.conveniosomm.system.engine.Reloj;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
+
+/** Deadlines as users plan with them: what is due, when, and whether it is overdue. */
+@RestController
+@RequestMapping("/api/plazos")
+public class PlazoController {
+
+  private static final int LIMITE = 500;
+
+  private final PlazoRepository repository;
+  private final Reloj reloj;
+
+  public PlazoController(PlazoRepository repository, Reloj reloj) {
+    this.repository = repository;
+    this.reloj = reloj;
+  }
+
+  public record PlazoVista(String id, String convenioId, String obligacion, String descripcion, String comuna,
+      LocalDate vence, EstadoPlazo estado, String observacion) {
+  }
+
+  @GetMapping
+  public List<PlazoVista> listar(@RequestParam(required = false) String convenio,
+      @RequestParam(required = false) String estado) {
+    LocalDate hoy = reloj.hoy();
+    return repository.find(convenio, estado(estado), hoy, LIMITE).stream()
+        .map(p -> new PlazoVista(p.id(), p.convenioId(), p.obligacion(), p.descripcion(), p.comunaNombre(),
+            p.vence(), p.estado(hoy), p.direccionesInvalidas()))
+        .toList();
+  }
+
+  private static EstadoPlazo estado(String estado) {
+    if (estado == null || estado.isBlank()) {
+      return null;
+    }
+    try {
+      return EstadoPlazo.valueOf(estado.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+          "Estado desconocido: '" + estado + "'. Use pendiente, vencido, cumplido o cancelado.");
+    }
+  }
+}

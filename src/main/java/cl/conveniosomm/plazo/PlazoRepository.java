@@ -1,0 +1,101 @@
+package cl.conveniosomm.plazo;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class PlazoRepository {
+
+  private static final String COLUMNS = "id, convenio_id, obligacion, descripcion, comuna_codigo, comuna_nombre, "
+      + "vence, estado, responsables, escalamiento, contraparte, direcciones_invalidas, enlace, creado_en, cerrado_en";
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  public PlazoRepository(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(Plazo plazo) {
+    jdbc.update("INSERT INTO omm_plazo (" + COLUMNS + ") VALUES (:id, :convenio, :obligacion, :descripcion, "
+        + ":comunaCodigo, :comunaNombre, :vence, :estado, :responsables, :escalamiento, :contraparte, "
+        + ":invalidas, :enlace, :creadoEn, NULL)", new MapSqlParameterSource()
+        .addValue("id", plazo.id())
+        .addValue("convenio", plazo.convenioId())
+        .addValue("obligacion", plazo.obligacion())
+        .addValue("descripcion", plazo.descripcion())
+        .addValue("comunaCodigo", plazo.comunaCodigo())
+        .addValue("comunaNombre", plazo.comunaNombre())
+        .addValue("vence", plazo.vence())
+        .addValue("estado", plazo.estadoGuardado().name())
+        .addValue("responsables", String.join(",", plazo.responsables()))
+        .addValue("escalamiento", String.join(",", plazo.escalamiento()))
+        .addValue("contraparte", String.join(",", plazo.contraparte()))
+        .addValue("invalidas", plazo.direccionesInvalidas())
+        .addValue("enlace", plazo.enlace())
+        .addValue("creadoEn", Timestamp.from(plazo.creadoEn())));
+  }
+
+  public Optional<Plazo> findById(String id) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM omm_plazo WHERE id = :id", new MapSqlParameterSource("id", id),
+        PlazoRepository::map).stream().findFirst();
+  }
+
+  public Optional<Plazo> findByObligacion(String convenioId, String obligacion) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM omm_plazo WHERE convenio_id = :convenio AND obligacion = :obligacion",
+        new MapSqlParameterSource("convenio", convenioId).addValue("obligacion", obligacion),
+        PlazoRepository::map).stream().findFirst();
+  }
+
+  /** Closes a pending deadline; false when it was already closed. */
+  public boolean close(String id, EstadoPlazo estado, Instant cuando) {
+    return jdbc.update("UPDATE omm_plazo SET estado = :estado, cerrado_en = :cuando WHERE id = :id AND estado = 'PENDIENTE'",
+        new MapSqlParameterSource("id", id).addValue("estado", estado.name())
+            .addValue("cuando", Timestamp.from(cuando))) == 1;
+  }
+
+  /**
+   * Deadlines by convenio and state (null: any). VENCIDO and PENDIENTE are told apart by the due
+   * date against {@code hoy}.
+   */
+  public List<Plazo> find(String convenioId, EstadoPlazo estado, LocalDate hoy, int limite) {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM omm_plazo WHERE 1 = 1");
+    MapSqlParameterSource params = new MapSqlParameterSource("hoy", hoy).addValue("limite", limite);
+    if (convenioId != null) {
+      sql.append(" AND convenio_id = :convenio");
+      params.addValue("convenio", convenioId);
+    }
+    if (estado == EstadoPlazo.VENCIDO) {
+      sql.append(" AND estado = 'PENDIENTE' AND vence < :hoy");
+    } else if (estado == EstadoPlazo.PENDIENTE) {
+      sql.append(" AND estado = 'PENDIENTE' AND vence >= :hoy");
+    } else if (estado != null) {
+      sql.append(" AND estado = :estado");
+      params.addValue("estado", estado.name());
+    }
+    sql.append(" ORDER BY vence, convenio_id LIMIT :limite");
+    return jdbc.query(sql.toString(), params, PlazoRepository::map);
+  }
+
+  private static Plazo map(ResultSet rs, int row) throws SQLException {
+    Timestamp cerrado = rs.getTimestamp("cerrado_en");
+    return new Plazo(rs.getString("id"), rs.getString("convenio_id"), rs.getString("obligacion"),
+        rs.getString("descripcion"), rs.getString("comuna_codigo"), rs.getString("comuna_nombre"),
+        rs.getObject("vence", LocalDate.class), EstadoPlazo.valueOf(rs.getString("estado")),
+        split(rs.getString("responsables")), split(rs.getString("escalamiento")), split(rs.getString("contraparte")),
+        rs.getString("direcciones_invalidas"), rs.getString("enlace"), rs.getTimestamp("creado_en").toInstant(),
+        cerrado == null ? null : cerrado.toInstant());
+  }
+
+  private static List<String> split(String list) {
+    return list == null || list.isBlank() ? List.of() : Arrays.asList(list.split(","));
+  }
+}

@@ -1,0 +1,47 @@
+package cl.conveniosomm.plazo.recordatorio;
+
+import cl.conveniosomm.system.config.InvalidSettingsException;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The reminder ladder of every deadline (DESIGN.md section 3), configurable without code:
+ * {@code omm.recordatorios.dias-antes} (días hábiles before the due date), {@code el-dia} (one on
+ * the due date), {@code cada-dias-vencido} (every N días hábiles while overdue; escalated) and
+ * {@code hora} (local time in America/Santiago at which reminders go out).
+ */
+@ConfigurationProperties("omm.recordatorios")
+public record RecordatoriosProperties(List<Integer> diasAntes, Boolean elDia, Integer cadaDiasVencido, LocalTime hora) {
+
+  public RecordatoriosProperties {
+    diasAntes = diasAntes == null ? List.of(10, 3) : List.copyOf(diasAntes);
+    elDia = elDia == null || elDia;
+    cadaDiasVencido = cadaDiasVencido == null ? 5 : cadaDiasVencido;
+    hora = hora == null ? LocalTime.of(9, 0) : hora;
+    List<String> problems = new ArrayList<>();
+    if (diasAntes.stream().anyMatch(dias -> dias == null || dias <= 0 || dias > 250)) {
+      problems.add("omm.recordatorios.dias-antes: " + diasAntes
+          + " debe contener días hábiles positivos (entre 1 y 250)");
+    } else if (diasAntes.stream().distinct().count() != diasAntes.size()) {
+      problems.add("omm.recordatorios.dias-antes: " + diasAntes + " repite un mismo día");
+    }
+    if (cadaDiasVencido < 0 || cadaDiasVencido > 250) {
+      problems.add("omm.recordatorios.cada-dias-vencido: " + cadaDiasVencido
+          + " debe estar entre 0 (sin avisos de vencimiento) y 250");
+    }
+    if (diasAntes.isEmpty() && !elDia && cadaDiasVencido == 0) {
+      problems.add("omm.recordatorios: la escalera no tiene ningún paso (sin días antes, sin aviso el día "
+          + "del vencimiento y sin avisos de vencido)");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidSettingsException(problems);
+    }
+  }
+
+  /** Días hábiles before the due date, farthest first. */
+  public List<Integer> diasAntesDescendente() {
+    return diasAntes.stream().sorted((a, b) -> b - a).toList();
+  }
+}

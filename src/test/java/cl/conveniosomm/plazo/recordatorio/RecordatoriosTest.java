@@ -1,0 +1,199 @@
+package cl.conveniosomm.plazo.recordatorio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cl.conveniosomm.notificacion.correo.OutboxRepository;
+import cl.conveniosomm.notificacion.correo.OutboxSender;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import cl.conveniosomm.plazo.EstadoPlazo;
+import cl.conveniosomm.plazo.NuevoPlazo;
+import cl.conveniosomm.plazo.Plazo;
+import cl.conveniosomm.plazo.PlazoRepository;
+import cl.conveniosomm.plazo.PlazoService;
+import cl.conveniosomm.support.DemoApplicationTest;
+import cl.conveniosomm.support.TestMailServer;
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The reminder ladder end to end: the engine clock moves, the timers fire, the outbox fills, the
+ * sender delivers to a real SMTP server.
+ */
+class RecordatoriosTest extends DemoApplicationTest {
+
+  private static final ZoneId SANTIAGO = ZoneId.of("America/Santiago");
+  private static final LocalDate VENCE = LocalDate.of(2026, 7, 10);
+  private static final String OMM = "encargada.omm@laserena.cl";
+  private static final String DIDECO = "director.dideco@laserena.cl";
+  private static final String ALCALDIA = "alcaldia@laserena.cl";
+  private static final String SERNAMEG = "contraparte@sernameg.gob.cl";
+
+  @Autowired PlazoService plazoService;
+  @Autowired PlazoRepository plazoRepository;
+  @Autowired OutboxSender sender;
+  @Autowired OutboxRepository outbox;
+  @Autowired ManagementService managementService;
+  @Autowired RuntimeService runtimeService;
+
+  @BeforeEach
+  void clean() {
+    TestMailServer.purge();
+    sender.enviarPendientes();
+    TestMailServer.purge();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+    TestMailServer.start();
+  }
+
+  @Test
+  void everyStepIsDeliveredOnceOnItsDiaHabilToItsPeopleUntilTheObligationIsMet() throws Exception {
+    moveClockTo(LocalDate.of(2026, 6, 22), 10);
+    Plazo plazo = plazoService.abrir(nuevoPlazo("informe-semestral-2026-1", List.of(OMM)));
+
+    assertThat(timerDate(plazo)).isEqualTo(at(LocalDate.of(2026, 6, 25), 9));
+    fireTimerAndSend(plazo);
+    assertThat(recipientsOfLastRound()).containsExactly(OMM);
+    assertThat(TestMailServer.received().get(0).getSubject()).startsWith("Recordatorio");
+
+    assertThat(timerDate(plazo)).isEqualTo(at(LocalDate.of(2026, 7, 7), 9));
+    fireTimerAndSend(plazo);
+    assertThat(recipientsOfLastRound()).containsExactly(OMM);
+
+    assertThat(timerDate(plazo)).isEqualTo(at(VENCE, 9));
+    fireTimerAndSend(plazo);
+    assertThat(recipientsOfLastRound()).containsExactly(OMM);
+    assertThat(TestMailServer.received().get(0).getSubject()).startsWith("Vence hoy");
+
+    // Thursday 16 July is a holiday: 5 días hábiles after Friday 10 July is Monday 20 July.
+    assertThat(timerDate(plazo)).isEqualTo(at(LocalDate.of(2026, 7, 20), 9));
+    fireTimerAndSend(plazo);
+    assertThat(recipientsOfLastRound()).containsExactlyInAnyOrder(OMM, DIDECO, ALCALDIA, SERNAMEG);
+    assertThat(plazoRepository.findById(plazo.id()).orElseThrow().estado(LocalDate.of(2026, 7, 20)))
+        .isEqualTo(EstadoPlazo.VENCIDO);
+
+    assertThat(timerDate(plazo)).isEqualTo(at(LocalDate.of(2026, 7, 27), 9));
+    plazoService.cumplir(plazo.id());
+
+    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("plazoId", plazo.id()).count()).isZero();
+    assertThat(sender.enviarPendientes()).isZero();
+    assertThat(plazoRepository.findById(plazo.id()).orElseThrow().estadoGuardado()).isEqualTo(EstadoPlazo.CUMPLIDO);
+  }
+
+  @Test
+  void aDeadlineMailCarriesTheCalendarFileOfTheDueDate() throws Exception {
+    moveClockTo(LocalDate.of(2026, 7, 9), 10);
+    Plazo plazo = plazoService.abrir(nuevoPlazo("plan-anual-2027", List.of(OMM)));
+
+    fireTimerAndSend(plazo);
+
+    MimeMessage mail = TestMailServer.received().get(0);
+    assertThat(mail.getContentType()).startsWith("multipart/mixed");
+    assertThat(GreenMailUtil.getWholeMessage(mail)).contains("text/html").contains("text/plain");
+    assertThat(part(mail, "text/calendar")).contains("DTSTART;VALUE=DATE:20260710").contains("UID:");
+  }
+
+  @Test
+  void smtpDownDelaysMailWithoutLosingOrDuplicatingIt() throws Exception {
+    moveClockTo(LocalDate.of(2026, 7, 17), 10);
+    Plazo plazo = plazoService.abrir(nuevoPlazo("informe-final", List.of(OMM, "otra@laserena.cl")));
+    TestMailServer.stop();
+
+    fireTimer(plazo);
+    assertThat(sender.enviarPendientes()).isZero();
+
+    TestMailServer.start();
+    assertThat(TestMailServer.received()).isEmpty();
+    assertThat(outbox.retryFailedNow(java.time.Instant.now())).isEqualTo(2);
+    assertThat(sender.enviarPendientes()).isEqualTo(2);
+    assertThat(sender.enviarPendientes()).isZero();
+    assertThat(TestMailServer.received()).hasSize(2);
+  }
+
+  @Test
+  void anAddressThatDoesNotParseIsReportedOnTheObligation() {
+    moveClockTo(LocalDate.of(2026, 6, 22), 10);
+
+    Plazo plazo = plazoService.abrir(nuevoPlazo("agenda-2026", List.of(OMM, "no es un correo")));
+
+    assertThat(plazo.responsables()).containsExactly(OMM);
+    assertThat(plazoRepository.findById(plazo.id()).orElseThrow().direccionesInvalidas())
+        .contains("no es un correo").contains("no válidas");
+  }
+
+  private static String part(jakarta.mail.Part part, String type) throws Exception {
+    if (part.isMimeType(type)) {
+      return new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String found = part(multipart.getBodyPart(i), type);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private void fireTimerAndSend(Plazo plazo) {
+    TestMailServer.purge();
+    fireTimer(plazo);
+    sender.enviarPendientes();
+  }
+
+  private void fireTimer(Plazo plazo) {
+    Job timer = timer(plazo);
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    managementService.executeJob(timer.getId());
+  }
+
+  private Date timerDate(Plazo plazo) {
+    return timer(plazo).getDuedate();
+  }
+
+  private Job timer(Plazo plazo) {
+    String instance = runtimeService.createProcessInstanceQuery().variableValueEquals("plazoId", plazo.id())
+        .singleResult().getId();
+    return managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
+  }
+
+  private List<String> recipientsOfLastRound() throws Exception {
+    List<String> recipients = new java.util.ArrayList<>();
+    for (MimeMessage message : TestMailServer.received()) {
+      for (Address address : message.getAllRecipients()) {
+        recipients.add(address.toString());
+      }
+    }
+    return recipients;
+  }
+
+  private static NuevoPlazo nuevoPlazo(String obligacion, List<String> responsables) {
+    return new NuevoPlazo("04101-" + UUID.randomUUID().toString().substring(0, 8), obligacion,
+        "Informe Semestral de Avance (1er semestre 2026)", "04101", "La Serena", VENCE, responsables,
+        List.of(DIDECO, ALCALDIA), List.of(SERNAMEG), "http://localhost:8080/camunda/app/tasklist/default/");
+  }
+
+  private static void moveClockTo(LocalDate day, int hour) {
+    ClockUtil.setCurrentTime(at(day, hour));
+  }
+
+  private static Date at(LocalDate day, int hour) {
+    return Date.from(day.atTime(hour, 0).atZone(SANTIAGO).toInstant());
+  }
+}
