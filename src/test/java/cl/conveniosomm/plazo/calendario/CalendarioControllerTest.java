@@ -1,5 +1,7 @@
 package cl.conveniosomm.plazo.calendario;
 
+import cl.conveniosomm.system.web.ApiErrores;
+
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -18,7 +20,7 @@ class CalendarioControllerTest {
 
   private final MockMvc mvc = MockMvcBuilders
       .standaloneSetup(new CalendarioController(new CalendarioService(new CatalogoFeriados())))
-      .setControllerAdvice(new CalendarioErrores())
+      .setControllerAdvice(new ApiErrores())
       .defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
       .build();
 

@@ -11,6 +11,7 @@ import cl.conveniosomm.plazo.Plazo;
 import cl.conveniosomm.plazo.PlazoRepository;
 import cl.conveniosomm.plazo.PlazoService;
 import cl.conveniosomm.support.DemoApplicationTest;
+import cl.conveniosomm.support.MailParts;
 import cl.conveniosomm.support.TestMailServer;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
@@ -105,7 +106,7 @@ class RecordatoriosTest extends DemoApplicationTest {
     MimeMessage mail = TestMailServer.received().get(0);
     assertThat(mail.getContentType()).startsWith("multipart/mixed");
     assertThat(GreenMailUtil.getWholeMessage(mail)).contains("text/html").contains("text/plain");
-    assertThat(part(mail, "text/calendar")).contains("DTSTART;VALUE=DATE:20260710").contains("UID:");
+    assertThat(MailParts.part(mail, "text/calendar")).contains("DTSTART;VALUE=DATE:20260710").contains("UID:");
   }
 
   @Test
@@ -134,21 +135,6 @@ class RecordatoriosTest extends DemoApplicationTest {
     assertThat(plazo.responsables()).containsExactly(OMM);
     assertThat(plazoRepository.findById(plazo.id()).orElseThrow().direccionesInvalidas())
         .contains("no es un correo").contains("no válidas");
-  }
-
-  private static String part(jakarta.mail.Part part, String type) throws Exception {
-    if (part.isMimeType(type)) {
-      return new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
-    if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        String found = part(multipart.getBodyPart(i), type);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
   }
 
   private void fireTimerAndSend(Plazo plazo) {

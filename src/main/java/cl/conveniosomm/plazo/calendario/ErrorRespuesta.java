@@ -1,5 +1,0 @@
-package cl.conveniosomm.plazo.calendario;
-
-/** Cuerpo de una respuesta 400: el mensaje en español para quien hizo la consulta. */
-public record ErrorRespuesta(String error) {
-}

@@ -1,0 +1,28 @@
+package cl.conveniosomm.support;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import java.nio.charset.StandardCharsets;
+
+/** Reads a decoded part of a received message, the way a mail client shows it. */
+public final class MailParts {
+
+  private MailParts() {
+  }
+
+  /** The first part of the given MIME type, decoded, or null. */
+  public static String part(Part part, String mimeType) throws Exception {
+    if (part.isMimeType(mimeType)) {
+      return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+    if (part.getContent() instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String found = part(multipart.getBodyPart(i), mimeType);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+}
