@@ -50,6 +50,10 @@ public final class TestMailServer {
     return Arrays.asList(start().getReceivedMessages());
   }
 
+  public static int port() {
+    return SETUP.getPort();
+  }
+
   public static void register(DynamicPropertyRegistry registry) {
     start();
     registry.add("omm.mail.transport", () -> "smtp");

@@ -1,0 +1,117 @@
+package cl.conveniosomm.notificacion.correo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cl.conveniosomm.ConveniosOmmApplication;
+import cl.conveniosomm.notificacion.plantilla.CorreoRenderizado;
+import cl.conveniosomm.plazo.NuevoPlazo;
+import cl.conveniosomm.plazo.PlazoService;
+import cl.conveniosomm.plazo.calendario.CalendarioService;
+import cl.conveniosomm.support.TestDatabase;
+import cl.conveniosomm.support.TestMailServer;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two application nodes on one PostgreSQL database, both with their job executor and mail sender
+ * running: every reminder timer fires once and every message reaches the SMTP server once.
+ */
+@Tag("own-jvm")
+class DosNodosTest {
+
+  private static final int PLAZOS = 40;
+  private static final int MENSAJES_DIRECTOS = 200;
+
+  private static ConfigurableApplicationContext nodo1;
+  private static ConfigurableApplicationContext nodo2;
+
+  @BeforeAll
+  static void startTwoNodes() {
+    TestDatabase database = TestDatabase.create();
+    TestMailServer.start();
+    // one after the other: Spring Boot's logging setup is JVM-wide and not safe to run twice at once
+    nodo1 = start(database, "default");
+    nodo2 = start(database, "nodo2");
+  }
+
+  @AfterAll
+  static void stop() {
+    nodo2.close();
+    nodo1.close();
+  }
+
+  @Test
+  void eachReminderAndEachMessageIsDeliveredOnce() throws Exception {
+    TestMailServer.purge();
+    CalendarioService calendario = nodo1.getBean(CalendarioService.class);
+    LocalDate vence = calendario.addDiasHabiles(LocalDate.now(ZoneId.of("America/Santiago")), 2, "04101");
+    PlazoService plazos = nodo1.getBean(PlazoService.class);
+    for (int i = 0; i < PLAZOS; i++) {
+      // its 10- and 3-día-hábil reminders are already due: the timers fire at once, on either node
+      plazos.abrir(new NuevoPlazo("04101-nodos-" + i, "informe", "Informe Semestral de Avance", "04101", "La Serena",
+          vence, List.of("omm" + i + "@laserena.cl"), List.of(), List.of(), "http://localhost:8080/camunda/app/"));
+    }
+    Outbox outbox = nodo2.getBean(Outbox.class);
+    nodo2.getBean(TransactionTemplate.class).executeWithoutResult(status -> IntStream.range(0, MENSAJES_DIRECTOS)
+        .forEach(i -> outbox.encolar(MensajeNuevo.inmediato("directo/" + i, null, "persona" + i + "@laserena.cl",
+            new CorreoRenderizado("Aviso " + i, "texto", "<p>html</p>", null)))));
+
+    List<MimeMessage> received = waitForMail(PLAZOS + MENSAJES_DIRECTOS, Duration.ofSeconds(90));
+    Thread.sleep(3000);
+
+    List<String> keys = TestMailServer.received().stream().map(DosNodosTest::key).toList();
+    assertThat(keys).hasSize(PLAZOS + MENSAJES_DIRECTOS);
+    Set<String> unique = keys.stream().collect(Collectors.toSet());
+    assertThat(unique).hasSize(keys.size());
+    assertThat(received).isNotEmpty();
+  }
+
+  private static List<MimeMessage> waitForMail(int count, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (TestMailServer.received().size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+    }
+    return TestMailServer.received();
+  }
+
+  private static String key(MimeMessage message) {
+    try {
+      return message.getHeader("X-Convenios-OMM-Clave")[0];
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ConfigurableApplicationContext start(TestDatabase database, String engineName) {
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("server.port", 0);
+    properties.put("spring.datasource.url", database.url());
+    properties.put("spring.datasource.username", "postgres");
+    properties.put("spring.datasource.password", "postgres");
+    properties.put("camunda.bpm.process-engine-name", engineName);
+    properties.put("camunda.bpm.job-execution.wait-time-in-millis", 200);
+    properties.put("omm.mail.intervalo", "200ms");
+    properties.put("omm.mail.transport", "smtp");
+    properties.put("spring.mail.host", "127.0.0.1");
+    properties.put("spring.mail.port", TestMailServer.port());
+    properties.put("spring.mail.properties.mail.smtp.starttls.enable", false);
+    String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        .toArray(String[]::new);
+    return new SpringApplicationBuilder(ConveniosOmmApplication.class).profiles("demo").run(arguments);
+  }
+}
