@@ -32,6 +32,7 @@ class ConvenioOmmProcessTest {
 
     assertThat(convenio).isWaitingAt("Task_SolicitarAprobacion");
     assertThat(task()).hasCandidateGroup(Grupos.DIDECO).hasName("Solicitar aprobación del convenio");
+    org.assertj.core.api.Assertions.assertThat(task().getDueDate()).as("vence a 5 días hábiles").isNotNull();
 
     complete(task(), withVariables("ordDidecoNumero", "4309", "ordDidecoMateria", "Solicita aprobación"));
 

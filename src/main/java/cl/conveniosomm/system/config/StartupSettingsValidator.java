@@ -87,6 +87,10 @@ public class StartupSettingsValidator implements BeanFactoryPostProcessor, Envir
     if (!isPort(port)) {
       problems.add(Setting.SMTP_PORT.problem("'" + port + "' no es un puerto entre 1 y 65535"));
     }
+    String transport = settings.get(Setting.MAIL_TRANSPORT);
+    if (!transport.isEmpty() && !Set.of("smtp", "archivo").contains(transport)) {
+      problems.add(Setting.MAIL_TRANSPORT.problem("'" + transport + "' debe ser smtp o archivo"));
+    }
     String from = settings.get(Setting.MAIL_FROM);
     if (from.isEmpty()) {
       if (!demo) {

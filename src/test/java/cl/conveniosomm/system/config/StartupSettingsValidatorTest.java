@@ -96,6 +96,7 @@ class StartupSettingsValidatorTest {
     settings.put("omm.mail.from", "no-es-correo");
     settings.put("omm.public-url", "convenios.municipio.cl");
     settings.put("omm.secure-cookies", "quizas");
+    settings.put("omm.mail.transport", "paloma");
 
     assertThat(validate(settings, false))
         .anySatisfy(problem -> assertThat(problem).startsWith("OMM_SMTP_HOST"))
@@ -103,7 +104,8 @@ class StartupSettingsValidatorTest {
         .anySatisfy(problem -> assertThat(problem).startsWith("OMM_MAIL_FROM"))
         .anySatisfy(problem -> assertThat(problem).startsWith("OMM_PUBLIC_URL"))
         .anySatisfy(problem -> assertThat(problem).startsWith("OMM_SECURE_COOKIES"))
-        .hasSize(5);
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_MAIL_TRANSPORT").contains("paloma"))
+        .hasSize(6);
   }
 
   @Test
