@@ -67,6 +67,17 @@ public class PlazoService {
     cerrar(plazoId, EstadoPlazo.CANCELADO);
   }
 
+  /** Closes the obligation of a convenio as met, if it is open. */
+  @Transactional
+  public void cumplir(String convenioId, String obligacion) {
+    repository.findByObligacion(convenioId, obligacion).ifPresent(plazo -> cumplir(plazo.id()));
+  }
+
+  @Transactional
+  public void cancelar(String convenioId, String obligacion) {
+    repository.findByObligacion(convenioId, obligacion).ifPresent(plazo -> cancelar(plazo.id()));
+  }
+
   public Optional<Plazo> buscar(String plazoId) {
     return repository.findById(plazoId);
   }

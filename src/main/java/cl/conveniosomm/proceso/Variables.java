@@ -8,6 +8,17 @@ public final class Variables {
   /** The comuna's name, for people. */
   public static final String COMUNA = "comuna";
 
+  /** The convenio's signature date (yyyy-MM-dd). */
+  public static final String FECHA_SUSCRIPCION = "fechaSuscripcion";
+  public static final String DECRETO_NUMERO = "decretoNumero";
+  public static final String DECRETO_FECHA = "decretoFecha";
+  /** The decreto is dated after the signature: its effects reach back to it. */
+  public static final String EFECTO_RETROACTIVO = "efectoRetroactivo";
+  /** Codes of the units the decreto is distributed to (Secretaría's checklist). */
+  public static final String DECRETO_DISTRIBUCION = "decretoDistribucion";
+  public static final String CONTRAPARTE_EMAIL = "contraparteEmail";
+  public static final String DIRECTOR_DIDECO_EMAIL = "directorDidecoEmail";
+
   public static final String PLAZO_ID = "plazoId";
   public static final String PROXIMO_RECORDATORIO = "proximoRecordatorio";
   public static final String NUMERO_RECORDATORIO = "numeroRecordatorio";

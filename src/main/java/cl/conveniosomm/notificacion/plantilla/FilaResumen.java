@@ -1,5 +1,6 @@
 package cl.conveniosomm.notificacion.plantilla;
 
+import cl.conveniosomm.system.texto.Fechas;
 /** Una tarea del resumen diario, con sus textos ya preparados para la plantilla. */
 record FilaResumen(String tareaNombre, String convenioId, String comuna, String vence, boolean asignadaAUsted,
     String grupo, String enlace) {

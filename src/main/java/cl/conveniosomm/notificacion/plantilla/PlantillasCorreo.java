@@ -1,5 +1,6 @@
 package cl.conveniosomm.notificacion.plantilla;
 
+import cl.conveniosomm.system.texto.Fechas;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,14 @@ public class PlantillasCorreo {
         "fechaLarga", Fechas.enPalabras(fecha),
         "tareas", tareas.stream().map(FilaResumen::de).toList()));
     return correo("resumen-diario", contexto, null);
+  }
+
+  public CorreoRenderizado decretoDistribuido(DatosDistribucion d) {
+    Requerido.valor(d, "datos de la distribución");
+    Context contexto = contexto(Map.of("d", d, "fechaCorta", Fechas.corta(d.decretoFecha()),
+        "fechaLarga", Fechas.enPalabras(d.decretoFecha())));
+    contexto.setVariable("suscripcion", Fechas.corta(d.fechaSuscripcion()));
+    return correo("decreto-distribuido", contexto, null);
   }
 
   private CorreoRenderizado correo(String plantilla, Context contexto, Adjunto calendario) {

@@ -10,15 +10,10 @@ import cl.conveniosomm.system.engine.Reloj;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -32,15 +27,18 @@ import org.springframework.stereotype.Component;
 public class NotificadorTareas {
 
   private final IdentityService identityService;
+  private final PersonasDeTarea personas;
   private final PlantillasCorreo plantillas;
   private final Outbox outbox;
   private final PreferenciasNotificacion preferencias;
   private final ObjectMapper json;
   private final String tasklistUrl;
 
-  public NotificadorTareas(IdentityService identityService, PlantillasCorreo plantillas, Outbox outbox,
+  public NotificadorTareas(IdentityService identityService, PersonasDeTarea personas, PlantillasCorreo plantillas,
+      Outbox outbox,
       PreferenciasNotificacion preferencias, ObjectMapper json, @Value("${omm.public-url}") String publicUrl) {
     this.identityService = identityService;
+    this.personas = personas;
     this.plantillas = plantillas;
     this.outbox = outbox;
     this.preferencias = preferencias;
@@ -53,20 +51,7 @@ public class NotificadorTareas {
     if (task.getAssignee() != null) {
       return; // the assignment event that came with it tells the assignee
     }
-    Map<String, String> destinatarios = new LinkedHashMap<>();
-    for (IdentityLink link : task.getCandidates()) {
-      if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-        continue;
-      }
-      if (link.getUserId() != null) {
-        destinatarios.putIfAbsent(link.getUserId(), null);
-      } else {
-        String grupo = nombreDeGrupo(link.getGroupId());
-        identityService.createUserQuery().memberOfGroup(link.getGroupId()).list()
-            .forEach(user -> destinatarios.putIfAbsent(user.getId(), grupo));
-      }
-    }
-    destinatarios.forEach((userId, grupo) -> avisar(task, userId, grupo, "creada"));
+    personas.candidatos(task).forEach((userId, grupo) -> avisar(task, userId, grupo, "creada"));
   }
 
   @EventListener(condition = "#task.eventName == 'assignment'")
@@ -79,7 +64,7 @@ public class NotificadorTareas {
   }
 
   private void avisar(DelegateTask task, String userId, String grupo, String evento) {
-    User user = identityService.createUserQuery().userId(userId).singleResult();
+    User user = personas.usuario(userId);
     if (user == null || !DireccionCorreo.esValida(user.getEmail())) {
       return;
     }
@@ -97,11 +82,6 @@ public class NotificadorTareas {
         businessKey == null ? task.getProcessInstanceId() : businessKey,
         comuna == null ? "(comuna no registrada)" : comuna.toString(), vence, grupo, grupo == null,
         tasklistUrl + task.getId());
-  }
-
-  private String nombreDeGrupo(String groupId) {
-    Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
-    return group == null || group.getName() == null ? groupId : group.getName();
   }
 
   private String aJson(DatosTarea datos) {

@@ -50,12 +50,17 @@ public class EscaleraRecordatorios {
   }
 
   /**
-   * The next reminder to schedule after {@code ultimoEnviado} at time {@code ahora}: the latest
-   * step already due and not sent (missed ones, e.g. while the app was down, collapse into it),
-   * otherwise the first one still to come.
+   * The next reminder to schedule after {@code ultimoEnviado} at time {@code ahora}, for a deadline
+   * opened at {@code abierto}: steps that were already past when it opened are skipped; of the steps
+   * due since and not sent (missed while the app was down) only the latest goes out; otherwise the
+   * first one still to come.
    */
-  public Optional<PasoRecordatorio> siguiente(int ultimoEnviado, LocalDate vence, String comuna, Instant ahora) {
+  public Optional<PasoRecordatorio> siguiente(int ultimoEnviado, LocalDate vence, String comuna, Instant abierto,
+      Instant ahora) {
     Optional<PasoRecordatorio> candidato = paso(ultimoEnviado + 1, vence, comuna);
+    while (candidato.isPresent() && candidato.get().instante().isBefore(abierto)) {
+      candidato = paso(candidato.get().numero() + 1, vence, comuna);
+    }
     while (candidato.isPresent() && !candidato.get().instante().isAfter(ahora)) {
       Optional<PasoRecordatorio> despues = paso(candidato.get().numero() + 1, vence, comuna);
       if (despues.isEmpty() || despues.get().instante().isAfter(ahora)) {

@@ -39,7 +39,7 @@ public class RecordatorioService {
     if (plazo.estadoGuardado() != EstadoPlazo.PENDIENTE) {
       return Optional.empty();
     }
-    return escalera.siguiente(ultimoEnviado, plazo.vence(), plazo.comunaCodigo(), reloj.ahora());
+    return escalera.siguiente(ultimoEnviado, plazo.vence(), plazo.comunaCodigo(), plazo.creadoEn(), reloj.ahora());
   }
 
   /** Queues the n-th reminder to everyone it goes to, one message each; returns how many were queued. */

@@ -41,12 +41,25 @@ class EscaleraRecordatoriosTest {
 
   @Test
   void missedStepsCollapseIntoTheLatestOne() {
-    var ahora = LocalDate.of(2026, 7, 8).atTime(12, 0).atZone(ZoneId.of("America/Santiago")).toInstant();
+    var abierto = instant(LocalDate.of(2026, 6, 1));
+    var ahora = instant(LocalDate.of(2026, 7, 8));
 
-    assertThat(escalera.siguiente(0, VENCE, LA_SERENA, ahora)).get()
+    assertThat(escalera.siguiente(0, VENCE, LA_SERENA, abierto, ahora)).get()
         .extracting(PasoRecordatorio::numero).isEqualTo(2);
-    assertThat(escalera.siguiente(2, VENCE, LA_SERENA, ahora)).get()
+    assertThat(escalera.siguiente(2, VENCE, LA_SERENA, abierto, ahora)).get()
         .extracting(PasoRecordatorio::numero).isEqualTo(3);
+  }
+
+  @Test
+  void stepsAlreadyPastWhenTheDeadlineOpensAreSkipped() {
+    var abierto = instant(LocalDate.of(2026, 7, 1));
+
+    assertThat(escalera.siguiente(0, VENCE, LA_SERENA, abierto, abierto)).get()
+        .extracting(PasoRecordatorio::fecha).isEqualTo(LocalDate.of(2026, 7, 7));
+  }
+
+  private static java.time.Instant instant(LocalDate day) {
+    return day.atTime(12, 0).atZone(ZoneId.of("America/Santiago")).toInstant();
   }
 
   @Test

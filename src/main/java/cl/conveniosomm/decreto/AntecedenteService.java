@@ -1,0 +1,170 @@
+package cl.conveniosomm.decreto;
+
+import cl.conveniosomm.system.texto.Fechas;
+import cl.conveniosomm.system.engine.Reloj;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records the antecedentes of the approval, in order, after checking them the way the Secretaría
+ * Municipal would: a well-formed N°, a real date, not before the convenio it answers, and a decreto
+ * N° used once per municipality and year. A bad value changes nothing.
+ */
+@Service
+public class AntecedenteService {
+
+  private static final Pattern NUMERO = Pattern.compile("[0-9A-Za-z]{1,10}([-/.][0-9A-Za-z]{1,10}){0,3}");
+  private static final int MAX_NUMERO = 20;
+  private static final int MAX_MATERIA = 500;
+
+  private final AntecedenteRepository antecedentes;
+  private final DecretoRepository decretos;
+  private final Reloj reloj;
+
+  public AntecedenteService(AntecedenteRepository antecedentes, DecretoRepository decretos, Reloj reloj) {
+    this.antecedentes = antecedentes;
+    this.decretos = decretos;
+    this.reloj = reloj;
+  }
+
+  /** What is wrong with a step's document, in Spanish; empty when it can be recorded. */
+  public List<String> problemas(EntradaAntecedente entrada) {
+    List<String> problemas = new ArrayList<>();
+    String numero = texto(entrada.numero());
+    if (numero.isEmpty() && entrada.paso().numero() == PasoAprobacion.Numero.SIN_NUMERO_NO_SE_CITA) {
+      return problemas;
+    }
+    validarNumero(entrada, numero, problemas);
+    validarFecha(entrada, problemas);
+    if (texto(entrada.materia()).length() > MAX_MATERIA) {
+      problemas.add("La materia no puede superar " + MAX_MATERIA + " caracteres.");
+    }
+    return problemas;
+  }
+
+  /** Records the step's document; empty when the step allows none and none was given. */
+  public Optional<Antecedente> registrar(EntradaAntecedente entrada) {
+    PasoAprobacion paso = entrada.paso();
+    String numero = texto(entrada.numero());
+    if (numero.isEmpty() && paso.numero() == PasoAprobacion.Numero.SIN_NUMERO_NO_SE_CITA) {
+      return Optional.empty();
+    }
+    List<String> problemas = problemas(entrada);
+    if (!problemas.isEmpty()) {
+      throw new AntecedenteInvalidoException(problemas);
+    }
+    LocalDate fecha = fecha(entrada.fecha());
+    String materia = texto(entrada.materia());
+    Antecedente antecedente = new Antecedente(UUID.randomUUID().toString(), entrada.convenioId(),
+        antecedentes.nextOrden(entrada.convenioId()), paso.tarea(), paso.tipo(), numero.isEmpty() ? null : numero,
+        fecha, paso.unidad(), materia.isEmpty() ? paso.materiaPorDefecto() : materia, entrada.usuario(), reloj.ahora());
+    antecedentes.insert(antecedente);
+    return Optional.of(antecedente);
+  }
+
+  /** Records the decreto itself: its N° is unique per municipality and year. */
+  public Decreto numerarDecreto(EntradaAntecedente entrada) {
+    Antecedente antecedente = registrar(entrada).orElseThrow();
+    if (entrada.comunaCodigo() == null || entrada.comunaCodigo().isBlank()) {
+      throw new AntecedenteInvalidoException(List.of("El convenio no tiene comuna registrada: no se puede numerar el decreto."));
+    }
+    boolean retroactivo = entrada.fechaSuscripcion() != null && antecedente.fecha().isAfter(entrada.fechaSuscripcion());
+    Decreto decreto = new Decreto(entrada.convenioId(), entrada.comunaCodigo(), antecedente.numero(), antecedente.fecha(),
+        retroactivo);
+    try {
+      decretos.insert(decreto, reloj.ahora());
+    } catch (DuplicateKeyException e) {
+      throw numeroTomado(decreto);
+    }
+    return decreto;
+  }
+
+  public List<Antecedente> deConvenio(String convenioId) {
+    return antecedentes.findByConvenio(convenioId);
+  }
+
+  private void validarNumero(EntradaAntecedente entrada, String numero, List<String> problemas) {
+    PasoAprobacion paso = entrada.paso();
+    if (numero.isEmpty()) {
+      if (paso.numero() == PasoAprobacion.Numero.OBLIGATORIO) {
+        problemas.add("Falta el N° del documento (" + paso.tipo().nombre() + ").");
+      }
+      return;
+    }
+    if (numero.length() > MAX_NUMERO || !NUMERO.matcher(numero).matches() || numero.chars().noneMatch(Character::isDigit)) {
+      problemas.add("El N° «" + corto(numero) + "» no es válido: use dígitos y letras separados por guion, "
+          + "barra o punto, por ejemplo 4309, 05-749 o 108/IV.");
+      return;
+    }
+    if (antecedentes.existsNumero(entrada.convenioId(), paso.tipo(), paso.unidad(), numero)) {
+      problemas.add("Ya se registró el " + paso.tipo().nombre() + " N° " + numero + " de " + paso.unidad().nombre()
+          + " para este convenio.");
+    }
+    if (paso == PasoAprobacion.NUMERAR_DECRETO) {
+      LocalDate fecha = fecha(entrada.fecha());
+      if (fecha != null && entrada.comunaCodigo() != null
+          && decretos.numeroTomado(entrada.comunaCodigo(), fecha.getYear(), numero)) {
+        problemas.add(numeroTomado(new Decreto(entrada.convenioId(), entrada.comunaCodigo(), numero, fecha, false))
+            .getMessage());
+      }
+    }
+  }
+
+  private LocalDate validarFecha(EntradaAntecedente entrada, List<String> problemas) {
+    LocalDate fecha;
+    try {
+      fecha = fecha(entrada.fecha());
+    } catch (DateTimeParseException e) {
+      problemas.add("La fecha «" + corto(String.valueOf(entrada.fecha())) + "» no es válida: use el formato AAAA-MM-DD.");
+      return null;
+    }
+    if (fecha == null) {
+      problemas.add("Falta la fecha del documento.");
+      return null;
+    }
+    if (fecha.isAfter(reloj.hoy())) {
+      problemas.add("La fecha " + Fechas.corta(fecha) + " está en el futuro.");
+    }
+    LocalDate suscripcion = entrada.fechaSuscripcion();
+    if (entrada.paso().posteriorASuscripcion() && suscripcion != null && fecha.isBefore(suscripcion)) {
+      problemas.add("La fecha " + Fechas.corta(fecha) + " es anterior a la suscripción del convenio ("
+          + Fechas.corta(suscripcion) + ").");
+    }
+    return fecha;
+  }
+
+  private static AntecedenteInvalidoException numeroTomado(Decreto decreto) {
+    return new AntecedenteInvalidoException(List.of("El decreto N° " + decreto.numero() + " de "
+        + decreto.fecha().getYear() + " ya está registrado en esta municipalidad: use el número siguiente."));
+  }
+
+  static LocalDate fecha(Object valor) {
+    if (valor == null || valor.toString().isBlank()) {
+      return null;
+    }
+    if (valor instanceof Date date) {
+      return LocalDate.ofInstant(date.toInstant(), Reloj.ZONA);
+    }
+    if (valor instanceof LocalDate localDate) {
+      return localDate;
+    }
+    String texto = valor.toString().trim();
+    return LocalDate.parse(texto.length() > 10 ? texto.substring(0, 10) : texto);
+  }
+
+  private static String texto(Object valor) {
+    return valor == null ? "" : valor.toString().trim();
+  }
+
+  private static String corto(String valor) {
+    return valor.length() > 40 ? valor.substring(0, 40) + "…" : valor;
+  }
+}

@@ -1,0 +1,98 @@
+package cl.conveniosomm.decreto;
+
+import cl.conveniosomm.proceso.Variables;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The steps of the approval that leave an antecedente: which user task, what document, who issues
+ * it, and the form fields it comes in ({@code prefijo + "Numero" / "Fecha" / "Materia"}).
+ */
+public enum PasoAprobacion {
+  /** Recorded when the approval starts: SERNAMEG's Ord. that sent the convenio. */
+  REMISION_SERNAMEG("Inicio_OrdSernameg", TipoAntecedente.ORD, UnidadEmisora.SERNAMEG, "ordSernameg",
+      Numero.OBLIGATORIO, false, "Remite el convenio de colaboración para su suscripción"),
+  /** Recorded when the approval starts: the signed convenio itself. */
+  SUSCRIPCION("Inicio_Suscripcion", TipoAntecedente.CONVENIO, UnidadEmisora.PARTES, "suscripcion",
+      Numero.OPCIONAL, false, "Convenio de colaboración para la Oficina Municipal de la Mujer"),
+  SOLICITAR_REVISION("Task_SolicitarRevision", TipoAntecedente.ORD, UnidadEmisora.DIDECO, "didecoOrd",
+      Numero.OBLIGATORIO, false, "Solicita la revisión y aprobación del convenio de colaboración"),
+  REVISAR_CONVENIO("Task_RevisarConvenio", TipoAntecedente.ORD, UnidadEmisora.ASESORIA_JURIDICA, "juridicaOrd",
+      Numero.OBLIGATORIO, true, "Revisión jurídica del convenio"),
+  RESPONDER_OBSERVACIONES("Task_ResponderObservaciones", TipoAntecedente.ORD, UnidadEmisora.DIDECO, "respuestaOrd",
+      Numero.SIN_NUMERO_NO_SE_CITA, true, "Responde las observaciones jurídicas al convenio"),
+  EMITIR_CERTIFICADO("Task_EmitirCertificadoDaf", TipoAntecedente.CERTIFICADO, UnidadEmisora.DAF, "dafCertificado",
+      Numero.OPCIONAL, true, "Certifica la disponibilidad para la ejecución del convenio"),
+  REMITIR_ANTECEDENTES("Task_RemitirAntecedentes", TipoAntecedente.ORD, UnidadEmisora.DIDECO, "remisionOrd",
+      Numero.OBLIGATORIO, true, "Remite los antecedentes del convenio"),
+  EMITIR_RESOLUCION("Task_EmitirResolucion", TipoAntecedente.RESOLUCION_EXENTA, UnidadEmisora.SERNAMEG, "resolucion",
+      Numero.OBLIGATORIO, true, "Aprueba el convenio de colaboración"),
+  SOLICITAR_DECRETO("Task_SolicitarDecreto", TipoAntecedente.MEMO, UnidadEmisora.DIDECO, "memoDecreto",
+      Numero.OBLIGATORIO, true, "Solicita la dictación del decreto alcaldicio que aprueba el convenio"),
+  NUMERAR_DECRETO("Task_NumerarDecreto", TipoAntecedente.DECRETO, UnidadEmisora.ALCALDIA, "decreto",
+      Numero.OBLIGATORIO, true, "Aprueba el convenio de colaboración");
+
+  /** Whether the document must have a N°, and what a missing one means. */
+  public enum Numero { OBLIGATORIO, OPCIONAL, SIN_NUMERO_NO_SE_CITA }
+
+  private final String tarea;
+  private final TipoAntecedente tipo;
+  private final UnidadEmisora unidad;
+  private final String prefijo;
+  private final Numero numero;
+  private final boolean posteriorASuscripcion;
+  private final String materiaPorDefecto;
+
+  PasoAprobacion(String tarea, TipoAntecedente tipo, UnidadEmisora unidad, String prefijo, Numero numero,
+      boolean posteriorASuscripcion, String materiaPorDefecto) {
+    this.tarea = tarea;
+    this.tipo = tipo;
+    this.unidad = unidad;
+    this.prefijo = prefijo;
+    this.numero = numero;
+    this.posteriorASuscripcion = posteriorASuscripcion;
+    this.materiaPorDefecto = materiaPorDefecto;
+  }
+
+  public static Optional<PasoAprobacion> deTarea(String tarea) {
+    return Arrays.stream(values()).filter(paso -> paso.tarea.equals(tarea)).findFirst();
+  }
+
+  public String tarea() {
+    return tarea;
+  }
+
+  public TipoAntecedente tipo() {
+    return tipo;
+  }
+
+  public UnidadEmisora unidad() {
+    return unidad;
+  }
+
+  public Numero numero() {
+    return numero;
+  }
+
+  public String variableNumero() {
+    return prefijo + "Numero";
+  }
+
+  public String variableFecha() {
+    // the signature date is the registration's own field, shared by the whole lifecycle
+    return this == SUSCRIPCION ? Variables.FECHA_SUSCRIPCION : prefijo + "Fecha";
+  }
+
+  public String variableMateria() {
+    return prefijo + "Materia";
+  }
+
+  /** The document answers the signed convenio, so it cannot predate its signature. */
+  public boolean posteriorASuscripcion() {
+    return posteriorASuscripcion;
+  }
+
+  public String materiaPorDefecto() {
+    return materiaPorDefecto;
+  }
+}

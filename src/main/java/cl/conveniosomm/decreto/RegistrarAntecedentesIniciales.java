@@ -1,0 +1,29 @@
+package cl.conveniosomm.decreto;
+
+import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** When the approval starts: SERNAMEG's Ord. that sent the convenio, and the signed convenio. */
+@Component("registrarAntecedentesIniciales")
+public class RegistrarAntecedentesIniciales implements ExecutionListener {
+
+  private final AntecedenteService antecedentes;
+
+  public RegistrarAntecedentesIniciales(AntecedenteService antecedentes) {
+    this.antecedentes = antecedentes;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    try {
+      for (PasoAprobacion paso : List.of(PasoAprobacion.REMISION_SERNAMEG, PasoAprobacion.SUSCRIPCION)) {
+        antecedentes.registrar(EntradasAntecedente.desde(execution, paso, null));
+      }
+    } catch (AntecedenteInvalidoException e) {
+      throw new BadUserRequestException(e.getMessage());
+    }
+  }
+}

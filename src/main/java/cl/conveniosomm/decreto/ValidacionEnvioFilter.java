@@ -1,0 +1,76 @@
+package cl.conveniosomm.decreto;
+
+import cl.conveniosomm.system.security.CachedBodyRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers 400 with the Spanish problems when a person completes an approval task with bad data,
+ * through Tasklist (the webapps' engine API) or the REST API. The engine would report the same
+ * problem from the step's listener, but wrapped as a 500.
+ */
+public class ValidacionEnvioFilter extends OncePerRequestFilter {
+
+  private static final Pattern COMPLETAR = Pattern.compile(
+      "^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:complete|submit-form)$");
+
+  private final ValidacionPasos validacion;
+  private final ObjectMapper json;
+
+  public ValidacionEnvioFilter(ValidacionPasos validacion, ObjectMapper json) {
+    this.validacion = validacion;
+    this.json = json;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Matcher completar = COMPLETAR.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+    if (!"POST".equals(request.getMethod()) || !completar.matches() || !hasCredentials(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    CachedBodyRequest cached = new CachedBodyRequest(request);
+    List<String> problemas = validacion.problemas(completar.group(1), variables(cached.body()));
+    if (problemas.isEmpty()) {
+      chain.doFilter(cached, response);
+      return;
+    }
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    json.writeValue(response.getWriter(), Map.of("type", "InvalidRequestException",
+        "message", String.join(" ", problemas)));
+  }
+
+  /** Unauthenticated calls go on to the engine, which answers 401 without looking at the task. */
+  private static boolean hasCredentials(HttpServletRequest request) {
+    return request.getHeader("Authorization") != null || request.getSession(false) != null;
+  }
+
+  private Map<String, Object> variables(byte[] body) {
+    Map<String, Object> variables = new HashMap<>();
+    try {
+      JsonNode node = json.readTree(body).path("variables");
+      node.fields().forEachRemaining(entry -> {
+        JsonNode value = entry.getValue().path("value");
+        variables.put(entry.getKey(), value.isNull() || value.isMissingNode() ? null
+            : value.isValueNode() ? value.asText() : value.toString());
+      });
+    } catch (IOException | RuntimeException notJson) {
+      // the engine answers malformed bodies itself
+    }
+    return variables;
+  }
+}

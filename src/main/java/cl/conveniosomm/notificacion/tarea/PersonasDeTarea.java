@@ -1,0 +1,71 @@
+package cl.conveniosomm.notificacion.tarea;
+
+import cl.conveniosomm.notificacion.DireccionCorreo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/** Who a task is for: its assignee, or its candidate users and the members of its candidate groups. */
+@Component
+public class PersonasDeTarea {
+
+  private final IdentityService identityService;
+
+  public PersonasDeTarea(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  /** Candidate user ids, each with the Spanish name of the group it comes through (null: named directly). */
+  public Map<String, String> candidatos(DelegateTask task) {
+    Map<String, String> personas = new LinkedHashMap<>();
+    for (IdentityLink link : task.getCandidates()) {
+      if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        continue;
+      }
+      if (link.getUserId() != null) {
+        personas.putIfAbsent(link.getUserId(), null);
+      } else {
+        String grupo = nombreDeGrupo(link.getGroupId());
+        miembros(link.getGroupId()).forEach(user -> personas.putIfAbsent(user.getId(), grupo));
+      }
+    }
+    return personas;
+  }
+
+  /** The valid email addresses of the people a task is for. */
+  public List<String> correos(DelegateTask task) {
+    if (task.getAssignee() != null) {
+      return correos(List.of(task.getAssignee()));
+    }
+    return correos(List.copyOf(candidatos(task).keySet()));
+  }
+
+  public List<String> correosDeGrupo(String groupId) {
+    return miembros(groupId).stream().map(User::getEmail).filter(DireccionCorreo::esValida).toList();
+  }
+
+  public User usuario(String userId) {
+    return identityService.createUserQuery().userId(userId).singleResult();
+  }
+
+  private List<String> correos(List<String> userIds) {
+    return userIds.stream().map(this::usuario).filter(user -> user != null && DireccionCorreo.esValida(user.getEmail()))
+        .map(User::getEmail).toList();
+  }
+
+  private List<User> miembros(String groupId) {
+    return identityService.createUserQuery().memberOfGroup(groupId).list();
+  }
+
+  private String nombreDeGrupo(String groupId) {
+    Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+    return group == null || group.getName() == null ? groupId : group.getName();
+  }
+}

@@ -1,0 +1,74 @@
+package cl.conveniosomm.plazo;
+
+import cl.conveniosomm.notificacion.tarea.PersonasDeTarea;
+import cl.conveniosomm.proceso.Grupos;
+import cl.conveniosomm.proceso.Variables;
+import cl.conveniosomm.system.engine.Reloj;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every user task of a convenio that has a due date is an obligation: it gets a plazo (and so the
+ * reminder ladder) when created, met when completed, cancelled when deleted (e.g. its process ended).
+ */
+@Component
+public class PlazosDeTareas {
+
+  private final PlazoService plazos;
+  private final PersonasDeTarea personas;
+  private final String tasklistUrl;
+
+  public PlazosDeTareas(PlazoService plazos, PersonasDeTarea personas, @Value("${omm.public-url}") String publicUrl) {
+    this.plazos = plazos;
+    this.personas = personas;
+    this.tasklistUrl = publicUrl.replaceAll("/+$", "") + "/camunda/app/tasklist/default/#/?task=";
+  }
+
+  @EventListener(condition = "#task.eventName == 'create'")
+  public void alCrear(DelegateTask task) {
+    String convenio = convenio(task);
+    if (task.getDueDate() == null || convenio == null) {
+      return;
+    }
+    List<String> escalamiento = new ArrayList<>(personas.correosDeGrupo(Grupos.ALCALDIA));
+    texto(task.getVariable(Variables.DIRECTOR_DIDECO_EMAIL)).ifPresent(escalamiento::add);
+    plazos.abrir(new NuevoPlazo(convenio, obligacion(task), task.getName(),
+        texto(task.getVariable(Variables.COMUNA_CODIGO)).orElse(null),
+        texto(task.getVariable(Variables.COMUNA)).orElse("(comuna no registrada)"),
+        LocalDate.ofInstant(task.getDueDate().toInstant(), Reloj.ZONA), personas.correos(task), escalamiento,
+        texto(task.getVariable(Variables.CONTRAPARTE_EMAIL)).map(List::of).orElse(List.of()),
+        tasklistUrl + task.getId()));
+  }
+
+  @EventListener(condition = "#task.eventName == 'complete'")
+  public void alCompletar(DelegateTask task) {
+    if (convenio(task) != null) {
+      plazos.cumplir(convenio(task), obligacion(task));
+    }
+  }
+
+  @EventListener(condition = "#task.eventName == 'delete'")
+  public void alEliminar(DelegateTask task) {
+    if (convenio(task) != null) {
+      plazos.cancelar(convenio(task), obligacion(task));
+    }
+  }
+
+  private static String obligacion(DelegateTask task) {
+    return "tarea-" + task.getId();
+  }
+
+  private static String convenio(DelegateTask task) {
+    return task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+  }
+
+  private static java.util.Optional<String> texto(Object valor) {
+    return valor == null || valor.toString().isBlank() ? java.util.Optional.empty()
+        : java.util.Optional.of(valor.toString());
+  }
+}

@@ -1,0 +1,249 @@
+package cl.conveniosomm.decreto;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cl.conveniosomm.notificacion.correo.OutboxRepository;
+import cl.conveniosomm.notificacion.correo.EstadoMensaje;
+import cl.conveniosomm.proceso.Grupos;
+import cl.conveniosomm.support.DemoApplicationTest;
+import cl.conveniosomm.support.Registro;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** One test per path of the approval, on the real engine and services. */
+class AprobacionConvenioProcessTest extends DemoApplicationTest {
+
+  private static final AtomicInteger DECRETOS = new AtomicInteger(5000);
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired AntecedenteRepository antecedentes;
+  @Autowired DecretoRepository decretos;
+  @Autowired OutboxRepository outbox;
+
+  @BeforeEach
+  void useTheApplicationsEngine() {
+    init(processEngine);
+  }
+
+  @Test
+  void straightThroughEndsWithTheDecretoDistributed() {
+    ProcessInstance aprobacion = iniciar("04101-recto");
+
+    solicitarRevision(aprobacion);
+    revisarConforme(aprobacion, "05-102");
+    municipioCompleta(aprobacion);
+    emitirResolucion(aprobacion);
+    solicitarDecreto(aprobacion);
+    prepararBorrador(aprobacion);
+    firmar(aprobacion);
+    String numero = numerar(aprobacion, "2017-03-16");
+
+    assertThat(aprobacion).isWaitingAt("Task_DistribuirDecreto");
+    execute(job());
+    assertThat(aprobacion).hasPassedInOrder("Task_SolicitarRevision", "Task_RevisarConvenio",
+        "Task_EmitirCertificadoDaf", "Task_RemitirAntecedentes", "Task_SolicitarDecreto",
+        "Task_PrepararBorradorDecreto", "Task_FirmarDecreto", "Task_NumerarDecreto", "Task_DistribuirDecreto")
+        .hasNotPassed("Task_ResponderObservaciones").isEnded();
+    assertThat(aprobacion).variables().containsEntry("decretoNumero", numero)
+        .containsEntry("decretoFecha", "2017-03-16").containsEntry("efectoRetroactivo", true);
+    Assertions.assertThat(antecedentes.findByConvenio("04101-recto")).hasSize(9);
+    Assertions.assertThat(outbox.find(EstadoMensaje.PENDIENTE, false, 500))
+        .filteredOn(m -> m.clave().startsWith("decreto/04101-recto/")).hasSize(8);
+  }
+
+  @Test
+  void oneRoundOfLegalObservationsLoopsThroughDideco() {
+    ProcessInstance aprobacion = iniciar("04101-una-ronda");
+    solicitarRevision(aprobacion);
+
+    revisarConObservaciones(aprobacion, "05-749");
+    assertThat(aprobacion).isWaitingAt("Task_ResponderObservaciones", "Task_EmitirResolucion");
+    assertThat(task("Task_ResponderObservaciones", aprobacion)).hasCandidateGroup(Grupos.DIDECO);
+    responder(aprobacion);
+    revisarConforme(aprobacion, "05-102");
+
+    assertThat(aprobacion).isWaitingAt("Task_EmitirCertificadoDaf", "Task_EmitirResolucion");
+    Assertions.assertThat(antecedentes.findByConvenio("04101-una-ronda"))
+        .filteredOn(a -> a.unidad() == UnidadEmisora.ASESORIA_JURIDICA)
+        .extracting(Antecedente::numero).containsExactly("05-749", "05-102");
+  }
+
+  @Test
+  void twoRoundsOfLegalObservations() {
+    ProcessInstance aprobacion = iniciar("04101-dos-rondas");
+    solicitarRevision(aprobacion);
+
+    revisarConObservaciones(aprobacion, "05-749");
+    responder(aprobacion);
+    revisarConObservaciones(aprobacion, "05-801");
+    responder(aprobacion);
+    revisarConforme(aprobacion, "05-102");
+
+    assertThat(aprobacion).isWaitingAt("Task_EmitirCertificadoDaf", "Task_EmitirResolucion");
+    Assertions.assertThat(antecedentes.findByConvenio("04101-dos-rondas"))
+        .filteredOn(a -> a.unidad() == UnidadEmisora.ASESORIA_JURIDICA).hasSize(3);
+  }
+
+  @Test
+  void theAlcaldeReturnsTheDraftWithObservations() {
+    ProcessInstance aprobacion = hastaLaFirma("04101-devuelto");
+
+    complete(task("Task_FirmarDecreto", aprobacion), withVariables("firmaAlcalde", "OBSERVADO",
+        "alcaldeObservaciones", "Corregir la fecha de la resolución en los VISTOS"));
+
+    assertThat(aprobacion).isWaitingAt("Task_PrepararBorradorDecreto");
+    assertThat(task("Task_PrepararBorradorDecreto", aprobacion)).hasCandidateGroup(Grupos.SECRETARIA_MUNICIPAL);
+    prepararBorrador(aprobacion);
+    firmar(aprobacion);
+    assertThat(aprobacion).isWaitingAt("Task_NumerarDecreto");
+  }
+
+  @Test
+  void theJoinWaitsForALateSernameg() {
+    ProcessInstance aprobacion = iniciar("04101-sernameg-tarde");
+    solicitarRevision(aprobacion);
+    revisarConforme(aprobacion, "05-102");
+    municipioCompleta(aprobacion);
+
+    assertThat(aprobacion).isWaitingAt("Task_EmitirResolucion").isNotWaitingAt("Task_SolicitarDecreto");
+    assertThat(task("Task_EmitirResolucion", aprobacion)).hasCandidateGroup(Grupos.SERNAMEG).isNotAssigned();
+
+    emitirResolucion(aprobacion);
+    assertThat(aprobacion).isWaitingAt("Task_SolicitarDecreto");
+  }
+
+  @Test
+  void badAntecedenteDataIsRejectedInSpanishAndChangesNothing() {
+    ProcessInstance aprobacion = iniciar("04101-datos-malos");
+    int antes = antecedentes.findByConvenio("04101-datos-malos").size();
+
+    assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "2099-01-01"),
+        "está en el futuro");
+    assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "N° ???", "didecoOrdFecha", "2016-10-04"),
+        "no es válido");
+    assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdFecha", "2016-10-04"), "Falta el N°");
+    assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "4-10-2016"),
+        "AAAA-MM-DD");
+    solicitarRevision(aprobacion);
+    assertRejected(aprobacion, "Task_RevisarConvenio", Map.of("juridicaOrdNumero", "05-749",
+        "juridicaOrdFecha", "2016-12-01", "revisionJuridica", "CONFORME"), "anterior a la suscripción");
+    assertRejected(aprobacion, "Task_RevisarConvenio", Map.of("juridicaOrdNumero", "05-749",
+        "juridicaOrdFecha", "2016-12-26", "revisionJuridica", "OBSERVACIONES"), "Escriba las observaciones");
+
+    assertThat(aprobacion).isWaitingAt("Task_RevisarConvenio", "Task_EmitirResolucion");
+    Assertions.assertThat(antecedentes.findByConvenio("04101-datos-malos")).hasSize(antes + 1);
+  }
+
+  @Test
+  void aDecretoNumberIsUsedOncePerMunicipalityAndYear() {
+    ProcessInstance primero = hastaLaFirma("04101-numero-1");
+    firmar(primero);
+    String numero = numerar(primero, "2017-05-02");
+    ProcessInstance segundo = hastaLaFirma("04101-numero-2");
+    firmar(segundo);
+
+    assertRejected(segundo, "Task_NumerarDecreto", Map.of("decretoNumero", numero, "decretoFecha", "2017-06-01"),
+        "ya está registrado");
+    assertThat(segundo).isWaitingAt("Task_NumerarDecreto");
+    Assertions.assertThat(decretos.findByConvenio("04101-numero-2")).isEmpty();
+
+    numerar(segundo, "2018-01-10", numero);
+    Assertions.assertThat(decretos.findByConvenio("04101-numero-2")).get()
+        .extracting(Decreto::numero).isEqualTo(numero);
+  }
+
+  // --- the steps, with plausible data -------------------------------------------------------
+
+  private ProcessInstance iniciar(String convenioId) {
+    return processEngine.getRuntimeService().startProcessInstanceByKey("aprobacion-convenio", convenioId,
+        Registro.laSerena());
+  }
+
+  private ProcessInstance hastaLaFirma(String convenioId) {
+    ProcessInstance aprobacion = iniciar(convenioId);
+    solicitarRevision(aprobacion);
+    revisarConforme(aprobacion, "05-102");
+    municipioCompleta(aprobacion);
+    emitirResolucion(aprobacion);
+    solicitarDecreto(aprobacion);
+    prepararBorrador(aprobacion);
+    return aprobacion;
+  }
+
+  private void solicitarRevision(ProcessInstance aprobacion) {
+    complete(task("Task_SolicitarRevision", aprobacion),
+        withVariables("didecoOrdNumero", "4309", "didecoOrdFecha", "2016-10-04"));
+  }
+
+  private void revisarConforme(ProcessInstance aprobacion, String ord) {
+    complete(task("Task_RevisarConvenio", aprobacion), withVariables("juridicaOrdNumero", ord,
+        "juridicaOrdFecha", "2017-02-08", "revisionJuridica", "CONFORME", "juridicaObservaciones", null));
+  }
+
+  private void revisarConObservaciones(ProcessInstance aprobacion, String ord) {
+    complete(task("Task_RevisarConvenio", aprobacion), withVariables("juridicaOrdNumero", ord,
+        "juridicaOrdFecha", "2016-12-26", "revisionJuridica", "OBSERVACIONES",
+        "juridicaObservaciones", "Precisar la cláusula de vigencia"));
+  }
+
+  private void responder(ProcessInstance aprobacion) {
+    complete(task("Task_ResponderObservaciones", aprobacion),
+        withVariables("respuestaOrdMateria", "Se precisa la cláusula de vigencia"));
+  }
+
+  private void municipioCompleta(ProcessInstance aprobacion) {
+    complete(task("Task_EmitirCertificadoDaf", aprobacion), withVariables("dafCertificadoFecha", "2017-02-17"));
+    complete(task("Task_RemitirAntecedentes", aprobacion),
+        withVariables("remisionOrdNumero", "07/490", "remisionOrdFecha", "2017-02-17"));
+  }
+
+  private void emitirResolucion(ProcessInstance aprobacion) {
+    complete(task("Task_EmitirResolucion", aprobacion),
+        withVariables("resolucionNumero", "108/IV", "resolucionFecha", "2017-03-06"));
+  }
+
+  private void solicitarDecreto(ProcessInstance aprobacion) {
+    complete(task("Task_SolicitarDecreto", aprobacion),
+        withVariables("memoDecretoNumero", "07/690", "memoDecretoFecha", "2017-03-14"));
+  }
+
+  private void prepararBorrador(ProcessInstance aprobacion) {
+    complete(task("Task_PrepararBorradorDecreto", aprobacion), withVariables("borradorRevisado", true));
+  }
+
+  private void firmar(ProcessInstance aprobacion) {
+    complete(task("Task_FirmarDecreto", aprobacion), withVariables("firmaAlcalde", "FIRMADO"));
+  }
+
+  private String numerar(ProcessInstance aprobacion, String fecha) {
+    return numerar(aprobacion, fecha, String.valueOf(DECRETOS.incrementAndGet()));
+  }
+
+  private String numerar(ProcessInstance aprobacion, String fecha, String numero) {
+    complete(task("Task_NumerarDecreto", aprobacion), withVariables("decretoNumero", numero, "decretoFecha", fecha));
+    return numero;
+  }
+
+  private void assertRejected(ProcessInstance aprobacion, String tarea, Map<String, Object> variables, String mensaje) {
+    String taskId = task(tarea, aprobacion).getId();
+    assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId, variables))
+        .rootCause().isInstanceOf(BadUserRequestException.class).hasMessageContaining(mensaje);
+    assertThat(task(tarea, aprobacion)).isNotNull();
+  }
+
+}
