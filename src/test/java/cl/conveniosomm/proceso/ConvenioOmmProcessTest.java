@@ -1,41 +1,53 @@
 package cl.conveniosomm.proceso;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cl.conveniosomm.support.DemoApplicationTest;
+import cl.conveniosomm.support.Registro;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-@Deployment(resources = {"processes/convenio-omm.bpmn", "forms/form-registrar-convenio.form",
-    "forms/form-solicitar-aprobacion.form"})
-class ConvenioOmmProcessTest {
+/** The convenio's main process: a registered convenio goes into its approval (the path to vigente runs in the La Serena scenario). */
+class ConvenioOmmProcessTest extends DemoApplicationTest {
 
-  @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("procesos.cfg.xml").build();
+  @Autowired ProcessEngine processEngine;
 
   @BeforeEach
-  void useThisEngine() {
-    init(engine.getProcessEngine());
+  void useTheApplicationsEngine() {
+    init(processEngine);
   }
 
   @Test
-  void registeredConvenioWaitsForDidecoToRequestItsApproval() {
-    ProcessInstance convenio = runtimeService().startProcessInstanceByKey(Procesos.CONVENIO_OMM, "04101-2016-12-19");
+  void aRegisteredConvenioGoesIntoItsApprovalWithDidecosRequestDueInDiasHabiles() {
+    ProcessInstance convenio = processEngine.getRuntimeService()
+        .startProcessInstanceByKey(Procesos.CONVENIO_OMM, "04101-principal", Registro.laSerena());
 
-    assertThat(convenio).isWaitingAt("Task_SolicitarAprobacion");
-    assertThat(task()).hasCandidateGroup(Grupos.DIDECO).hasName("Solicitar aprobación del convenio");
-    org.assertj.core.api.Assertions.assertThat(task().getDueDate()).as("vence a 5 días hábiles").isNotNull();
+    assertThat(convenio).isWaitingAt("CallActivity_AprobarConvenio");
+    ProcessInstance aprobacion = calledProcessInstance(convenio);
+    assertThat(aprobacion).isWaitingAt("Task_SolicitarRevision").hasBusinessKey("04101-principal");
+    assertThat(task(aprobacion)).hasCandidateGroup(Grupos.DIDECO).hasName("Solicitar revisión del convenio")
+        .hasDueDate(task(aprobacion).getDueDate());
+    org.assertj.core.api.Assertions.assertThat(task(aprobacion).getDueDate()).isNotNull();
+  }
 
-    complete(task(), withVariables("ordDidecoNumero", "4309", "ordDidecoMateria", "Solicita aprobación"));
+  @Test
+  void aRegistrationWithoutSernamegsOrdIsRefusedAndLeavesNothing() {
+    Map<String, Object> sinOrd = Registro.laSerena();
+    sinOrd.remove("ordSernamegNumero");
 
-    assertThat(convenio).hasPassed("Task_SolicitarAprobacion").isEnded();
+    assertThatThrownBy(() -> processEngine.getRuntimeService()
+        .startProcessInstanceByKey(Procesos.CONVENIO_OMM, "04101-sin-ord", sinOrd))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Falta el N°");
+    org.assertj.core.api.Assertions.assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("04101-sin-ord").count()).isZero();
   }
 }

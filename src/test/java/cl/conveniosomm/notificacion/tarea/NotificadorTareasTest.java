@@ -7,15 +7,14 @@ import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.proceso.Procesos;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.MailParts;
+import cl.conveniosomm.support.Registro;
 import cl.conveniosomm.support.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,15 +49,14 @@ class NotificadorTareasTest extends DemoApplicationTest {
 
   @Test
   void aGroupTaskIsMailedOnceToEachMemberWithALinkToTasklist() throws Exception {
-    ProcessInstance convenio = startConvenio("04101-aviso-grupo");
-    Task task = taskService.createTaskQuery().processInstanceId(convenio.getId()).singleResult();
+    Task task = firstTask(startConvenio("04101-aviso-grupo"));
 
     assertThat(sender.enviarPendientes()).isEqualTo(1);
     assertThat(sender.enviarPendientes()).isZero();
 
     MimeMessage mail = TestMailServer.received().get(0);
     assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(DIDECO_EMAIL);
-    assertThat(mail.getSubject()).startsWith("Nueva tarea: Solicitar aprobación del convenio").contains("La Serena");
+    assertThat(mail.getSubject()).startsWith("Nueva tarea: Solicitar revisión del convenio").contains("La Serena");
     assertThat(MailParts.part(mail, "text/plain"))
         .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task.getId());
     assertThat(MailParts.part(mail, "text/html")).contains("task=" + task.getId());
@@ -66,8 +64,7 @@ class NotificadorTareasTest extends DemoApplicationTest {
 
   @Test
   void assigningATaskToSomeoneElseTellsThem() throws Exception {
-    ProcessInstance convenio = startConvenio("04101-aviso-asignada");
-    Task task = taskService.createTaskQuery().processInstanceId(convenio.getId()).singleResult();
+    Task task = firstTask(startConvenio("04101-aviso-asignada"));
     sender.enviarPendientes();
     TestMailServer.purge();
 
@@ -82,8 +79,7 @@ class NotificadorTareasTest extends DemoApplicationTest {
 
   @Test
   void claimingYourOwnTaskSendsNothing() {
-    ProcessInstance convenio = startConvenio("04101-aviso-reclamada");
-    Task task = taskService.createTaskQuery().processInstanceId(convenio.getId()).singleResult();
+    Task task = firstTask(startConvenio("04101-aviso-reclamada"));
     sender.enviarPendientes();
 
     identityService.setAuthentication("dideco", List.of(Grupos.DIDECO));
@@ -109,8 +105,13 @@ class NotificadorTareasTest extends DemoApplicationTest {
     assertThat(MailParts.part(digest, "text/plain")).contains("04101-resumen-1").contains("04101-resumen-2");
   }
 
-  private ProcessInstance startConvenio(String businessKey) {
-    return runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, businessKey,
-        Map.of("comuna", "La Serena", "comunaCodigo", "04101"));
+  /** Registers a convenio; its first task (DIDECO's request, in the approval) is what gets announced. */
+  private String startConvenio(String businessKey) {
+    runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, businessKey, Registro.laSerena());
+    return businessKey;
+  }
+
+  private Task firstTask(String businessKey) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.proceso.Procesos;
 import cl.conveniosomm.support.DemoApplicationTest;
+import cl.conveniosomm.support.Registro;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -14,7 +15,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,13 +81,13 @@ class DemoIdentityTest extends DemoApplicationTest {
   @Test
   void onlyTheCandidateGroupSeesATaskAndOnlyRegisteringGroupsStartConvenios() {
     identityService.setAuthentication("dideco", List.of(Grupos.DIDECO));
-    ProcessInstance convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, "demo-identidad");
+    runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, "demo-identidad", Registro.laSerena());
     identityService.clearAuthentication();
 
     identityService.setAuthentication("dideco", List.of(Grupos.DIDECO));
-    assertThat(taskService.createTaskQuery().processInstanceId(convenio.getId()).count()).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey("demo-identidad").count()).isEqualTo(1);
     identityService.setAuthentication("juridica", List.of(Grupos.ASESORIA_JURIDICA));
-    assertThat(taskService.createTaskQuery().processInstanceId(convenio.getId()).count()).isZero();
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey("demo-identidad").count()).isZero();
     assertThat(authorizationService.isUserAuthorized("omm", List.of(Grupos.OMM), Permissions.CREATE_INSTANCE,
         Resources.PROCESS_DEFINITION, Procesos.CONVENIO_OMM)).isFalse();
   }
