@@ -15,11 +15,19 @@ import java.util.Base64;
 public class HttpClientSupport {
 
   private final String baseUrl;
+  private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
+  /** The webapps' CSRF token, as their last response handed it out. */
+  private String csrfToken = "";
 
   public HttpClientSupport(String baseUrl) {
     this.baseUrl = baseUrl;
-    this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  /** A state-changing call to a webapp API, with the session's CSRF token as the webapps send it. */
+  public HttpResponse<String> webappPost(String path, String json) {
+    return postJson(path, json, "X-XSRF-TOKEN", csrfToken);
   }
 
   public HttpResponse<String> get(String path, String... headers) {
@@ -46,10 +54,11 @@ public class HttpClientSupport {
 
   /** Logs in to a Camunda webapp the way its login page does; the session cookie stays in this client. */
   public HttpResponse<String> webappLogin(String app, String user, String password) {
-    HttpResponse<String> page = get("/camunda/app/" + app + "/default/");
-    String csrf = page.headers().firstValue("X-XSRF-TOKEN").orElse("");
-    return postForm("/camunda/api/admin/auth/user/default/login/" + app,
-        "username=" + encode(user) + "&password=" + encode(password), "X-XSRF-TOKEN", csrf);
+    get("/camunda/app/" + app + "/default/");
+    HttpResponse<String> login = postForm("/camunda/api/admin/auth/user/default/login/" + app,
+        "username=" + encode(user) + "&password=" + encode(password), "X-XSRF-TOKEN", csrfToken);
+    get("/camunda/api/admin/auth/user/default");
+    return login;
   }
 
   public static String basic(String user, String password) {
@@ -66,7 +75,9 @@ public class HttpClientSupport {
 
   private HttpResponse<String> send(HttpRequest.Builder builder) {
     try {
-      return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrfToken = token);
+      return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

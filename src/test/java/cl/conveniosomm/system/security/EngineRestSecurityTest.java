@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.HttpClientSupport;
 import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The engine REST API answers only to users of the engine's identity service. */
 class EngineRestSecurityTest extends DemoApplicationTest {
@@ -18,9 +21,18 @@ class EngineRestSecurityTest extends DemoApplicationTest {
     assertThat(response.body()).doesNotContain("\"id\"");
   }
 
+  @Autowired
+  IdentityService identityService;
+
   @Test
   void refusesAWrongPasswordWith401() {
-    HttpResponse<String> response = http().getAs("daf", "not-the-password", "/engine-rest/task?maxResults=10");
+    // its own user: a wrong password makes the engine delay that user's next logins
+    if (identityService.createUserQuery().userId("clave-erronea").count() == 0) {
+      User user = identityService.newUser("clave-erronea");
+      user.setPassword("Una-Clave-2026!");
+      identityService.saveUser(user);
+    }
+    HttpResponse<String> response = http().getAs("clave-erronea", "not-the-password", "/engine-rest/task?maxResults=10");
 
     assertThat(response.statusCode()).isEqualTo(401);
   }

@@ -1,0 +1,106 @@
+package cl.conveniosomm.decreto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cl.conveniosomm.support.DemoApplicationTest;
+import cl.conveniosomm.support.HttpClientSupport;
+import cl.conveniosomm.support.Registro;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The approval walked the way people do it in Tasklist: each demo user logs in to the webapp, finds
+ * the task routed to her group, claims it and submits its form; a bad value answers 400 in Spanish.
+ */
+class AprobacionEnTasklistTest extends DemoApplicationTest {
+
+  private static final String CONVENIO = "04102-2016-12-20";
+  private static final String API = "/camunda/api/engine/engine/default";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired DecretoRepository decretos;
+
+  @Test
+  void everyDemoUserDoesHerStepAndTheConvenioIsApproved() throws Exception {
+    Map<String, Object> registro = Registro.laSerena();
+    registro.put("comuna", "Coquimbo");
+    registro.put("comunaCodigo", "04102");
+    HttpClientSupport dideco = login("dideco");
+    HttpResponse<String> inicio = dideco.webappPost(API + "/process-definition/key/convenio-omm/submit-form",
+        "{\"businessKey\":\"" + CONVENIO + "\",\"variables\":" + variables(registro) + "}");
+    assertThat(inicio.statusCode()).as(inicio.body()).isEqualTo(200);
+
+    assertThat(tasksOf(login("juridica"))).as("Asesoría Jurídica no ve la tarea de DIDECO").isEmpty();
+    HttpResponse<String> malo = submit(dideco, "Task_SolicitarRevision",
+        Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "2099-10-04"));
+    assertThat(malo.statusCode()).isEqualTo(400);
+    assertThat(malo.body()).contains("está en el futuro");
+
+    hace(dideco, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "2016-10-04"));
+    hace(login("juridica"), "Task_RevisarConvenio", Map.of("juridicaOrdNumero", "05-102",
+        "juridicaOrdFecha", "2017-02-08", "revisionJuridica", "CONFORME"));
+    hace(login("daf"), "Task_EmitirCertificadoDaf", Map.of("dafCertificadoFecha", "2017-02-17"));
+    hace(dideco, "Task_RemitirAntecedentes", Map.of("remisionOrdNumero", "07/490", "remisionOrdFecha", "2017-02-17"));
+    hace(login("sernameg"), "Task_EmitirResolucion", Map.of("resolucionNumero", "108/IV", "resolucionFecha", "2017-03-06"));
+    hace(dideco, "Task_SolicitarDecreto", Map.of("memoDecretoNumero", "07/690", "memoDecretoFecha", "2017-03-14"));
+    HttpClientSupport secretaria = login("secretaria");
+    hace(secretaria, "Task_PrepararBorradorDecreto", Map.of("borradorRevisado", true));
+    hace(login("alcalde"), "Task_FirmarDecreto", Map.of("firmaAlcalde", "FIRMADO"));
+    hace(secretaria, "Task_NumerarDecreto", Map.of("decretoNumero", "911", "decretoFecha", "2017-03-16"));
+
+    String aprobacion = runtimeService.createProcessInstanceQuery().processDefinitionKey("aprobacion-convenio")
+        .processInstanceBusinessKey(CONVENIO).singleResult().getId();
+    managementService.createJobQuery().processInstanceId(aprobacion).messages().list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+    assertThat(decretos.findByConvenio(CONVENIO)).get().extracting(Decreto::numero).isEqualTo("911");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(CONVENIO)
+        .processDefinitionKey("convenio-omm").count()).isZero();
+  }
+
+  private void hace(HttpClientSupport persona, String tarea, Map<String, Object> variables) throws Exception {
+    HttpResponse<String> respuesta = submit(persona, tarea, variables);
+    assertThat(respuesta.statusCode()).as(tarea + ": " + respuesta.body()).isEqualTo(204);
+  }
+
+  private HttpResponse<String> submit(HttpClientSupport persona, String tarea, Map<String, Object> variables)
+      throws Exception {
+    String taskId = null;
+    for (JsonNode task : tasksOf(persona)) {
+      if (task.path("taskDefinitionKey").asText().equals(tarea)) {
+        taskId = task.path("id").asText();
+      }
+    }
+    assertThat(taskId).as("la tarea " + tarea + " aparece en la bandeja").isNotNull();
+    HttpResponse<String> form = persona.get(API + "/task/" + taskId + "/deployed-form");
+    assertThat(form.statusCode()).as("formulario de " + tarea).isEqualTo(200);
+    return persona.webappPost(API + "/task/" + taskId + "/submit-form", "{\"variables\":" + variables(variables) + "}");
+  }
+
+  private JsonNode tasksOf(HttpClientSupport persona) throws Exception {
+    HttpResponse<String> tasks = persona.get(API + "/task?processInstanceBusinessKey=" + CONVENIO + "&maxResults=15");
+    assertThat(tasks.statusCode()).isEqualTo(200);
+    return JSON.readTree(tasks.body());
+  }
+
+  private HttpClientSupport login(String usuario) {
+    HttpClientSupport browser = http();
+    assertThat(browser.webappLogin("tasklist", usuario, "demo").statusCode()).as("login " + usuario).isEqualTo(200);
+    return browser;
+  }
+
+  private static String variables(Map<String, Object> values) throws Exception {
+    Map<String, Object> typed = new LinkedHashMap<>();
+    values.forEach((name, value) -> typed.put(name, Map.of("value", value,
+        "type", value instanceof Boolean ? "Boolean" : "String")));
+    return JSON.writeValueAsString(typed);
+  }
+}
