@@ -41,6 +41,7 @@ class ProductionProfileTest {
     registry.add("omm.public-url", () -> "https://convenios.municipio.cl");
     registry.add("camunda.bpm.admin-user.id", () -> "operador");
     registry.add("camunda.bpm.admin-user.password", () -> ADMIN_PASSWORD);
+    registry.add("server.shutdown", () -> "immediate");
   }
 
   @Test

@@ -13,6 +13,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,7 @@ class DosNodosTest {
 
   @AfterAll
   static void stop() {
+    ClockUtil.reset();
     nodo2.close();
     nodo1.close();
   }
@@ -62,10 +65,11 @@ class DosNodosTest {
     LocalDate vence = calendario.addDiasHabiles(LocalDate.now(ZoneId.of("America/Santiago")), 2, "04101");
     PlazoService plazos = nodo1.getBean(PlazoService.class);
     for (int i = 0; i < PLAZOS; i++) {
-      // its 10- and 3-día-hábil reminders are already due: the timers fire at once, on either node
       plazos.abrir(new NuevoPlazo("04101-nodos-" + i, "informe", "Informe Semestral de Avance", "04101", "La Serena",
           vence, List.of("omm" + i + "@laserena.cl"), List.of(), List.of(), "http://localhost:8080/camunda/app/"));
     }
+    // the due day's reminders fall due for both job executors at once
+    ClockUtil.setCurrentTime(Date.from(vence.atTime(10, 0).atZone(ZoneId.of("America/Santiago")).toInstant()));
     Outbox outbox = nodo2.getBean(Outbox.class);
     nodo2.getBean(TransactionTemplate.class).executeWithoutResult(status -> IntStream.range(0, MENSAJES_DIRECTOS)
         .forEach(i -> outbox.encolar(MensajeNuevo.inmediato("directo/" + i, null, "persona" + i + "@laserena.cl",
@@ -100,6 +104,7 @@ class DosNodosTest {
   private static ConfigurableApplicationContext start(TestDatabase database, String engineName) {
     Map<String, Object> properties = new HashMap<>();
     properties.put("server.port", 0);
+    properties.put("server.shutdown", "immediate");
     properties.put("spring.datasource.url", database.url());
     properties.put("spring.datasource.username", "postgres");
     properties.put("spring.datasource.password", "postgres");
