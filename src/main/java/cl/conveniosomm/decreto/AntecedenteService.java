@@ -1,6 +1,7 @@
 package cl.conveniosomm.decreto;
 
 import cl.conveniosomm.system.texto.Fechas;
+import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.system.engine.Reloj;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,17 +28,23 @@ public class AntecedenteService {
 
   private final AntecedenteRepository antecedentes;
   private final DecretoRepository decretos;
+  private final DocumentoService documentos;
   private final Reloj reloj;
 
-  public AntecedenteService(AntecedenteRepository antecedentes, DecretoRepository decretos, Reloj reloj) {
+  public AntecedenteService(AntecedenteRepository antecedentes, DecretoRepository decretos,
+      DocumentoService documentos, Reloj reloj) {
     this.antecedentes = antecedentes;
     this.decretos = decretos;
+    this.documentos = documentos;
     this.reloj = reloj;
   }
 
   /** What is wrong with a step's document, in Spanish; empty when it can be recorded. */
   public List<String> problemas(EntradaAntecedente entrada) {
     List<String> problemas = new ArrayList<>();
+    entrada.paso().documento().filter(tipo -> !documentos.existe(entrada.convenioId(), tipo)).ifPresent(tipo ->
+        problemas.add("Falta adjuntar el documento «" + tipo.nombre() + "» (PDF): súbalo en la página de documentos "
+            + "enlazada en el formulario."));
     String numero = texto(entrada.numero());
     if (numero.isEmpty() && entrada.paso().numero() == PasoAprobacion.Numero.SIN_NUMERO_NO_SE_CITA) {
       return problemas;

@@ -1,5 +1,6 @@
 package cl.conveniosomm.decreto;
 
+import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.proceso.Variables;
 import java.util.Arrays;
 import java.util.Optional;
@@ -94,5 +95,14 @@ public enum PasoAprobacion {
 
   public String materiaPorDefecto() {
     return materiaPorDefecto;
+  }
+
+  /** The document that must be attached before the step can be completed. */
+  public Optional<TipoDocumento> documento() {
+    return switch (this) {
+      case SOLICITAR_REVISION -> Optional.of(TipoDocumento.CONVENIO_FIRMADO);
+      case NUMERAR_DECRETO -> Optional.of(TipoDocumento.DECRETO_FIRMADO);
+      default -> Optional.empty();
+    };
   }
 }

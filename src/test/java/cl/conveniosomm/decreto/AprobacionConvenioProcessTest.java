@@ -12,7 +12,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import cl.conveniosomm.notificacion.correo.OutboxRepository;
 import cl.conveniosomm.notificacion.correo.EstadoMensaje;
 import cl.conveniosomm.proceso.Grupos;
+import cl.conveniosomm.documento.DocumentoService;
+import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.support.DemoApplicationTest;
+import cl.conveniosomm.support.Pdf;
 import cl.conveniosomm.support.Registro;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,7 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
   @Autowired AntecedenteRepository antecedentes;
   @Autowired DecretoRepository decretos;
   @Autowired OutboxRepository outbox;
+  @Autowired DocumentoService documentos;
 
   @BeforeEach
   void useTheApplicationsEngine() {
@@ -150,6 +154,21 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
   }
 
   @Test
+  void theRequestNeedsTheSignedConvenioAndTheNumberingTheSignedDecreto() {
+    ProcessInstance aprobacion = iniciar("04101-sin-documentos");
+
+    assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "2016-10-04"),
+        "Falta adjuntar el documento «Convenio firmado»");
+    solicitarRevision(aprobacion);
+    assertThat(aprobacion).isWaitingAt("Task_RevisarConvenio", "Task_EmitirResolucion");
+
+    ProcessInstance firmado = hastaLaFirma("04101-sin-decreto-pdf");
+    firmar(firmado);
+    assertRejected(firmado, "Task_NumerarDecreto", Map.of("decretoNumero", "77", "decretoFecha", "2017-03-16"),
+        "Falta adjuntar el documento «Decreto alcaldicio firmado»");
+  }
+
+  @Test
   void aDecretoNumberIsUsedOncePerMunicipalityAndYear() {
     ProcessInstance primero = hastaLaFirma("04101-numero-1");
     firmar(primero);
@@ -186,6 +205,7 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
   }
 
   private void solicitarRevision(ProcessInstance aprobacion) {
+    adjuntar(aprobacion, TipoDocumento.CONVENIO_FIRMADO);
     complete(task("Task_SolicitarRevision", aprobacion),
         withVariables("didecoOrdNumero", "4309", "didecoOrdFecha", "2016-10-04"));
   }
@@ -235,8 +255,13 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
   }
 
   private String numerar(ProcessInstance aprobacion, String fecha, String numero) {
+    adjuntar(aprobacion, TipoDocumento.DECRETO_FIRMADO);
     complete(task("Task_NumerarDecreto", aprobacion), withVariables("decretoNumero", numero, "decretoFecha", fecha));
     return numero;
+  }
+
+  private void adjuntar(ProcessInstance aprobacion, TipoDocumento tipo) {
+    documentos.guardar(aprobacion.getBusinessKey(), tipo, tipo.name() + ".pdf", Pdf.de(tipo.nombre()), "prueba");
   }
 
   private void assertRejected(ProcessInstance aprobacion, String tarea, Map<String, Object> variables, String mensaje) {

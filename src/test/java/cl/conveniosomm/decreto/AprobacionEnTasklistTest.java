@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.HttpClientSupport;
+import cl.conveniosomm.support.Pdf;
 import cl.conveniosomm.support.Registro;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,6 +46,7 @@ class AprobacionEnTasklistTest extends DemoApplicationTest {
     assertThat(malo.statusCode()).isEqualTo(400);
     assertThat(malo.body()).contains("está en el futuro");
 
+    adjuntarDesdeLaPaginaDeDocumentos(dideco, "CONVENIO_FIRMADO");
     hace(dideco, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "2016-10-04"));
     hace(login("juridica"), "Task_RevisarConvenio", Map.of("juridicaOrdNumero", "05-102",
         "juridicaOrdFecha", "2017-02-08", "revisionJuridica", "CONFORME"));
@@ -55,6 +57,7 @@ class AprobacionEnTasklistTest extends DemoApplicationTest {
     HttpClientSupport secretaria = login("secretaria");
     hace(secretaria, "Task_PrepararBorradorDecreto", Map.of("borradorRevisado", true));
     hace(login("alcalde"), "Task_FirmarDecreto", Map.of("firmaAlcalde", "FIRMADO"));
+    adjuntarDesdeLaPaginaDeDocumentos(secretaria, "DECRETO_FIRMADO");
     hace(secretaria, "Task_NumerarDecreto", Map.of("decretoNumero", "911", "decretoFecha", "2017-03-16"));
 
     String aprobacion = runtimeService.createProcessInstanceQuery().processDefinitionKey("aprobacion-convenio")
@@ -64,6 +67,20 @@ class AprobacionEnTasklistTest extends DemoApplicationTest {
     assertThat(decretos.findByConvenio(CONVENIO)).get().extracting(Decreto::numero).isEqualTo("911");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(CONVENIO)
         .processDefinitionKey("convenio-omm").count()).isZero();
+  }
+
+  /** As the document page does: list the person's tasks that need a document, upload the PDF with the CSRF token. */
+  private void adjuntarDesdeLaPaginaDeDocumentos(HttpClientSupport persona, String tipo) throws Exception {
+    persona.get("/documentos.html", "Accept", "text/html");
+    JsonNode pendientes = JSON.readTree(persona.get("/api/documentos/pendientes").body());
+    boolean ofrecido = false;
+    for (JsonNode pendiente : pendientes) {
+      ofrecido |= pendiente.path("convenioId").asText().equals(CONVENIO) && pendiente.path("tipo").asText().equals(tipo);
+    }
+    assertThat(ofrecido).as("la página ofrece subir " + tipo).isTrue();
+    HttpResponse<String> subido = persona.upload("/api/convenios/" + CONVENIO + "/documentos/" + tipo, tipo + ".pdf",
+        Pdf.de(tipo), "application/pdf", "X-OMM-XSRF-TOKEN", persona.csrfCookie("OMM-XSRF-TOKEN"));
+    assertThat(subido.statusCode()).as(subido.body() + persona.cookies()).isEqualTo(201);
   }
 
   private void hace(HttpClientSupport persona, String tarea, Map<String, Object> variables) throws Exception {

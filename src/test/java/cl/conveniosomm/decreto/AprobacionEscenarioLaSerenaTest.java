@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cl.conveniosomm.proceso.Procesos;
+import cl.conveniosomm.documento.DocumentoService;
+import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.support.DemoApplicationTest;
+import cl.conveniosomm.support.Pdf;
 import cl.conveniosomm.support.Registro;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +36,7 @@ class AprobacionEscenarioLaSerenaTest extends DemoApplicationTest {
   @Autowired ManagementService managementService;
   @Autowired AntecedenteService antecedentes;
   @Autowired DecretoRepository decretos;
+  @Autowired DocumentoService documentos;
 
   @AfterEach
   void resetClock() {
@@ -45,6 +49,7 @@ class AprobacionEscenarioLaSerenaTest extends DemoApplicationTest {
     ProcessInstance convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, CONVENIO,
         Registro.laSerena());
 
+    documentos.guardar(CONVENIO, TipoDocumento.CONVENIO_FIRMADO, "convenio.pdf", Pdf.de("convenio"), "dideco");
     completar("Task_SolicitarRevision", "2016-12-20", Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "2016-10-04"));
     completar("Task_RevisarConvenio", "2016-12-26", Map.of("juridicaOrdNumero", "05-749", "juridicaOrdFecha", "2016-12-26",
         "revisionJuridica", "OBSERVACIONES", "juridicaObservaciones", "Observaciones al convenio"));
@@ -57,6 +62,7 @@ class AprobacionEscenarioLaSerenaTest extends DemoApplicationTest {
     completar("Task_SolicitarDecreto", "2017-03-14", Map.of("memoDecretoNumero", "07/690", "memoDecretoFecha", "2017-03-14"));
     completar("Task_PrepararBorradorDecreto", "2017-03-15", Map.of("borradorRevisado", true));
     completar("Task_FirmarDecreto", "2017-03-16", Map.of("firmaAlcalde", "FIRMADO"));
+    documentos.guardar(CONVENIO, TipoDocumento.DECRETO_FIRMADO, "decreto-378.pdf", Pdf.de("decreto"), "secretaria");
     completar("Task_NumerarDecreto", "2017-03-16", Map.of("decretoNumero", "378", "decretoFecha", "2017-03-16"));
     String aprobacion = runtimeService.createProcessInstanceQuery().processDefinitionKey("aprobacion-convenio")
         .processInstanceBusinessKey(CONVENIO).singleResult().getId();

@@ -47,6 +47,30 @@ public class HttpClientSupport {
     return postJson(path, json, "Authorization", basic(user, password));
   }
 
+  /** A multipart upload of one file in the field {@code archivo}. */
+  public HttpResponse<String> upload(String path, String fileName, byte[] content, String contentType,
+      String... headers) {
+    String boundary = "----convenios" + System.nanoTime();
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"archivo\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + content.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(content, 0, body, head.length, content.length);
+    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  public String csrfCookie(String name) {
+    return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+        .map(java.net.HttpCookie::getValue).reduce((first, last) -> last).orElse("");
+  }
+
+  public String cookies() {
+    return cookies.getCookieStore().getCookies().toString();
+  }
+
   public HttpResponse<String> postForm(String path, String form, String... headers) {
     return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)));

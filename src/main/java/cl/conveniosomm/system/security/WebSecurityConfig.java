@@ -17,6 +17,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -69,12 +73,20 @@ public class WebSecurityConfig {
             .requestMatchers("/error").permitAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+        .addFilterBefore(new SesionTasklistAuthenticationFilter(), BasicAuthenticationFilter.class)
         .exceptionHandling(exceptions -> exceptions
             .authenticationEntryPoint(unauthorized())
             .accessDeniedHandler(forbidden()))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // Stateless Basic authentication: no cookie a forged request could ride on.
-        .csrf(csrf -> csrf.disable())
+        // Basic-authenticated calls carry no cookie a forged request could ride on; calls riding on the
+        // Tasklist session cookie must echo the app's CSRF cookie in a header.
+        .csrf(csrf -> csrf
+            .csrfTokenRepository(csrfCookie())
+            .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+            // logging in happens in the webapps, not here: the token must not rotate per request
+            .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
+            .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+        .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
         .headers(headers -> headers
             .frameOptions(frame -> frame.sameOrigin())
             .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
@@ -92,6 +104,14 @@ public class WebSecurityConfig {
     return registration;
   }
 
+  private static CookieCsrfTokenRepository csrfCookie() {
+    CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+    repository.setCookieName("OMM-XSRF-TOKEN");
+    repository.setHeaderName("X-OMM-XSRF-TOKEN");
+    repository.setCookiePath("/");
+    return repository;
+  }
+
   /** Matches the path within the application, whatever servlet (Jersey, the webapps) serves it. */
   private static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
@@ -99,6 +119,12 @@ public class WebSecurityConfig {
 
   private AuthenticationEntryPoint unauthorized() {
     return (request, response, exception) -> {
+      String accept = request.getHeader("Accept");
+      if (accept != null && accept.contains("text/html")) {
+        // a person in a browser logs in where she always does
+        response.sendRedirect(request.getContextPath() + "/camunda/app/tasklist/default/");
+        return;
+      }
       response.setHeader("WWW-Authenticate", "Basic realm=\"Convenios OMM\", charset=\"UTF-8\"");
       writeError(response, HttpServletResponse.SC_UNAUTHORIZED,
           "Debe iniciar sesión: use su usuario y contraseña de Convenios OMM.");
@@ -107,7 +133,9 @@ public class WebSecurityConfig {
 
   private AccessDeniedHandler forbidden() {
     return (request, response, exception) -> writeError(response, HttpServletResponse.SC_FORBIDDEN,
-        "Su usuario no tiene permiso para esta operación.");
+        exception instanceof org.springframework.security.web.csrf.CsrfException
+            ? "La sesión expiró o la solicitud no vino de Convenios OMM: recargue la página e intente de nuevo."
+            : "Su usuario no tiene permiso para esta operación.");
   }
 
   private void writeError(HttpServletResponse response, int status, String message) throws java.io.IOException {

@@ -11,13 +11,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Bad input to the app's endpoints becomes a 4xx with a Spanish message; anything unexpected a 500
  * that says nothing internal (the details go to the log).
  */
-@RestControllerAdvice(basePackages = "cl.conveniosomm")
+@RestControllerAdvice
 public class ApiErrores {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrores.class);
@@ -51,6 +52,12 @@ public class ApiErrores {
       default -> "un valor válido";
     };
     return new ErrorRespuesta("El parámetro «" + nombre + "» no es válido («" + valor + "»): debe ser " + esperado + ".");
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+  public ErrorRespuesta archivoDemasiadoGrande(MaxUploadSizeExceededException e) {
+    return new ErrorRespuesta("El archivo supera el máximo de 20 MB: no se guardó nada.");
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,0 +1,83 @@
+package cl.conveniosomm.documento;
+
+import cl.conveniosomm.system.engine.Reloj;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps a convenio's documents: PDF only, not empty, within the size limit, each stored with its
+ * SHA-256, size, uploader and time; replacing one adds a version, nothing is overwritten.
+ */
+@Service
+public class DocumentoService {
+
+  public static final long TAMANO_MAXIMO = 20L * 1024 * 1024;
+  private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+  private final DocumentoRepository repository;
+  private final Reloj reloj;
+
+  public DocumentoService(DocumentoRepository repository, Reloj reloj) {
+    this.repository = repository;
+    this.reloj = reloj;
+  }
+
+  @Transactional
+  public Documento guardar(String convenioId, TipoDocumento tipo, String nombre, byte[] contenido, String usuario) {
+    if (convenioId == null || convenioId.isBlank() || convenioId.length() > 64) {
+      throw new IllegalArgumentException("Indique el convenio al que pertenece el documento.");
+    }
+    if (contenido == null || contenido.length == 0) {
+      throw new IllegalArgumentException("El archivo está vacío: no se guardó nada.");
+    }
+    if (contenido.length > TAMANO_MAXIMO) {
+      throw new IllegalArgumentException("El archivo supera el máximo de 20 MB: no se guardó nada.");
+    }
+    if (contenido.length < PDF.length || !Arrays.equals(Arrays.copyOf(contenido, PDF.length), PDF)) {
+      throw new IllegalArgumentException("El archivo no es un PDF: sólo se aceptan documentos PDF.");
+    }
+    String nombreLimpio = limpiar(nombre);
+    Documento documento = new Documento(UUID.randomUUID().toString(), convenioId, tipo,
+        repository.nextVersion(convenioId, tipo), nombreLimpio, "application/pdf", contenido.length, sha256(contenido),
+        usuario, reloj.ahora());
+    repository.insert(documento, contenido);
+    return documento;
+  }
+
+  public boolean existe(String convenioId, TipoDocumento tipo) {
+    return repository.findLatest(convenioId, tipo).isPresent();
+  }
+
+  public List<Documento> deConvenio(String convenioId) {
+    return repository.findByConvenio(convenioId);
+  }
+
+  public Optional<Documento> vigente(String convenioId, TipoDocumento tipo) {
+    return repository.findLatest(convenioId, tipo);
+  }
+
+  public byte[] contenido(Documento documento) {
+    return repository.content(documento.id());
+  }
+
+  private static String limpiar(String nombre) {
+    String base = nombre == null || nombre.isBlank() ? "documento.pdf" : nombre.replaceAll("[\\\\/\\r\\n\"]", "_");
+    return base.length() > 200 ? base.substring(base.length() - 200) : base;
+  }
+
+  static String sha256(byte[] contenido) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(contenido));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
