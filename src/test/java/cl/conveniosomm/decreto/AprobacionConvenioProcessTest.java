@@ -13,6 +13,9 @@ import cl.conveniosomm.notificacion.correo.OutboxRepository;
 import cl.conveniosomm.notificacion.correo.EstadoMensaje;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.documento.DocumentoService;
+import cl.conveniosomm.plazo.EstadoPlazo;
+import cl.conveniosomm.plazo.PlazoRepository;
+import java.time.LocalDate;
 import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.Pdf;
@@ -38,6 +41,7 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
   @Autowired DecretoRepository decretos;
   @Autowired OutboxRepository outbox;
   @Autowired DocumentoService documentos;
+  @Autowired PlazoRepository plazos;
 
   @BeforeEach
   void useTheApplicationsEngine() {
@@ -68,6 +72,9 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
     Assertions.assertThat(antecedentes.findByConvenio("04101-recto")).hasSize(9);
     Assertions.assertThat(outbox.find(EstadoMensaje.PENDIENTE, false, 500))
         .filteredOn(m -> m.clave().startsWith("decreto/04101-recto/")).hasSize(8);
+    Assertions.assertThat(plazos.find("04101-recto", null, LocalDate.now(), 100))
+        .as("each task was a plazo, met when completed").hasSize(9)
+        .allSatisfy(plazo -> Assertions.assertThat(plazo.estadoGuardado()).isEqualTo(EstadoPlazo.CUMPLIDO));
   }
 
   @Test

@@ -1,6 +1,6 @@
 package cl.conveniosomm.notificacion.plantilla;
 
-/** Un archivo adjunto ya generado, listo para el remitente. */
+/** A generated attachment, ready for the sender. */
 public record Adjunto(String nombreArchivo, String tipoContenido, byte[] contenido) {
 
   public Adjunto {

@@ -20,20 +20,20 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 
-/** Adjunto .ics con un evento de día completo en la fecha de vencimiento. */
+/** An .ics attachment with an all-day event on the due date. */
 final class CalendarioIcs {
 
   static final String TIPO_CONTENIDO = "text/calendar; charset=UTF-8; method=PUBLISH";
   static final String PRODID = "-//Convenios OMM//ES";
   static final String SUFIJO_UID = "@convenios-omm";
 
-  // DTSTART de día completo es medianoche local: -15 h avisa a las 09:00 del día anterior.
+  // An all-day DTSTART is local midnight: -15 h alerts at 09:00 the day before.
   private static final Duration AVISO_DIA_ANTERIOR = Duration.ofHours(-15);
 
   private CalendarioIcs() {
   }
 
-  /** {@code uid} sin dominio: el mismo uid en otro correo actualiza el evento en vez de duplicarlo. */
+  /** {@code uid} without a domain: the same uid in another email updates the event instead of duplicating it. */
   static Adjunto vencimiento(String uid, LocalDate dia, String resumen, String descripcion, String enlace) {
     VEvent evento = new VEvent(dia, dia.plusDays(1), resumen);
     evento.add(new Uid(uid + SUFIJO_UID));
@@ -57,7 +57,7 @@ final class CalendarioIcs {
   private static byte[] escribir(Calendar calendario) {
     ByteArrayOutputStream salida = new ByteArrayOutputStream();
     try (Writer escritor = new OutputStreamWriter(salida, StandardCharsets.UTF_8)) {
-      // Sin validar: la regla iTIP de ical4j 4.1 exige por error ORGANIZER dentro de un VALARM con METHOD:PUBLISH.
+      // Not validated: ical4j 4.1's iTIP rule wrongly requires ORGANIZER inside a VALARM with METHOD:PUBLISH.
       new CalendarOutputter(false).output(calendario, escritor);
     } catch (IOException e) {
       throw new UncheckedIOException("No se pudo generar el archivo de calendario.", e);

@@ -1,5 +1,5 @@
 package cl.conveniosomm.notificacion.plantilla;
 
-/** Un correo listo para enviar: asunto de una línea, cuerpo en texto y en HTML, y un .ics opcional. */
+/** An email ready to send: a one-line subject, plain-text and HTML bodies, and an optional .ics. */
 public record CorreoRenderizado(String asunto, String texto, String html, Adjunto calendario) {
 }

@@ -3,8 +3,8 @@ package cl.conveniosomm.notificacion.plantilla;
 import java.time.LocalDate;
 
 /**
- * Lo que necesita un recordatorio de plazo. {@code uid} identifica la obligación de forma estable (UID del .ics);
- * {@code diasHabiles} son los días hábiles que faltan (PREVIO), 0 (DIA) o los de atraso (VENCIDO).
+ * What a deadline reminder needs. {@code uid} identifies the obligation stably (the .ics UID); {@code diasHabiles}
+ * is the business days remaining (PREVIO), 0 (DIA) or the business days overdue (VENCIDO).
  */
 public record DatosRecordatorio(String uid, String convenioId, String comuna, String obligacion, LocalDate vence,
     TipoRecordatorio tipo, int diasHabiles, boolean escalado, String enlace) {

@@ -3,8 +3,8 @@ package cl.conveniosomm.notificacion.plantilla;
 import java.time.LocalDate;
 
 /**
- * Una tarea de Tasklist para avisar. {@code vence} y {@code grupo} (nombre del grupo en castellano, cuando la tarea
- * está disponible para un grupo) pueden ser nulos.
+ * A Tasklist task to notify about. {@code vence} and {@code grupo} (the group's Spanish name, when the task is
+ * available to a group) may be null.
  */
 public record DatosTarea(String tareaId, String tareaNombre, String convenioId, String comuna, LocalDate vence,
     String grupo, boolean asignadaAUsted, String enlace) {

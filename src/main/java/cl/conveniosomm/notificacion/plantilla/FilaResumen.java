@@ -1,7 +1,7 @@
 package cl.conveniosomm.notificacion.plantilla;
 
 import cl.conveniosomm.system.texto.Fechas;
-/** Una tarea del resumen diario, con sus textos ya preparados para la plantilla. */
+/** A task in the daily digest, with its texts already prepared for the template. */
 record FilaResumen(String tareaNombre, String convenioId, String comuna, String vence, boolean asignadaAUsted,
     String grupo, String enlace) {
 

@@ -7,7 +7,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** Motor Thymeleaf de los correos: {@code templates/correo/*.html} en modo HTML y {@code *.txt} en modo TEXT. */
+/** Thymeleaf engine for the emails: {@code templates/correo/*.html} in HTML mode and {@code *.txt} in TEXT mode. */
 final class MotorPlantillas {
 
   static final String PREFIJO = "templates/correo/";
@@ -16,7 +16,7 @@ final class MotorPlantillas {
   }
 
   static ITemplateEngine crear() {
-    // SpringTemplateEngine por SpEL (OGNL no está en el classpath); funciona sin contexto Spring.
+    // SpringTemplateEngine for SpEL (OGNL is not on the classpath); it works without a Spring context.
     SpringTemplateEngine motor = new SpringTemplateEngine();
     motor.addTemplateResolver(resolutor(TemplateMode.HTML, "*.html", 1));
     motor.addTemplateResolver(resolutor(TemplateMode.TEXT, "*.txt", 2));

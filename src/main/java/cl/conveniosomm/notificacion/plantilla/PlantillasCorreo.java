@@ -10,20 +10,20 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Asunto, cuerpo en texto, cuerpo en HTML y, para los plazos, el .ics de cada correo que envía el sistema. Sólo
- * genera el contenido: el envío es del outbox.
+ * Subject, text body, HTML body and, for deadlines, the .ics of every email the system sends. It only builds the
+ * content; sending is the outbox's job.
  */
 @Service
 public class PlantillasCorreo {
 
   private final ITemplateEngine motor;
 
-  // Motor propio y no el SpringTemplateEngine de Spring Boot: necesita modo TEXT para .txt y no depende del contexto.
+  // Own engine, not Spring Boot's SpringTemplateEngine: it needs TEXT mode for .txt and works without a context.
   public PlantillasCorreo() {
     this.motor = MotorPlantillas.crear();
   }
 
-  /** Para usar sin contexto Spring (tests, herramientas). */
+  /** For use without a Spring context (tests, tools). */
   public static PlantillasCorreo conMotorPropio() {
     return new PlantillasCorreo();
   }
@@ -99,7 +99,7 @@ public class PlantillasCorreo {
         motor.process("evento-descripcion.txt", contexto).strip(), enlace);
   }
 
-  /** Una sola línea: un salto de línea en un dato no debe partir el encabezado Subject. */
+  /** A single line: a line break in the data must not split the Subject header. */
   private String linea(String plantilla, Context contexto) {
     return motor.process(plantilla, contexto).replaceAll("\\s+", " ").strip();
   }

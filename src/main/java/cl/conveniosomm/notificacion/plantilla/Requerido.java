@@ -3,7 +3,7 @@ package cl.conveniosomm.notificacion.plantilla;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-/** Validación de argumentos con mensajes en castellano. */
+/** Argument validation with Spanish messages. */
 final class Requerido {
 
   private Requerido() {
@@ -23,7 +23,7 @@ final class Requerido {
     return valor;
   }
 
-  /** Sólo http(s) absolutos: el enlace va a un href, donde un «javascript:» sería peligroso. */
+  /** Only absolute http(s) URLs: the link goes into an href, where a {@code javascript:} URL would be dangerous. */
   static String enlace(String valor) {
     texto(valor, "enlace");
     try {
@@ -34,7 +34,7 @@ final class Requerido {
         return valor;
       }
     } catch (URISyntaxException e) {
-      // cae al error de abajo
+      // falls through to the error below
     }
     throw new IllegalArgumentException(
         "El enlace debe ser una URL absoluta http o https; se recibió «" + valor + "».");

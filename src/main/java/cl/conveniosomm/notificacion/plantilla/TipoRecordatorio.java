@@ -1,6 +1,6 @@
 package cl.conveniosomm.notificacion.plantilla;
 
-/** El peldaño de la escala de recordatorios de un plazo (DESIGN.md, sección 3). */
+/** The step in a deadline's reminder escalation (DESIGN.md, section 3). */
 public enum TipoRecordatorio {
   PREVIO, DIA, VENCIDO
 }

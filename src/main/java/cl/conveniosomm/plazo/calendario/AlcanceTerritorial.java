@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Dónde rige un feriado, en códigos CUT: la región son los 2 primeros dígitos del código de comuna,
- * la provincia los 3 primeros. Sin regiones, provincias ni comunas, el feriado es nacional.
+ * Where a holiday applies, as CUT codes: the region is the first 2 digits of the comuna code, the province
+ * the first 3. With no regions, provinces or comunas, the holiday is national.
  */
 record AlcanceTerritorial(Set<String> regiones, Set<String> provincias, Set<String> comunas) {
 
@@ -34,7 +34,7 @@ record AlcanceTerritorial(Set<String> regiones, Set<String> provincias, Set<Stri
     return regiones.isEmpty() && provincias.isEmpty() && comunas.isEmpty();
   }
 
-  /** Un feriado regional no rige cuando no se indica comuna: entonces sólo cuentan los nacionales. */
+  /** A regional holiday does not apply when no comuna is given; then only national ones count. */
   boolean rigeEn(String comuna) {
     if (esNacional()) {
       return true;
@@ -48,8 +48,8 @@ record AlcanceTerritorial(Set<String> regiones, Set<String> provincias, Set<Stri
   }
 
   /**
-   * Lee el alcance del archivo de feriados: {@code nacional}, o partes separadas por {@code |} como
-   * {@code regiones:04;05}, {@code provincias:102} y {@code comunas:16101;16103}.
+   * Parses the scope from the holidays file: {@code nacional}, or parts separated by {@code |} such as
+   * {@code regiones:04;05}, {@code provincias:102} and {@code comunas:16101;16103}.
    */
   static AlcanceTerritorial desdeTexto(String texto) {
     if (texto.isBlank() || texto.strip().equals("nacional")) {

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Consulta del calendario de días hábiles: feriados de un año y vencimiento de un plazo. */
+/** Business-day calendar queries: a year's holidays and the due date of a deadline. */
 @RestController
 @RequestMapping("/api/calendario")
 public class CalendarioController {

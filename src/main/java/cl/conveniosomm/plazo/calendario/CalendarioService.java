@@ -8,8 +8,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * Calendario de días hábiles de Chile (Ley 19.880, art. 25): no son hábiles los sábados, los domingos ni los
- * feriados que rigen en la comuna. Sin comuna, sólo cuentan los feriados nacionales.
+ * Chilean business-day calendar (Ley 19.880, art. 25): Saturdays, Sundays and the holidays in force in the
+ * comuna are not business days. Without a comuna, only national holidays count.
  */
 @Service
 public class CalendarioService {
@@ -30,8 +30,8 @@ public class CalendarioService {
   }
 
   /**
-   * Con {@code dias} positivo, el enésimo día hábil después de {@code desde} (que no se cuenta); con
-   * negativo, el enésimo antes; con cero, {@code desde} si es hábil o, si no, el día hábil siguiente.
+   * With positive {@code dias}, the nth business day after {@code desde} (which is not counted); with negative,
+   * the nth before; with zero, {@code desde} if it is a business day, otherwise the next business day.
    */
   public LocalDate addDiasHabiles(LocalDate desde, int dias, String comuna) {
     verificarFecha(desde, "desde");
@@ -58,7 +58,7 @@ public class CalendarioService {
     return fecha;
   }
 
-  /** Los feriados del año que rigen en la comuna, ordenados por fecha. */
+  /** The year's holidays in force in the comuna, sorted by date. */
   public List<Feriado> feriados(int anio, String comuna) {
     verificarAnio(anio);
     String codigo = CodigoComuna.normalizar(comuna);

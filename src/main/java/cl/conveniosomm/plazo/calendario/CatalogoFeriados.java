@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Todos los feriados de un año, con su alcance territorial: los de las leyes permanentes más los de un
- * solo año del archivo {@value #FERIADOS_UNICOS}. Cada año se calcula una vez.
+ * All holidays of a year, with their territorial scope: those from permanent laws plus the single-year ones
+ * from {@value #FERIADOS_UNICOS}. Each year is computed once.
  */
 @Component
 public class CatalogoFeriados {
@@ -28,7 +28,7 @@ public class CatalogoFeriados {
     this.unicosPorAnio = feriadosUnicos.stream().collect(Collectors.groupingBy(f -> f.fecha().getYear()));
   }
 
-  /** Ordenados por fecha; dos feriados pueden coincidir en un día (p. ej. primarias en San Pedro y San Pablo). */
+  /** Sorted by date; two holidays may fall on the same day (e.g. primaries on San Pedro y San Pablo). */
   List<FeriadoTerritorial> delAnio(int anio) {
     return porAnio.computeIfAbsent(anio, this::calcular);
   }

@@ -2,7 +2,7 @@ package cl.conveniosomm.plazo.calendario;
 
 import java.util.regex.Pattern;
 
-/** Código Único Territorial (CUT) de una comuna: 5 dígitos, los 2 primeros son la región (01 a 16). */
+/** Código Único Territorial (CUT) of a comuna: 5 digits, the first 2 being the region (01 to 16). */
 final class CodigoComuna {
 
   private static final Pattern CINCO_DIGITOS = Pattern.compile("\\d{5}");
@@ -10,7 +10,7 @@ final class CodigoComuna {
   private CodigoComuna() {
   }
 
-  /** Sin comuna (nula o en blanco) devuelve {@code null}: rigen sólo los feriados nacionales. */
+  /** Returns {@code null} for no comuna (null or blank): only national holidays apply. */
   static String normalizar(String comuna) {
     if (comuna == null || comuna.isBlank()) {
       return null;

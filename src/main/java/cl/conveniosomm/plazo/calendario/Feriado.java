@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Un feriado tal como lo ve una comuna: su fecha observada, su nombre, la norma que lo establece
- * y si es regional (rige sólo en algunas comunas) o nacional.
+ * A holiday as seen from a comuna: its observed date, its name, the law that establishes it, and whether
+ * it is regional (applies only in some comunas) or national.
  */
 public record Feriado(LocalDate fecha, String nombre, String fundamentoLegal, boolean regional) {
 

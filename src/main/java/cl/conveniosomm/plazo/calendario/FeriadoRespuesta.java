@@ -3,7 +3,7 @@ package cl.conveniosomm.plazo.calendario;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.LocalDate;
 
-/** Un feriado en JSON; la fecha va siempre como AAAA-MM-DD, sea cual sea la configuración de Jackson. */
+/** A holiday as JSON; the date is always YYYY-MM-DD, whatever the Jackson configuration. */
 public record FeriadoRespuesta(
     @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate fecha,
     String nombre,

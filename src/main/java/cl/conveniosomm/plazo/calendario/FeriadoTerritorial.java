@@ -2,7 +2,7 @@ package cl.conveniosomm.plazo.calendario;
 
 import java.time.LocalDate;
 
-/** Un feriado con el territorio donde rige; de aquí sale el {@link Feriado} que ve cada comuna. */
+/** A holiday with the territory where it applies; each comuna's {@link Feriado} is derived from it. */
 record FeriadoTerritorial(LocalDate fecha, String nombre, String fundamentoLegal, AlcanceTerritorial alcance) {
 
   static FeriadoTerritorial nacional(LocalDate fecha, String nombre, String fundamentoLegal) {

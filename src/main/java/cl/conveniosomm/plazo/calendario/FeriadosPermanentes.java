@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Los feriados que fijan las leyes permanentes de Chile, con sus reglas de traslado, para un año
- * desde 2000. Los feriados de un solo año (elecciones, leyes singulares) vienen del archivo de datos.
+ * Holidays set by Chile's permanent laws, with their moving rules, for a year from 2000 onwards.
+ * Single-year holidays (elections, one-off laws) come from the data file.
  */
 final class FeriadosPermanentes {
 
@@ -49,7 +49,7 @@ final class FeriadosPermanentes {
     nacional(dia(5, 1), "Día Nacional del Trabajo", "Ley 2.200; Ley 18.018");
     nacional(dia(5, 21), "Día de las Glorias Navales", LEY_2977);
     if (anio <= 2006) {
-      // Ley 19.668 lo llevó del jueves al lunes de esa semana; Ley 20.148 lo reemplazó por la Virgen del Carmen.
+      // Ley 19.668 moved it from Thursday to that week's Monday; Ley 20.148 replaced it with Virgen del Carmen.
       nacional(pascua.plusDays(57), "Corpus Christi", "Ley 19.668");
     }
     if (anio >= 2021) {
@@ -94,7 +94,7 @@ final class FeriadosPermanentes {
         }
       }
       default -> {
-        // Con el 18 en lunes, jueves, viernes o domingo no hay día adicional.
+        // With the 18th on a Monday, Thursday, Friday or Sunday there is no extra day.
       }
     }
     nacional(independencia, "Independencia Nacional", LEY_2977);
@@ -112,12 +112,12 @@ final class FeriadosPermanentes {
     }
   }
 
-  /** La ley fijó el 21 de junio para 2021; desde 2022 es el día del solsticio de invierno. */
+  /** The law set 21 June for 2021; from 2022 on it is the day of the winter solstice. */
   private LocalDate diaDeLosPueblosIndigenas() {
     return anio == 2021 ? dia(6, 21) : SolsticioDeInvierno.fecha(anio, ZONA_HORARIA);
   }
 
-  /** Ley 19.668: de martes a jueves, al lunes de esa semana; el viernes, al lunes siguiente. */
+  /** Ley 19.668: Tuesday to Thursday move to that week's Monday; Friday moves to the following Monday. */
   static LocalDate trasladoLey19668(LocalDate fecha) {
     return switch (fecha.getDayOfWeek()) {
       case TUESDAY, WEDNESDAY, THURSDAY -> fecha.with(previous(MONDAY));
@@ -126,7 +126,7 @@ final class FeriadosPermanentes {
     };
   }
 
-  /** Ley 20.299: si cae martes, al viernes anterior; si cae miércoles, al viernes siguiente. */
+  /** Ley 20.299: a Tuesday moves to the previous Friday; a Wednesday to the following Friday. */
   static LocalDate trasladoLey20299(LocalDate fecha) {
     return switch (fecha.getDayOfWeek()) {
       case TUESDAY -> fecha.with(previous(FRIDAY));

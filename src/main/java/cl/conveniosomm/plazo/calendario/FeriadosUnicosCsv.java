@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lee el archivo de feriados de un solo año (CSV en UTF-8, con comillas dobles para campos con comas;
- * las líneas que empiezan con {@code #} son comentarios). Columnas: fecha, nombre, fundamento_legal, alcance.
+ * Reads the single-year holidays file (UTF-8 CSV, with double quotes for fields containing commas; lines
+ * starting with {@code #} are comments). Columns: fecha, nombre, fundamento_legal, alcance.
  */
 final class FeriadosUnicosCsv {
 

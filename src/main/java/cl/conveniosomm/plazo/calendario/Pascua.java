@@ -2,7 +2,7 @@ package cl.conveniosomm.plazo.calendario;
 
 import java.time.LocalDate;
 
-/** Domingo de Resurrección del calendario gregoriano (algoritmo anónimo de Meeus, Jones y Butcher). */
+/** Easter Sunday in the Gregorian calendar (anonymous Meeus/Jones/Butcher algorithm). */
 final class Pascua {
 
   private Pascua() {

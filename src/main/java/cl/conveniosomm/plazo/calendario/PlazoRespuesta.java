@@ -3,7 +3,7 @@ package cl.conveniosomm.plazo.calendario;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.LocalDate;
 
-/** Vencimiento de un plazo de días hábiles contado desde una fecha, en la comuna indicada (o nacional si es nula). */
+/** Due date of a business-day deadline counted from a date, in the given comuna (national holidays only if null). */
 public record PlazoRespuesta(
     @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate desde,
     int dias,

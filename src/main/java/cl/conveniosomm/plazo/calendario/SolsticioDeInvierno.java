@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Fecha del solsticio de junio (invierno austral), según J. Meeus, <i>Astronomical Algorithms</i>, cap. 27:
- * precisión de alrededor de un minuto, más que suficiente salvo que el instante caiga a minutos de la medianoche.
+ * Date of the June solstice (southern winter), per J. Meeus, <i>Astronomical Algorithms</i>, ch. 27: accurate
+ * to about a minute, more than enough unless the instant falls within minutes of midnight.
  */
 final class SolsticioDeInvierno {
 
-  /** Términos periódicos A, B (grados) y C (grados por siglo juliano) de la tabla 27.C. */
+  /** Periodic terms A, B (degrees) and C (degrees per Julian century) from table 27.C. */
   private static final double[][] TERMINOS_PERIODICOS = {
       {485, 324.96, 1934.136}, {203, 337.23, 32964.467}, {199, 342.08, 20.186},
       {182, 27.85, 445267.112}, {156, 73.14, 45036.886}, {136, 171.52, 22518.443},
@@ -49,7 +49,7 @@ final class SolsticioDeInvierno {
     return Instant.ofEpochMilli(Math.round((diaJulianoUniversal - DIA_JULIANO_EPOCA_UNIX) * MILISEGUNDOS_POR_DIA));
   }
 
-  /** Diferencia entre tiempo terrestre y universal (polinomios de Espenak y Meeus, NASA). */
+  /** Difference between Terrestrial Time and Universal Time (Espenak and Meeus polynomials, NASA). */
   private static double deltaTSegundos(int anio) {
     double y = anio + 0.5;
     if (y < 2050) {

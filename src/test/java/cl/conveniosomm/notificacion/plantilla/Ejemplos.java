@@ -2,7 +2,7 @@ package cl.conveniosomm.notificacion.plantilla;
 
 import java.time.LocalDate;
 
-/** Datos de ejemplo de los tests. */
+/** Sample data for the tests. */
 final class Ejemplos {
 
   static final PlantillasCorreo PLANTILLAS = PlantillasCorreo.conMotorPropio();

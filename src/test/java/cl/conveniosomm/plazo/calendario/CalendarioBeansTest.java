@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
-/** Spring arma el servicio con el catálogo del archivo de datos, sin levantar la aplicación completa. */
+/** Spring wires the service with the data-file catalog, without starting the whole application. */
 class CalendarioBeansTest {
 
   @Test

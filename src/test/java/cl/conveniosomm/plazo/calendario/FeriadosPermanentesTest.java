@@ -12,26 +12,26 @@ class FeriadosPermanentesTest {
 
   @ParameterizedTest(name = "Ley 19.668: {0} → {1}")
   @CsvSource({
-      "2026-06-29, 2026-06-29",  // lunes: queda
-      "2021-06-29, 2021-06-28",  // martes: lunes de esa semana
-      "2022-06-29, 2022-06-27",  // miércoles
-      "2017-06-29, 2017-06-26",  // jueves
-      "2018-06-29, 2018-07-02",  // viernes: lunes siguiente
-      "2024-06-29, 2024-06-29",  // sábado: queda
-      "2025-06-29, 2025-06-29"}) // domingo: queda
+      "2026-06-29, 2026-06-29",  // Monday: stays
+      "2021-06-29, 2021-06-28",  // Tuesday: that week's Monday
+      "2022-06-29, 2022-06-27",  // Wednesday
+      "2017-06-29, 2017-06-26",  // Thursday
+      "2018-06-29, 2018-07-02",  // Friday: following Monday
+      "2024-06-29, 2024-06-29",  // Saturday: stays
+      "2025-06-29, 2025-06-29"}) // Sunday: stays
   void sanPedroYSanPabloYDosMundosSeTrasladanAlLunes(LocalDate original, LocalDate observado) {
     assertThat(FeriadosPermanentes.trasladoLey19668(original)).isEqualTo(observado);
   }
 
   @ParameterizedTest(name = "Ley 20.299: {0} → {1}")
   @CsvSource({
-      "2022-10-31, 2022-10-31",  // lunes
-      "2017-10-31, 2017-10-27",  // martes: viernes anterior
-      "2018-10-31, 2018-11-02",  // miércoles: viernes siguiente
-      "2024-10-31, 2024-10-31",  // jueves
-      "2025-10-31, 2025-10-31",  // viernes
-      "2026-10-31, 2026-10-31",  // sábado
-      "2021-10-31, 2021-10-31"}) // domingo
+      "2022-10-31, 2022-10-31",  // Monday
+      "2017-10-31, 2017-10-27",  // Tuesday: previous Friday
+      "2018-10-31, 2018-11-02",  // Wednesday: following Friday
+      "2024-10-31, 2024-10-31",  // Thursday
+      "2025-10-31, 2025-10-31",  // Friday
+      "2026-10-31, 2026-10-31",  // Saturday
+      "2021-10-31, 2021-10-31"}) // Sunday
   void iglesiasEvangelicasSeTrasladaSoloSiCaeMartesOMiercoles(LocalDate original, LocalDate observado) {
     assertThat(FeriadosPermanentes.trasladoLey20299(original)).isEqualTo(observado);
   }
@@ -49,7 +49,7 @@ class FeriadosPermanentesTest {
 
   @Test
   void corpusChristiSeObservabaElLunesDeSuSemana() {
-    // 2006: Pascua el 16 de abril, Corpus Christi el jueves 15 de junio, observado el lunes 12.
+    // 2006: Easter on 16 April, Corpus Christi on Thursday 15 June, observed on Monday 12.
     assertThat(FeriadosPermanentes.delAnio(2006))
         .filteredOn(f -> f.nombre().equals("Corpus Christi"))
         .extracting(FeriadoTerritorial::fecha)

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** La lista oficial completa de feriados nacionales de cada año, con los traslados ya aplicados. */
+/** The complete official list of national holidays for each year, with moves already applied. */
 class FeriadosPorAnioTest {
 
   private static final CalendarioService CALENDARIO = new CalendarioService(new CatalogoFeriados());
@@ -39,19 +39,19 @@ class FeriadosPorAnioTest {
     return Stream.of(
         Arguments.of(2017, List.of(
             "2017-01-01 " + ANIO_NUEVO,
-            "2017-01-02 " + ADICIONAL_ANIO_NUEVO,          // 1 de enero en domingo (Ley 20.983)
+            "2017-01-02 " + ADICIONAL_ANIO_NUEVO,          // 1 January on a Sunday (Ley 20.983)
             "2017-04-14 " + VIERNES_SANTO,
             "2017-04-15 " + SABADO_SANTO,
             "2017-05-01 " + TRABAJO,
             "2017-05-21 " + GLORIAS_NAVALES,
-            "2017-06-26 " + SAN_PEDRO_Y_SAN_PABLO,         // jueves 29 → lunes 26
+            "2017-06-26 " + SAN_PEDRO_Y_SAN_PABLO,         // Thursday 29 → Monday 26
             "2017-07-02 " + PRIMARIAS,
             "2017-07-16 " + VIRGEN_DEL_CARMEN,
             "2017-08-15 " + ASUNCION,
             "2017-09-18 " + INDEPENDENCIA,
             "2017-09-19 " + GLORIAS_DEL_EJERCITO,
-            "2017-10-09 " + DOS_MUNDOS,                    // jueves 12 → lunes 9
-            "2017-10-27 " + IGLESIAS_EVANGELICAS,          // martes 31 → viernes 27
+            "2017-10-09 " + DOS_MUNDOS,                    // Thursday 12 → Monday 9
+            "2017-10-27 " + IGLESIAS_EVANGELICAS,          // Tuesday 31 → Friday 27
             "2017-11-01 " + TODOS_LOS_SANTOS,
             "2017-11-19 " + ELECCION_GENERAL,
             "2017-12-08 " + INMACULADA,
@@ -65,16 +65,16 @@ class FeriadosPorAnioTest {
             "2021-05-15 Elecciones de convencionales constituyentes, gobernadores regionales, alcaldes y concejales",
             "2021-05-16 Elecciones de convencionales constituyentes, gobernadores regionales, alcaldes y concejales",
             "2021-05-21 " + GLORIAS_NAVALES,
-            "2021-06-21 " + PUEBLOS_INDIGENAS,             // fijado por la Ley 21.357 para 2021
-            "2021-06-28 " + SAN_PEDRO_Y_SAN_PABLO,         // martes 29 → lunes 28
+            "2021-06-21 " + PUEBLOS_INDIGENAS,             // set by Ley 21.357 for 2021
+            "2021-06-28 " + SAN_PEDRO_Y_SAN_PABLO,         // Tuesday 29 → Monday 28
             "2021-07-16 " + VIRGEN_DEL_CARMEN,
             "2021-07-18 " + PRIMARIAS,
             "2021-08-15 " + ASUNCION,
-            "2021-09-17 " + ADICIONAL_FIESTAS_PATRIAS,     // 18 y 19 en fin de semana (Ley 20.983)
+            "2021-09-17 " + ADICIONAL_FIESTAS_PATRIAS,     // 18th and 19th on a weekend (Ley 20.983)
             "2021-09-18 " + INDEPENDENCIA,
             "2021-09-19 " + GLORIAS_DEL_EJERCITO,
-            "2021-10-11 " + DOS_MUNDOS,                    // martes 12 → lunes 11
-            "2021-10-31 " + IGLESIAS_EVANGELICAS,          // domingo: no se traslada
+            "2021-10-11 " + DOS_MUNDOS,                    // Tuesday 12 → Monday 11
+            "2021-10-31 " + IGLESIAS_EVANGELICAS,          // Sunday: not moved
             "2021-11-01 " + TODOS_LOS_SANTOS,
             "2021-11-21 " + ELECCION_GENERAL,
             "2021-12-08 " + INMACULADA,
@@ -87,15 +87,15 @@ class FeriadosPorAnioTest {
             "2022-05-01 " + TRABAJO,
             "2022-05-21 " + GLORIAS_NAVALES,
             "2022-06-21 " + PUEBLOS_INDIGENAS,
-            "2022-06-27 " + SAN_PEDRO_Y_SAN_PABLO,         // miércoles 29 → lunes 27
+            "2022-06-27 " + SAN_PEDRO_Y_SAN_PABLO,         // Wednesday 29 → Monday 27
             "2022-07-16 " + VIRGEN_DEL_CARMEN,
             "2022-08-15 " + ASUNCION,
             "2022-09-04 Plebiscito constitucional",
-            "2022-09-16 " + ADICIONAL_FIESTAS_PATRIAS,     // ley de un solo año
+            "2022-09-16 " + ADICIONAL_FIESTAS_PATRIAS,     // one-off law
             "2022-09-18 " + INDEPENDENCIA,
             "2022-09-19 " + GLORIAS_DEL_EJERCITO,
-            "2022-10-10 " + DOS_MUNDOS,                    // miércoles 12 → lunes 10
-            "2022-10-31 " + IGLESIAS_EVANGELICAS,          // lunes: no se traslada
+            "2022-10-10 " + DOS_MUNDOS,                    // Wednesday 12 → Monday 10
+            "2022-10-31 " + IGLESIAS_EVANGELICAS,          // Monday: not moved
             "2022-11-01 " + TODOS_LOS_SANTOS,
             "2022-12-08 " + INMACULADA,
             "2022-12-25 " + NAVIDAD)),
@@ -108,13 +108,13 @@ class FeriadosPorAnioTest {
             "2023-05-07 Elección de consejeros constitucionales",
             "2023-05-21 " + GLORIAS_NAVALES,
             "2023-06-21 " + PUEBLOS_INDIGENAS,
-            "2023-06-26 " + SAN_PEDRO_Y_SAN_PABLO,         // jueves 29 → lunes 26
+            "2023-06-26 " + SAN_PEDRO_Y_SAN_PABLO,         // Thursday 29 → Monday 26
             "2023-07-16 " + VIRGEN_DEL_CARMEN,
             "2023-08-15 " + ASUNCION,
             "2023-09-18 " + INDEPENDENCIA,
             "2023-09-19 " + GLORIAS_DEL_EJERCITO,
-            "2023-10-09 " + DOS_MUNDOS,                    // jueves 12 → lunes 9
-            "2023-10-27 " + IGLESIAS_EVANGELICAS,          // martes 31 → viernes 27
+            "2023-10-09 " + DOS_MUNDOS,                    // Thursday 12 → Monday 9
+            "2023-10-27 " + IGLESIAS_EVANGELICAS,          // Tuesday 31 → Friday 27
             "2023-11-01 " + TODOS_LOS_SANTOS,
             "2023-12-08 " + INMACULADA,
             "2023-12-17 Plebiscito constitucional",
@@ -126,15 +126,15 @@ class FeriadosPorAnioTest {
             "2024-05-01 " + TRABAJO,
             "2024-05-21 " + GLORIAS_NAVALES,
             "2024-06-20 " + PUEBLOS_INDIGENAS,
-            "2024-06-29 " + SAN_PEDRO_Y_SAN_PABLO,         // sábado: no se traslada
+            "2024-06-29 " + SAN_PEDRO_Y_SAN_PABLO,         // Saturday: not moved
             "2024-07-16 " + VIRGEN_DEL_CARMEN,
             "2024-08-15 " + ASUNCION,
             "2024-09-18 " + INDEPENDENCIA,
             "2024-09-19 " + GLORIAS_DEL_EJERCITO,
-            "2024-09-20 " + ADICIONAL_FIESTAS_PATRIAS,     // 18 y 19 en miércoles y jueves (Ley 20.215)
-            "2024-10-12 " + DOS_MUNDOS,                    // sábado: no se traslada
+            "2024-09-20 " + ADICIONAL_FIESTAS_PATRIAS,     // 18th and 19th on Wednesday and Thursday (Ley 20.215)
+            "2024-10-12 " + DOS_MUNDOS,                    // Saturday: not moved
             "2024-10-27 Elecciones municipales y regionales",
-            "2024-10-31 " + IGLESIAS_EVANGELICAS,          // jueves: no se traslada
+            "2024-10-31 " + IGLESIAS_EVANGELICAS,          // Thursday: not moved
             "2024-11-01 " + TODOS_LOS_SANTOS,
             "2024-12-08 " + INMACULADA,
             "2024-12-25 " + NAVIDAD)),
@@ -144,15 +144,15 @@ class FeriadosPorAnioTest {
             "2025-04-19 " + SABADO_SANTO,
             "2025-05-01 " + TRABAJO,
             "2025-05-21 " + GLORIAS_NAVALES,
-            "2025-06-20 " + PUEBLOS_INDIGENAS,             // solsticio: 20 de junio, 22:42 en Santiago
-            "2025-06-29 " + SAN_PEDRO_Y_SAN_PABLO,         // domingo: no se traslada
+            "2025-06-20 " + PUEBLOS_INDIGENAS,             // solstice: 20 June, 22:42 in Santiago
+            "2025-06-29 " + SAN_PEDRO_Y_SAN_PABLO,         // Sunday: not moved
             "2025-06-29 " + PRIMARIAS,
             "2025-07-16 " + VIRGEN_DEL_CARMEN,
             "2025-08-15 " + ASUNCION,
             "2025-09-18 " + INDEPENDENCIA,
             "2025-09-19 " + GLORIAS_DEL_EJERCITO,
-            "2025-10-12 " + DOS_MUNDOS,                    // domingo: no se traslada
-            "2025-10-31 " + IGLESIAS_EVANGELICAS,          // viernes: no se traslada
+            "2025-10-12 " + DOS_MUNDOS,                    // Sunday: not moved
+            "2025-10-31 " + IGLESIAS_EVANGELICAS,          // Friday: not moved
             "2025-11-01 " + TODOS_LOS_SANTOS,
             "2025-11-16 Elecciones presidencial y parlamentarias",
             "2025-12-08 " + INMACULADA,
@@ -165,13 +165,13 @@ class FeriadosPorAnioTest {
             "2026-05-01 " + TRABAJO,
             "2026-05-21 " + GLORIAS_NAVALES,
             "2026-06-21 " + PUEBLOS_INDIGENAS,
-            "2026-06-29 " + SAN_PEDRO_Y_SAN_PABLO,         // lunes
+            "2026-06-29 " + SAN_PEDRO_Y_SAN_PABLO,         // Monday
             "2026-07-16 " + VIRGEN_DEL_CARMEN,
             "2026-08-15 " + ASUNCION,
             "2026-09-18 " + INDEPENDENCIA,
             "2026-09-19 " + GLORIAS_DEL_EJERCITO,
-            "2026-10-12 " + DOS_MUNDOS,                    // lunes
-            "2026-10-31 " + IGLESIAS_EVANGELICAS,          // sábado: no se traslada
+            "2026-10-12 " + DOS_MUNDOS,                    // Monday
+            "2026-10-31 " + IGLESIAS_EVANGELICAS,          // Saturday: not moved
             "2026-11-01 " + TODOS_LOS_SANTOS,
             "2026-12-08 " + INMACULADA,
             "2026-12-25 " + NAVIDAD)));

@@ -15,14 +15,14 @@ class SolsticioDeInviernoTest {
 
   private static final ZoneId SANTIAGO = ZoneId.of("America/Santiago");
 
-  /** Fechas oficiales del Día Nacional de los Pueblos Indígenas (2021 lo fijó la ley; no es el solsticio en Chile). */
+  /** Official dates of the Día Nacional de los Pueblos Indígenas (2021 was set by law and is not the solstice). */
   @ParameterizedTest
   @CsvSource({"2022, 2022-06-21", "2023, 2023-06-21", "2024, 2024-06-20", "2025, 2025-06-20", "2026, 2026-06-21"})
   void fechasOficiales(int anio, LocalDate dia) {
     assertThat(SolsticioDeInvierno.fecha(anio, SANTIAGO)).isEqualTo(dia);
   }
 
-  /** Instantes de referencia calculados con PyEphem (VSOP87), independiente de este algoritmo. */
+  /** Reference instants computed with PyEphem (VSOP87), independently of this algorithm. */
   @ParameterizedTest
   @CsvSource({"2021, 2021-06-21T03:32:16Z", "2024, 2024-06-20T20:51:03Z", "2025, 2025-06-21T02:42:18Z",
       "2026, 2026-06-21T08:24:31Z", "2046, 2046-06-21T04:14:19Z", "2075, 2075-06-21T04:39:52Z",
@@ -32,7 +32,7 @@ class SolsticioDeInviernoTest {
     assertThat(diferencia.toSeconds()).isCloseTo(0L, within(120L));
   }
 
-  /** Fechas en Santiago de 2022 a 2100 según PyEphem; el cálculo de Meeus debe dar todas iguales. */
+  /** Santiago dates from 2022 to 2100 per PyEphem; the Meeus calculation must match every one. */
   @Test
   void coincideConOtraEfemerideHasta2100() {
     String esperadas = """
