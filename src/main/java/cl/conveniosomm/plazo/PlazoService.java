@@ -48,6 +48,7 @@ public class PlazoService {
         validas(nuevo.responsables(), invalidas), validas(nuevo.escalamiento(), invalidas),
         validas(nuevo.contraparte(), invalidas), describir(invalidas), nuevo.enlace(), reloj.ahora(), null);
     repository.insert(plazo);
+    LOG.info("Plazo abierto: {} vence el {}", plazo.descripcion(), plazo.vence());
     if (!invalidas.isEmpty()) {
       LOG.warn("Plazo {} de {}: {}", plazo.obligacion(), plazo.convenioId(), plazo.direccionesInvalidas());
     }

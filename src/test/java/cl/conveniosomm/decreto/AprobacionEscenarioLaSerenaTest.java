@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cl.conveniosomm.proceso.Procesos;
+import cl.conveniosomm.convenio.ConvenioRepository;
 import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.support.DemoApplicationTest;
@@ -37,6 +38,7 @@ class AprobacionEscenarioLaSerenaTest extends DemoApplicationTest {
   @Autowired AntecedenteService antecedentes;
   @Autowired DecretoRepository decretos;
   @Autowired DocumentoService documentos;
+  @Autowired ConvenioRepository convenios;
 
   @AfterEach
   void resetClock() {
@@ -85,6 +87,7 @@ class AprobacionEscenarioLaSerenaTest extends DemoApplicationTest {
     assertThat(decretos.findByConvenio(CONVENIO)).contains(
         new Decreto(CONVENIO, "04101", "378", LocalDate.of(2017, 3, 16), true));
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(convenio.getId()).count()).isZero();
+    assertThat(convenios.estado(CONVENIO)).contains("VIGENTE");
   }
 
   private void completar(String tarea, String dia, Map<String, Object> variables) {

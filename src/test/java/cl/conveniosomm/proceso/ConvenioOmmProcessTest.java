@@ -29,7 +29,7 @@ class ConvenioOmmProcessTest extends DemoApplicationTest {
   @Test
   void aRegisteredConvenioGoesIntoItsApprovalWithDidecosRequestDueInDiasHabiles() {
     ProcessInstance convenio = processEngine.getRuntimeService()
-        .startProcessInstanceByKey(Procesos.CONVENIO_OMM, "04101-principal", Registro.laSerena());
+        .startProcessInstanceByKey(Procesos.CONVENIO_OMM, "04101-principal", Registro.otraComuna());
 
     assertThat(convenio).isWaitingAt("CallActivity_AprobarConvenio");
     ProcessInstance aprobacion = calledProcessInstance(convenio);
@@ -40,8 +40,44 @@ class ConvenioOmmProcessTest extends DemoApplicationTest {
   }
 
   @Test
+  void theConvenioIsNamedAfterItsComunaAndSignatureDate() {
+    Map<String, Object> registro = Registro.otraComuna();
+
+    ProcessInstance convenio = processEngine.getRuntimeService()
+        .startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro);
+
+    assertThat(convenio).hasBusinessKey(registro.get("comunaCodigo") + "-2016-12-19");
+  }
+
+  @Test
+  void aSecondConvenioForAComunaInApprovalIsRefused() {
+    Map<String, Object> registro = Registro.otraComuna();
+    processEngine.getRuntimeService().startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro);
+
+    assertThatThrownBy(() -> processEngine.getRuntimeService().startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("ya tiene un convenio en aprobación o vigente");
+  }
+
+  @Test
+  void aRegistrationWithBadDataIsRefusedWithEveryProblemAndStartsNothing() {
+    Map<String, Object> registro = Registro.otraComuna();
+    registro.put("comunaCodigo", "99999");
+    registro.put("fechaSuscripcion", "2099-01-01");
+    registro.put("contraparteEmail", "no-es-correo");
+    registro.put("tipoMecanismo", "OTRO");
+    long antes = processEngine.getRuntimeService().createProcessInstanceQuery().count();
+
+    assertThatThrownBy(() -> processEngine.getRuntimeService().startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("catálogo").hasMessageContaining("en el futuro").hasMessageContaining("no-es-correo")
+        .hasMessageContaining("tipo de mecanismo");
+    org.assertj.core.api.Assertions.assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().count())
+        .isEqualTo(antes);
+  }
+
+  @Test
   void aRegistrationWithoutSernamegsOrdIsRefusedAndLeavesNothing() {
-    Map<String, Object> sinOrd = Registro.laSerena();
+    Map<String, Object> sinOrd = Registro.otraComuna();
     sinOrd.remove("ordSernamegNumero");
 
     assertThatThrownBy(() -> processEngine.getRuntimeService()

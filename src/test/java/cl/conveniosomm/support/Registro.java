@@ -1,12 +1,29 @@
 package cl.conveniosomm.support;
 
+import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
+import cl.conveniosomm.convenio.catalogo.Comuna;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The variables a registered convenio carries, as the registration form sets them (La Serena's seed). */
 public final class Registro {
 
+  /** Comunas for tests that register convenios: one convenio in approval or in force per comuna. */
+  private static final List<Comuna> OTRAS = new CatalogoComunas().deRegion("05");
+  private static final AtomicInteger SIGUIENTE = new AtomicInteger();
+
   private Registro() {
+  }
+
+  /** A registration like La Serena's in a comuna no other test registers in (Valparaíso region). */
+  public static Map<String, Object> otraComuna() {
+    Comuna comuna = OTRAS.get(SIGUIENTE.getAndIncrement() % OTRAS.size());
+    Map<String, Object> variables = laSerena();
+    variables.put("comuna", comuna.nombre());
+    variables.put("comunaCodigo", comuna.codigo());
+    return variables;
   }
 
   public static Map<String, Object> laSerena() {

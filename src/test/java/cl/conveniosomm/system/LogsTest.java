@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cl.conveniosomm.proceso.Procesos;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.Registro;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,11 +20,8 @@ class LogsTest extends DemoApplicationTest {
 
   @Test
   void logLinesWrittenDuringAConveniosStepCarryItsBusinessKey(CapturedOutput output) {
-    Map<String, Object> registro = Registro.laSerena();
-    registro.put("contraparteEmail", "esto no es un correo");
+    runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, "04101-logs", Registro.otraComuna());
 
-    runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, "04101-logs", registro);
-
-    assertThat(output.getOut()).containsPattern("WARN \\[convenio=04101-logs\\].*esto no es un correo");
+    assertThat(output.getOut()).containsPattern("INFO \\[convenio=04101-logs\\].*Plazo abierto: Solicitar revisión");
   }
 }

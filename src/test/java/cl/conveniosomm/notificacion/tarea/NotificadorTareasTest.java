@@ -56,7 +56,7 @@ class NotificadorTareasTest extends DemoApplicationTest {
 
     MimeMessage mail = TestMailServer.received().get(0);
     assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(DIDECO_EMAIL);
-    assertThat(mail.getSubject()).startsWith("Nueva tarea: Solicitar revisión del convenio").contains("La Serena");
+    assertThat(mail.getSubject()).startsWith("Nueva tarea: Solicitar revisión del convenio – convenio ");
     assertThat(MailParts.part(mail, "text/plain"))
         .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task.getId());
     assertThat(MailParts.part(mail, "text/html")).contains("task=" + task.getId());
@@ -107,7 +107,7 @@ class NotificadorTareasTest extends DemoApplicationTest {
 
   /** Registers a convenio; its first task (DIDECO's request, in the approval) is what gets announced. */
   private String startConvenio(String businessKey) {
-    runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, businessKey, Registro.laSerena());
+    runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, businessKey, Registro.otraComuna());
     return businessKey;
   }
 

@@ -81,7 +81,7 @@ class DemoIdentityTest extends DemoApplicationTest {
   @Test
   void onlyTheCandidateGroupSeesATaskAndOnlyRegisteringGroupsStartConvenios() {
     identityService.setAuthentication("dideco", List.of(Grupos.DIDECO));
-    runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, "demo-identidad", Registro.laSerena());
+    runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, "demo-identidad", Registro.otraComuna());
     identityService.clearAuthentication();
 
     identityService.setAuthentication("dideco", List.of(Grupos.DIDECO));

@@ -1,0 +1,124 @@
+package cl.conveniosomm.convenio;
+
+import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
+import cl.conveniosomm.convenio.catalogo.Comuna;
+import cl.conveniosomm.notificacion.DireccionCorreo;
+import cl.conveniosomm.proceso.Variables;
+import cl.conveniosomm.system.engine.Reloj;
+import cl.conveniosomm.system.texto.Fechas;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+
+/**
+ * Registers a signed convenio: checks the registration form, names the convenio (comuna code and
+ * signature date, e.g. 04101-2016-12-19) and records it. A comuna has one convenio in approval or in
+ * force at a time.
+ */
+@Service
+public class RegistroConvenio {
+
+  private static final Set<String> MECANISMOS = Set.of("COORDINACION", "OFICINA_MUNICIPAL");
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
+  private static final List<String> NOMBRES = List.of("contraparteNombre", "directorDidecoNombre", "encargadaOmmNombre");
+  private static final List<String> CORREOS = List.of(Variables.CONTRAPARTE_EMAIL, Variables.DIRECTOR_DIDECO_EMAIL,
+      "encargadaOmmEmail");
+
+  private final CatalogoComunas comunas;
+  private final ConvenioRepository convenios;
+  private final Reloj reloj;
+
+  public RegistroConvenio(CatalogoComunas comunas, ConvenioRepository convenios, Reloj reloj) {
+    this.comunas = comunas;
+    this.convenios = convenios;
+    this.reloj = reloj;
+  }
+
+  /** The registered convenio: its id, and the comuna as the catalogue names it. */
+  public record Registrado(String id, Comuna comuna) {
+  }
+
+  /**
+   * Records the convenio, or throws {@link RegistroInvalidoException} with every problem in Spanish.
+   *
+   * @param idPropuesto the business key the caller gave, or null to derive it
+   */
+  public Registrado registrar(Map<String, Object> formulario, String idPropuesto, String usuario) {
+    List<String> problemas = new ArrayList<>();
+    Optional<Comuna> comuna = comunas.porCodigo(texto(formulario.get(Variables.COMUNA_CODIGO)));
+    if (comuna.isEmpty()) {
+      problemas.add("Elija la comuna del catálogo (código oficial de 5 dígitos, p. ej. 04101 La Serena).");
+    }
+    LocalDate suscripcion = fecha(formulario.get(Variables.FECHA_SUSCRIPCION), "de suscripción", problemas);
+    String lugar = texto(formulario.get("lugarSuscripcion"));
+    if (lugar.isEmpty() || lugar.length() > 120) {
+      problemas.add("Indique el lugar de suscripción (hasta 120 caracteres).");
+    }
+    if (!MECANISMOS.contains(texto(formulario.get("tipoMecanismo")))) {
+      problemas.add("Elija el tipo de mecanismo: Coordinación u Oficina Municipal.");
+    }
+    NOMBRES.stream().filter(nombre -> texto(formulario.get(nombre)).isEmpty() || texto(formulario.get(nombre)).length() > 120)
+        .forEach(nombre -> problemas.add("Falta un nombre (contraparte de SERNAMEG, director(a) de DIDECO o encargada OMM)."));
+    CORREOS.stream().filter(correo -> !DireccionCorreo.esValida(texto(formulario.get(correo))))
+        .forEach(correo -> problemas.add("El correo «" + corto(texto(formulario.get(correo))) + "» no es válido."));
+    if (idPropuesto != null && !idPropuesto.isBlank() && !ID.matcher(idPropuesto).matches()) {
+      problemas.add("El identificador del convenio sólo admite letras, dígitos y guiones (hasta 64).");
+    }
+    if (!problemas.isEmpty()) {
+      throw new RegistroInvalidoException(problemas.stream().distinct().toList());
+    }
+    List<String> activos = convenios.findActivos(comuna.get().codigo());
+    if (!activos.isEmpty()) {
+      throw new RegistroInvalidoException(List.of("La comuna de " + comuna.get().nombre()
+          + " ya tiene un convenio en aprobación o vigente (" + activos.get(0) + "): termínelo antes de registrar otro."));
+    }
+    String id = idPropuesto == null || idPropuesto.isBlank() ? libre(comuna.get().codigo() + "-" + suscripcion) : idPropuesto;
+    if (convenios.exists(id)) {
+      throw new RegistroInvalidoException(List.of("Ya existe un convenio con el identificador " + id + "."));
+    }
+    convenios.insert(id, comuna.get().codigo(), comuna.get().nombre(), comuna.get().regionNombre(), suscripcion, lugar,
+        texto(formulario.get("tipoMecanismo")), usuario == null ? "sistema" : usuario, reloj.ahora());
+    return new Registrado(id, comuna.get());
+  }
+
+  /** The derived id, with a suffix when the comuna signed another convenio the same day before. */
+  private String libre(String base) {
+    String id = base;
+    for (int n = 2; convenios.exists(id); n++) {
+      id = base + "-" + n;
+    }
+    return id;
+  }
+
+  private LocalDate fecha(Object valor, String cual, List<String> problemas) {
+    String texto = texto(valor);
+    if (texto.isEmpty()) {
+      problemas.add("Falta la fecha " + cual + ".");
+      return null;
+    }
+    try {
+      LocalDate fecha = LocalDate.parse(texto.length() > 10 ? texto.substring(0, 10) : texto);
+      if (fecha.isAfter(reloj.hoy())) {
+        problemas.add("La fecha " + cual + " (" + Fechas.corta(fecha) + ") está en el futuro.");
+      }
+      return fecha;
+    } catch (DateTimeParseException e) {
+      problemas.add("La fecha " + cual + " «" + corto(texto) + "» no es válida: use el formato AAAA-MM-DD.");
+      return null;
+    }
+  }
+
+  private static String texto(Object valor) {
+    return valor == null ? "" : valor.toString().trim();
+  }
+
+  private static String corto(String valor) {
+    return valor.length() > 40 ? valor.substring(0, 40) + "…" : valor;
+  }
+}

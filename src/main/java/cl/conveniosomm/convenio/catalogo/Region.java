@@ -1,0 +1,5 @@
+package cl.conveniosomm.convenio.catalogo;
+
+/** A región of Chile identified by its two-digit CUT code (01 to 16). */
+public record Region(String codigo, String nombre) {
+}
