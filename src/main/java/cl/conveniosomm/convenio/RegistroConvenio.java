@@ -5,6 +5,7 @@ import cl.conveniosomm.convenio.catalogo.Comuna;
 import cl.conveniosomm.notificacion.DireccionCorreo;
 import cl.conveniosomm.proceso.Variables;
 import cl.conveniosomm.system.engine.Reloj;
+import cl.conveniosomm.system.texto.Textos;
 import cl.conveniosomm.system.texto.Fechas;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -51,22 +52,22 @@ public class RegistroConvenio {
    */
   public Registrado registrar(Map<String, Object> formulario, String idPropuesto, String usuario) {
     List<String> problemas = new ArrayList<>();
-    Optional<Comuna> comuna = comunas.porCodigo(texto(formulario.get(Variables.COMUNA_CODIGO)));
+    Optional<Comuna> comuna = comunas.porCodigo(Textos.de(formulario.get(Variables.COMUNA_CODIGO)));
     if (comuna.isEmpty()) {
       problemas.add("Elija la comuna del catálogo (código oficial de 5 dígitos, p. ej. 04101 La Serena).");
     }
     LocalDate suscripcion = fecha(formulario.get(Variables.FECHA_SUSCRIPCION), "de suscripción", problemas);
-    String lugar = texto(formulario.get("lugarSuscripcion"));
+    String lugar = Textos.de(formulario.get("lugarSuscripcion"));
     if (lugar.isEmpty() || lugar.length() > 120) {
       problemas.add("Indique el lugar de suscripción (hasta 120 caracteres).");
     }
-    if (!MECANISMOS.contains(texto(formulario.get("tipoMecanismo")))) {
+    if (!MECANISMOS.contains(Textos.de(formulario.get("tipoMecanismo")))) {
       problemas.add("Elija el tipo de mecanismo: Coordinación u Oficina Municipal.");
     }
-    NOMBRES.stream().filter(nombre -> texto(formulario.get(nombre)).isEmpty() || texto(formulario.get(nombre)).length() > 120)
+    NOMBRES.stream().filter(nombre -> Textos.de(formulario.get(nombre)).isEmpty() || Textos.de(formulario.get(nombre)).length() > 120)
         .forEach(nombre -> problemas.add("Falta un nombre (contraparte de SERNAMEG, director(a) de DIDECO o encargada OMM)."));
-    CORREOS.stream().filter(correo -> !DireccionCorreo.esValida(texto(formulario.get(correo))))
-        .forEach(correo -> problemas.add("El correo «" + corto(texto(formulario.get(correo))) + "» no es válido."));
+    CORREOS.stream().filter(correo -> !DireccionCorreo.esValida(Textos.de(formulario.get(correo))))
+        .forEach(correo -> problemas.add("El correo «" + Textos.corto(Textos.de(formulario.get(correo))) + "» no es válido."));
     if (idPropuesto != null && !idPropuesto.isBlank() && !ID.matcher(idPropuesto).matches()) {
       problemas.add("El identificador del convenio sólo admite letras, dígitos y guiones (hasta 64).");
     }
@@ -83,7 +84,7 @@ public class RegistroConvenio {
       throw new RegistroInvalidoException(List.of("Ya existe un convenio con el identificador " + id + "."));
     }
     convenios.insert(id, comuna.get().codigo(), comuna.get().nombre(), comuna.get().regionNombre(), suscripcion, lugar,
-        texto(formulario.get("tipoMecanismo")), usuario == null ? "sistema" : usuario, reloj.ahora());
+        Textos.de(formulario.get("tipoMecanismo")), usuario == null ? "sistema" : usuario, reloj.ahora());
     return new Registrado(id, comuna.get());
   }
 
@@ -97,7 +98,7 @@ public class RegistroConvenio {
   }
 
   private LocalDate fecha(Object valor, String cual, List<String> problemas) {
-    String texto = texto(valor);
+    String texto = Textos.de(valor);
     if (texto.isEmpty()) {
       problemas.add("Falta la fecha " + cual + ".");
       return null;
@@ -109,16 +110,10 @@ public class RegistroConvenio {
       }
       return fecha;
     } catch (DateTimeParseException e) {
-      problemas.add("La fecha " + cual + " «" + corto(texto) + "» no es válida: use el formato AAAA-MM-DD.");
+      problemas.add("La fecha " + cual + " «" + Textos.corto(texto) + "» no es válida: use el formato AAAA-MM-DD.");
       return null;
     }
   }
 
-  private static String texto(Object valor) {
-    return valor == null ? "" : valor.toString().trim();
-  }
 
-  private static String corto(String valor) {
-    return valor.length() > 40 ? valor.substring(0, 40) + "…" : valor;
-  }
 }

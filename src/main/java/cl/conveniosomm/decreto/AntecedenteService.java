@@ -3,6 +3,7 @@ package cl.conveniosomm.decreto;
 import cl.conveniosomm.system.texto.Fechas;
 import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.system.engine.Reloj;
+import cl.conveniosomm.system.texto.Textos;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -45,13 +46,13 @@ public class AntecedenteService {
     entrada.paso().documento().filter(tipo -> !documentos.existe(entrada.convenioId(), tipo)).ifPresent(tipo ->
         problemas.add("Falta adjuntar el documento «" + tipo.nombre() + "» (PDF): súbalo en la página de documentos "
             + "enlazada en el formulario."));
-    String numero = texto(entrada.numero());
+    String numero = Textos.de(entrada.numero());
     if (numero.isEmpty() && entrada.paso().numero() == PasoAprobacion.Numero.SIN_NUMERO_NO_SE_CITA) {
       return problemas;
     }
     validarNumero(entrada, numero, problemas);
     validarFecha(entrada, problemas);
-    if (texto(entrada.materia()).length() > MAX_MATERIA) {
+    if (Textos.de(entrada.materia()).length() > MAX_MATERIA) {
       problemas.add("La materia no puede superar " + MAX_MATERIA + " caracteres.");
     }
     return problemas;
@@ -60,7 +61,7 @@ public class AntecedenteService {
   /** Records the step's document; empty when the step allows none and none was given. */
   public Optional<Antecedente> registrar(EntradaAntecedente entrada) {
     PasoAprobacion paso = entrada.paso();
-    String numero = texto(entrada.numero());
+    String numero = Textos.de(entrada.numero());
     if (numero.isEmpty() && paso.numero() == PasoAprobacion.Numero.SIN_NUMERO_NO_SE_CITA) {
       return Optional.empty();
     }
@@ -69,7 +70,7 @@ public class AntecedenteService {
       throw new AntecedenteInvalidoException(problemas);
     }
     LocalDate fecha = fecha(entrada.fecha());
-    String materia = texto(entrada.materia());
+    String materia = Textos.de(entrada.materia());
     Antecedente antecedente = new Antecedente(UUID.randomUUID().toString(), entrada.convenioId(),
         antecedentes.nextOrden(entrada.convenioId()), paso.tarea(), paso.tipo(), numero.isEmpty() ? null : numero,
         fecha, paso.unidad(), materia.isEmpty() ? paso.materiaPorDefecto() : materia, entrada.usuario(), reloj.ahora());
@@ -107,7 +108,7 @@ public class AntecedenteService {
       return;
     }
     if (numero.length() > MAX_NUMERO || !NUMERO.matcher(numero).matches() || numero.chars().noneMatch(Character::isDigit)) {
-      problemas.add("El N° «" + corto(numero) + "» no es válido: use dígitos y letras separados por guion, "
+      problemas.add("El N° «" + Textos.corto(numero) + "» no es válido: use dígitos y letras separados por guion, "
           + "barra o punto, por ejemplo 4309, 05-749 o 108/IV.");
       return;
     }
@@ -130,7 +131,7 @@ public class AntecedenteService {
     try {
       fecha = fecha(entrada.fecha());
     } catch (DateTimeParseException e) {
-      problemas.add("La fecha «" + corto(String.valueOf(entrada.fecha())) + "» no es válida: use el formato AAAA-MM-DD.");
+      problemas.add("La fecha «" + Textos.corto(String.valueOf(entrada.fecha())) + "» no es válida: use el formato AAAA-MM-DD.");
       return null;
     }
     if (fecha == null) {
@@ -167,11 +168,5 @@ public class AntecedenteService {
     return LocalDate.parse(texto.length() > 10 ? texto.substring(0, 10) : texto);
   }
 
-  private static String texto(Object valor) {
-    return valor == null ? "" : valor.toString().trim();
-  }
 
-  private static String corto(String valor) {
-    return valor.length() > 40 ? valor.substring(0, 40) + "…" : valor;
-  }
 }

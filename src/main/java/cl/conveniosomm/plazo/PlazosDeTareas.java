@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.beans.factory.annotation.Value;
+import cl.conveniosomm.notificacion.EnlacesTasklist;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +21,12 @@ public class PlazosDeTareas {
 
   private final PlazoService plazos;
   private final PersonasDeTarea personas;
-  private final String tasklistUrl;
+  private final EnlacesTasklist enlaces;
 
-  public PlazosDeTareas(PlazoService plazos, PersonasDeTarea personas, @Value("${omm.public-url}") String publicUrl) {
+  public PlazosDeTareas(PlazoService plazos, PersonasDeTarea personas, EnlacesTasklist enlaces) {
     this.plazos = plazos;
     this.personas = personas;
-    this.tasklistUrl = publicUrl.replaceAll("/+$", "") + "/camunda/app/tasklist/default/#/?task=";
+    this.enlaces = enlaces;
   }
 
   @EventListener(condition = "#task.eventName == 'create'")
@@ -42,7 +42,7 @@ public class PlazosDeTareas {
         texto(task.getVariable(Variables.COMUNA)).orElse("(comuna no registrada)"),
         LocalDate.ofInstant(task.getDueDate().toInstant(), Reloj.ZONA), personas.correos(task), escalamiento,
         texto(task.getVariable(Variables.CONTRAPARTE_EMAIL)).map(List::of).orElse(List.of()),
-        tasklistUrl + task.getId()));
+        enlaces.tarea(task.getId())));
   }
 
   @EventListener(condition = "#task.eventName == 'complete'")

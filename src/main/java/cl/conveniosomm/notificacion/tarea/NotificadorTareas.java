@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.beans.factory.annotation.Value;
+import cl.conveniosomm.notificacion.EnlacesTasklist;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -32,18 +32,18 @@ public class NotificadorTareas {
   private final Outbox outbox;
   private final PreferenciasNotificacion preferencias;
   private final ObjectMapper json;
-  private final String tasklistUrl;
+  private final EnlacesTasklist enlaces;
 
   public NotificadorTareas(IdentityService identityService, PersonasDeTarea personas, PlantillasCorreo plantillas,
       Outbox outbox,
-      PreferenciasNotificacion preferencias, ObjectMapper json, @Value("${omm.public-url}") String publicUrl) {
+      PreferenciasNotificacion preferencias, ObjectMapper json, EnlacesTasklist enlaces) {
     this.identityService = identityService;
     this.personas = personas;
     this.plantillas = plantillas;
     this.outbox = outbox;
     this.preferencias = preferencias;
     this.json = json;
-    this.tasklistUrl = publicUrl.replaceAll("/+$", "") + "/camunda/app/tasklist/default/#/?task=";
+    this.enlaces = enlaces;
   }
 
   @EventListener(condition = "#task.eventName == 'create'")
@@ -81,7 +81,7 @@ public class NotificadorTareas {
     return new DatosTarea(task.getId(), task.getName() == null ? task.getTaskDefinitionKey() : task.getName(),
         businessKey == null ? task.getProcessInstanceId() : businessKey,
         comuna == null ? "(comuna no registrada)" : comuna.toString(), vence, grupo, grupo == null,
-        tasklistUrl + task.getId());
+        enlaces.tarea(task.getId()));
   }
 
   private String aJson(DatosTarea datos) {
