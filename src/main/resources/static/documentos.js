@@ -21,7 +21,9 @@ async function subir(pendiente, input, mensaje) {
   const datos = new FormData();
   datos.append('archivo', archivo);
   mensaje.textContent = 'Subiendo…';
-  const respuesta = await fetch(`/api/convenios/${encodeURIComponent(pendiente.convenioId)}/documentos/${pendiente.tipo}`,
+  const url = `/api/convenios/${encodeURIComponent(pendiente.convenioId)}/documentos/${pendiente.tipo}`
+    + `?referencia=${encodeURIComponent(pendiente.referencia)}`;
+  const respuesta = await fetch(url,
     { method: 'POST', body: datos, credentials: 'same-origin', headers: { 'X-OMM-XSRF-TOKEN': csrfToken() } });
   const cuerpo = await respuesta.json().catch(() => ({}));
   mensaje.className = respuesta.ok ? 'ok' : 'error';
@@ -47,7 +49,8 @@ async function cargar() {
   const cuerpo = tabla.querySelector('tbody');
   for (const pendiente of pendientes) {
     const fila = document.createElement('tr');
-    fila.append(celda(pendiente.convenioId), celda(pendiente.tarea), celda(pendiente.documento),
+    fila.append(celda(pendiente.convenioId), celda(pendiente.tarea),
+      celda(pendiente.referencia ? `${pendiente.documento} (${pendiente.referencia})` : pendiente.documento),
       celda(pendiente.adjuntado ? 'Adjuntado' : 'Falta', pendiente.adjuntado ? 'ok' : 'falta'));
     const td = document.createElement('td');
     const input = document.createElement('input');

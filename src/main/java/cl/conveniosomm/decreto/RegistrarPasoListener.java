@@ -1,5 +1,6 @@
 package cl.conveniosomm.decreto;
 
+import cl.conveniosomm.proceso.DecisionTarea;
 import cl.conveniosomm.proceso.Variables;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -28,7 +29,7 @@ public class RegistrarPasoListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String tarea = task.getTaskDefinitionKey();
-    DecisionPaso.deTarea(tarea).ifPresent(decision -> rechazarSiHay(
+    DecisionTarea.deTarea(tarea).ifPresent(decision -> rechazarSiHay(
         decision.problemas(task.getVariable(decision.variable()), task.getVariable(decision.variableObservaciones()))));
     PasoAprobacion.deTarea(tarea).ifPresent(paso -> registrar(task, paso));
   }

@@ -1,49 +1,26 @@
 package cl.conveniosomm.decreto;
 
+import cl.conveniosomm.proceso.ValidacionDecisiones;
+import cl.conveniosomm.proceso.ValidadorTarea;
 import cl.conveniosomm.proceso.Variables;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
-/**
- * Checks what a person submits to complete an approval task, before the engine sees it: the same
- * rules the step's listener applies when it records the antecedente.
- */
-@Service
-public class ValidacionPasos {
+/** The approval's tasks: the antecedente each one records (decisions: {@link ValidacionDecisiones}). */
+@Component
+public class ValidacionPasos implements ValidadorTarea {
 
-  private final TaskService taskService;
-  private final RuntimeService runtimeService;
   private final AntecedenteService antecedentes;
 
-  public ValidacionPasos(TaskService taskService, RuntimeService runtimeService, AntecedenteService antecedentes) {
-    this.taskService = taskService;
-    this.runtimeService = runtimeService;
+  public ValidacionPasos(AntecedenteService antecedentes) {
     this.antecedentes = antecedentes;
   }
 
-  /** Spanish problems with completing the task with these variables; empty when fine or not an approval step. */
-  public List<String> problemas(String taskId, Map<String, Object> enviadas) {
-    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null || task.getProcessInstanceId() == null) {
-      return List.of();
-    }
-    String tarea = task.getTaskDefinitionKey();
-    if (PasoAprobacion.deTarea(tarea).isEmpty() && DecisionPaso.deTarea(tarea).isEmpty()) {
-      return List.of();
-    }
-    Map<String, Object> variables = new HashMap<>(runtimeService.getVariables(task.getExecutionId()));
-    variables.putAll(enviadas);
-    String convenio = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-        .singleResult().getBusinessKey();
+  @Override
+  public List<String> problemas(String tarea, String convenio, Map<String, Object> variables) {
     List<String> problemas = new ArrayList<>();
-    DecisionPaso.deTarea(tarea).ifPresent(decision -> problemas.addAll(
-        decision.problemas(variables.get(decision.variable()), variables.get(decision.variableObservaciones()))));
     PasoAprobacion.deTarea(tarea).ifPresent(paso -> problemas.addAll(antecedentes.problemas(entrada(convenio, paso, variables))));
     return problemas;
   }

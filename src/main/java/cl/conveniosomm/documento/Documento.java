@@ -2,7 +2,7 @@ package cl.conveniosomm.documento;
 
 import java.time.Instant;
 
-/** A stored version of a document, without its bytes. */
-public record Documento(String id, String convenioId, TipoDocumento tipo, int version, String nombre,
+/** A stored version of a document, without its bytes. {@code referencia}: the period it belongs to, or "". */
+public record Documento(String id, String convenioId, TipoDocumento tipo, String referencia, int version, String nombre,
     String contentType, long tamano, String sha256, String subidoPor, Instant subidoEn) {
 }

@@ -31,7 +31,8 @@ public class DocumentoController {
 
   @PostMapping(path = "/{tipo}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<Documento> subir(@PathVariable String convenio, @PathVariable TipoDocumento tipo,
-      @RequestParam(name = "archivo", required = false) MultipartFile archivo, Authentication usuario)
+      @RequestParam(name = "archivo", required = false) MultipartFile archivo,
+      @RequestParam(defaultValue = "") String referencia, Authentication usuario)
       throws IOException {
     if (!puedeSubir(usuario, tipo)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN,
@@ -40,8 +41,8 @@ public class DocumentoController {
     if (archivo == null) {
       throw new IllegalArgumentException("Adjunte el archivo en el campo «archivo».");
     }
-    Documento documento = documentos.guardar(convenio, tipo, archivo.getOriginalFilename(), archivo.getBytes(),
-        usuario.getName());
+    Documento documento = documentos.guardar(convenio, tipo, referencia, archivo.getOriginalFilename(),
+        archivo.getBytes(), usuario.getName());
     return ResponseEntity.status(HttpStatus.CREATED).body(documento);
   }
 
@@ -51,8 +52,9 @@ public class DocumentoController {
   }
 
   @GetMapping("/{tipo}/contenido")
-  public ResponseEntity<byte[]> descargar(@PathVariable String convenio, @PathVariable TipoDocumento tipo) {
-    Documento documento = documentos.vigente(convenio, tipo).orElseThrow(() -> new ResponseStatusException(
+  public ResponseEntity<byte[]> descargar(@PathVariable String convenio, @PathVariable TipoDocumento tipo,
+      @RequestParam(defaultValue = "") String referencia) {
+    Documento documento = documentos.vigente(convenio, tipo, referencia).orElseThrow(() -> new ResponseStatusException(
         HttpStatus.NOT_FOUND, "El convenio no tiene «" + tipo.nombre() + "»."));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)

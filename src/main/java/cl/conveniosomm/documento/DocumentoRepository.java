@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DocumentoRepository {
 
-  private static final String METADATA = "id, convenio_id, tipo, version, nombre, content_type, tamano, sha256, "
+  private static final String METADATA = "id, convenio_id, tipo, referencia, version, nombre, content_type, tamano, sha256, "
       + "subido_por, subido_en";
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -22,30 +22,32 @@ public class DocumentoRepository {
     this.jdbc = jdbc;
   }
 
-  public int nextVersion(String convenioId, TipoDocumento tipo) {
-    Integer max = jdbc.queryForObject("SELECT MAX(version) FROM omm_documento WHERE convenio_id = :convenio AND tipo = :tipo",
-        Map.of("convenio", convenioId, "tipo", tipo.name()), Integer.class);
+  public int nextVersion(String convenioId, TipoDocumento tipo, String referencia) {
+    Integer max = jdbc.queryForObject("SELECT MAX(version) FROM omm_documento WHERE convenio_id = :convenio AND tipo = :tipo "
+        + "AND referencia = :referencia", Map.of("convenio", convenioId, "tipo", tipo.name(), "referencia", referencia),
+        Integer.class);
     return max == null ? 1 : max + 1;
   }
 
   public void insert(Documento d, byte[] contenido) {
-    jdbc.update("INSERT INTO omm_documento (" + METADATA + ", contenido) VALUES (:id, :convenio, :tipo, :version, "
+    jdbc.update("INSERT INTO omm_documento (" + METADATA + ", contenido) VALUES (:id, :convenio, :tipo, :referencia, :version, "
         + ":nombre, :contentType, :tamano, :sha256, :por, :en, :contenido)", new MapSqlParameterSource()
         .addValue("id", d.id()).addValue("convenio", d.convenioId()).addValue("tipo", d.tipo().name())
-        .addValue("version", d.version()).addValue("nombre", d.nombre()).addValue("contentType", d.contentType())
+        .addValue("referencia", d.referencia()).addValue("version", d.version()).addValue("nombre", d.nombre()).addValue("contentType", d.contentType())
         .addValue("tamano", d.tamano()).addValue("sha256", d.sha256()).addValue("por", d.subidoPor())
         .addValue("en", Timestamp.from(d.subidoEn())).addValue("contenido", contenido));
   }
 
   /** Every version of every document of the convenio, newest version first within each type. */
   public List<Documento> findByConvenio(String convenioId) {
-    return jdbc.query("SELECT " + METADATA + " FROM omm_documento WHERE convenio_id = :convenio ORDER BY tipo, version DESC",
+    return jdbc.query("SELECT " + METADATA + " FROM omm_documento WHERE convenio_id = :convenio ORDER BY tipo, referencia, version DESC",
         Map.of("convenio", convenioId), DocumentoRepository::map);
   }
 
-  public Optional<Documento> findLatest(String convenioId, TipoDocumento tipo) {
+  public Optional<Documento> findLatest(String convenioId, TipoDocumento tipo, String referencia) {
     return jdbc.query("SELECT " + METADATA + " FROM omm_documento WHERE convenio_id = :convenio AND tipo = :tipo "
-        + "ORDER BY version DESC LIMIT 1", Map.of("convenio", convenioId, "tipo", tipo.name()), DocumentoRepository::map)
+        + "AND referencia = :referencia ORDER BY version DESC LIMIT 1",
+        Map.of("convenio", convenioId, "tipo", tipo.name(), "referencia", referencia), DocumentoRepository::map)
         .stream().findFirst();
   }
 
@@ -55,7 +57,7 @@ public class DocumentoRepository {
 
   private static Documento map(ResultSet rs, int row) throws SQLException {
     return new Documento(rs.getString("id"), rs.getString("convenio_id"), TipoDocumento.valueOf(rs.getString("tipo")),
-        rs.getInt("version"), rs.getString("nombre"), rs.getString("content_type"), rs.getLong("tamano"),
+        rs.getString("referencia"), rs.getInt("version"), rs.getString("nombre"), rs.getString("content_type"), rs.getLong("tamano"),
         rs.getString("sha256"), rs.getString("subido_por"), rs.getTimestamp("subido_en").toInstant());
   }
 }

@@ -32,6 +32,16 @@ public class DocumentoService {
 
   @Transactional
   public Documento guardar(String convenioId, TipoDocumento tipo, String nombre, byte[] contenido, String usuario) {
+    return guardar(convenioId, tipo, "", nombre, contenido, usuario);
+  }
+
+  /** Stores a document of a period (e.g. the report of semester "2017-1"). */
+  @Transactional
+  public Documento guardar(String convenioId, TipoDocumento tipo, String referencia, String nombre, byte[] contenido,
+      String usuario) {
+    if (referencia == null || referencia.length() > 20 || !referencia.matches("[0-9A-Za-z-]*")) {
+      throw new IllegalArgumentException("La referencia del documento sólo admite letras, dígitos y guiones (hasta 20).");
+    }
     if (convenioId == null || convenioId.isBlank() || convenioId.length() > 64) {
       throw new IllegalArgumentException("Indique el convenio al que pertenece el documento.");
     }
@@ -45,23 +55,27 @@ public class DocumentoService {
       throw new IllegalArgumentException("El archivo no es un PDF: sólo se aceptan documentos PDF.");
     }
     String nombreLimpio = limpiar(nombre);
-    Documento documento = new Documento(UUID.randomUUID().toString(), convenioId, tipo,
-        repository.nextVersion(convenioId, tipo), nombreLimpio, "application/pdf", contenido.length, sha256(contenido),
+    Documento documento = new Documento(UUID.randomUUID().toString(), convenioId, tipo, referencia,
+        repository.nextVersion(convenioId, tipo, referencia), nombreLimpio, "application/pdf", contenido.length, sha256(contenido),
         usuario, reloj.ahora());
     repository.insert(documento, contenido);
     return documento;
   }
 
   public boolean existe(String convenioId, TipoDocumento tipo) {
-    return repository.findLatest(convenioId, tipo).isPresent();
+    return existe(convenioId, tipo, "");
+  }
+
+  public boolean existe(String convenioId, TipoDocumento tipo, String referencia) {
+    return repository.findLatest(convenioId, tipo, referencia).isPresent();
   }
 
   public List<Documento> deConvenio(String convenioId) {
     return repository.findByConvenio(convenioId);
   }
 
-  public Optional<Documento> vigente(String convenioId, TipoDocumento tipo) {
-    return repository.findLatest(convenioId, tipo);
+  public Optional<Documento> vigente(String convenioId, TipoDocumento tipo, String referencia) {
+    return repository.findLatest(convenioId, tipo, referencia);
   }
 
   public byte[] contenido(Documento documento) {

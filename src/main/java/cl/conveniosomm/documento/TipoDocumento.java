@@ -6,7 +6,9 @@ import java.util.Set;
 /** The documents a convenio keeps, and which groups may upload each. */
 public enum TipoDocumento {
   CONVENIO_FIRMADO("Convenio firmado", Set.of(Grupos.DIDECO)),
-  DECRETO_FIRMADO("Decreto alcaldicio firmado", Set.of(Grupos.SECRETARIA_MUNICIPAL));
+  DECRETO_FIRMADO("Decreto alcaldicio firmado", Set.of(Grupos.SECRETARIA_MUNICIPAL)),
+  INFORME_SEMESTRAL("Informe Semestral de Avance", Set.of(Grupos.OMM)),
+  INFORME_FINAL("Informe Final", Set.of(Grupos.OMM));
 
   private final String nombre;
   private final Set<String> gruposQueSuben;

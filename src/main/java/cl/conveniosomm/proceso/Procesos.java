@@ -5,6 +5,8 @@ public final class Procesos {
 
   public static final String CONVENIO_OMM = "convenio-omm";
   /** One instance per plazo: the reminder ladder, as timers visible in Cockpit. */
+  /** One instance per report due: the OMM prepares it, the system sends it, SERNAMEG reviews it. */
+  public static final String INFORME_CONVENIO = "informe-convenio";
   public static final String PLAZO_RECORDATORIOS = "plazo-recordatorios";
 
   private Procesos() {

@@ -19,6 +19,16 @@ public final class Variables {
   public static final String CONTRAPARTE_EMAIL = "contraparteEmail";
   public static final String DIRECTOR_DIDECO_EMAIL = "directorDidecoEmail";
 
+  /** SEMESTRAL or FINAL. */
+  public static final String TIPO_INFORME = "tipoInforme";
+  /** The report's period code ("2017-1"), or "final". */
+  public static final String PERIODO_CODIGO = "periodoCodigo";
+  /** The report's period as people say it («1er semestre 2017»). */
+  public static final String PERIODO_NOMBRE = "periodoNombre";
+  /** When the report is due: the OMM's task due date (moves on each observation). */
+  public static final String VENCE_INFORME = "venceInforme";
+  public static final String INFORME_RESUMEN = "informeResumen";
+
   public static final String PLAZO_ID = "plazoId";
   public static final String PROXIMO_RECORDATORIO = "proximoRecordatorio";
   public static final String NUMERO_RECORDATORIO = "numeroRecordatorio";

@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HexFormat;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -33,7 +34,7 @@ final class MimeMensajes {
     helper.setText(mensaje.texto(), mensaje.html());
     if (mensaje.adjunto() != null) {
       helper.addAttachment(mensaje.adjuntoNombre(),
-          new ByteArrayResource(mensaje.adjunto().getBytes(StandardCharsets.UTF_8)), mensaje.adjuntoTipo());
+          new ByteArrayResource(Base64.getDecoder().decode(mensaje.adjunto())), mensaje.adjuntoTipo());
     }
     mime.setHeader("X-Convenios-OMM-Clave", mensaje.clave());
     return mime;

@@ -1,7 +1,7 @@
 package cl.conveniosomm.notificacion.correo;
 
 import cl.conveniosomm.notificacion.plantilla.Adjunto;
-import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -33,7 +33,7 @@ public class Outbox {
         mensaje.usuarioId(), mensaje.destinatario(), mensaje.correo().asunto(), mensaje.correo().texto(),
         mensaje.correo().html(), adjunto == null ? null : adjunto.nombreArchivo(),
         adjunto == null ? null : adjunto.tipoContenido(),
-        adjunto == null ? null : new String(adjunto.contenido(), StandardCharsets.UTF_8), mensaje.datos(),
+        adjunto == null ? null : Base64.getEncoder().encodeToString(adjunto.contenido()), mensaje.datos(),
         mensaje.retener() ? EstadoMensaje.RETENIDO : EstadoMensaje.PENDIENTE, 0, ahora, null, ahora, null));
     return true;
   }

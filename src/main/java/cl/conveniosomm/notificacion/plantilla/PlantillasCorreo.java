@@ -79,6 +79,11 @@ public class PlantillasCorreo {
     return correo("decreto-distribuido", contexto, null);
   }
 
+  public CorreoRenderizado informeRemitido(DatosInforme d) {
+    Requerido.valor(d, "datos del informe");
+    return correo("informe-remitido", contexto(Map.of("d", d)), null);
+  }
+
   private CorreoRenderizado correo(String plantilla, Context contexto, Adjunto calendario) {
     String asunto = linea(plantilla + "-asunto.txt", contexto);
     contexto.setVariable("asunto", asunto);

@@ -26,7 +26,7 @@ class ArchivoEmlTransportTest {
     MensajeSaliente mensaje = new MensajeSaliente("id-1", "plazo/x/1/omm@laserena.cl", "04101-2016-12-19", null,
         "omm@laserena.cl", "Recordatorio: Informe vence el 10-07-2026 (La Serena)", "Texto del aviso",
         "<p>Texto del aviso</p>", "plazo.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
-        "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", null, EstadoMensaje.PENDIENTE, 0, Instant.now(), null, Instant.now(),
+        java.util.Base64.getEncoder().encodeToString("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes()), null, EstadoMensaje.PENDIENTE, 0, Instant.now(), null, Instant.now(),
         null);
 
     new ArchivoEmlTransport(directorio, "convenios@municipio.cl").enviar(mensaje);

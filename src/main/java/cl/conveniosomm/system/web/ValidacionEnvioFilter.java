@@ -1,4 +1,4 @@
-package cl.conveniosomm.decreto;
+package cl.conveniosomm.system.web;
 
 import cl.conveniosomm.system.security.CachedBodyRequest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,19 +16,19 @@ import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers 400 with the Spanish problems when a person completes an approval task with bad data,
- * through Tasklist (the webapps' engine API) or the REST API. The engine would report the same
- * problem from the step's listener, but wrapped as a 500.
+ * Answers 400 with the Spanish problems when a person completes a task with bad data, through
+ * Tasklist (the webapps' engine API) or the REST API. The engine would report the same problem from
+ * the task's listener, but wrapped as a 500.
  */
 public class ValidacionEnvioFilter extends OncePerRequestFilter {
 
   private static final Pattern COMPLETAR = Pattern.compile(
       "^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:complete|submit-form)$");
 
-  private final ValidacionPasos validacion;
+  private final ValidacionEnvio validacion;
   private final ObjectMapper json;
 
-  public ValidacionEnvioFilter(ValidacionPasos validacion, ObjectMapper json) {
+  public ValidacionEnvioFilter(ValidacionEnvio validacion, ObjectMapper json) {
     this.validacion = validacion;
     this.json = json;
   }

@@ -1,4 +1,4 @@
-package cl.conveniosomm.decreto;
+package cl.conveniosomm.system.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class ValidacionEnvioConfig {
 
   @Bean
-  FilterRegistrationBean<ValidacionEnvioFilter> validacionEnvioFilter(ValidacionPasos validacion, ObjectMapper json) {
+  FilterRegistrationBean<ValidacionEnvioFilter> validacionEnvioFilter(ValidacionEnvio validacion, ObjectMapper json) {
     FilterRegistrationBean<ValidacionEnvioFilter> registration =
         new FilterRegistrationBean<>(new ValidacionEnvioFilter(validacion, json));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");

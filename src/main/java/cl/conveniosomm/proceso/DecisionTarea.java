@@ -1,16 +1,17 @@
-package cl.conveniosomm.decreto;
+package cl.conveniosomm.proceso;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Steps that decide: the variable the form sets, the value that moves on, the one that returns
+ * Tasks that decide: the variable the form sets, the value that moves on, the one that returns
  * the document, and the observations that must come with a return.
  */
-public enum DecisionPaso {
+public enum DecisionTarea {
   REVISAR_CONVENIO("Task_RevisarConvenio", "revisionJuridica", "CONFORME", "OBSERVACIONES", "juridicaObservaciones"),
-  FIRMAR_DECRETO("Task_FirmarDecreto", "firmaAlcalde", "FIRMADO", "OBSERVADO", "alcaldeObservaciones");
+  FIRMAR_DECRETO("Task_FirmarDecreto", "firmaAlcalde", "FIRMADO", "OBSERVADO", "alcaldeObservaciones"),
+  REVISAR_INFORME("Task_RevisarInforme", "revisionInforme", "APROBADO", "OBSERVADO", "informeObservaciones");
 
   private final String tarea;
   private final String variable;
@@ -18,7 +19,7 @@ public enum DecisionPaso {
   private final String devuelve;
   private final String variableObservaciones;
 
-  DecisionPaso(String tarea, String variable, String aprueba, String devuelve, String variableObservaciones) {
+  DecisionTarea(String tarea, String variable, String aprueba, String devuelve, String variableObservaciones) {
     this.tarea = tarea;
     this.variable = variable;
     this.aprueba = aprueba;
@@ -26,7 +27,7 @@ public enum DecisionPaso {
     this.variableObservaciones = variableObservaciones;
   }
 
-  public static Optional<DecisionPaso> deTarea(String tarea) {
+  public static Optional<DecisionTarea> deTarea(String tarea) {
     return Arrays.stream(values()).filter(decision -> decision.tarea.equals(tarea)).findFirst();
   }
 

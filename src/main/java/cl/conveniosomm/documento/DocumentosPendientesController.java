@@ -1,8 +1,4 @@
-package cl.conveniosomm.decreto;
-
-import cl.conveniosomm.documento.DocumentoService;
-import cl.conveniosomm.documento.TipoDocumento;
-import java.util.Arrays;
+package cl.conveniosomm.documento;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,30 +18,29 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class DocumentosPendientesController {
 
-  private static final String[] TAREAS_CON_DOCUMENTO = Arrays.stream(PasoAprobacion.values())
-      .filter(paso -> paso.documento().isPresent()).map(PasoAprobacion::tarea).toArray(String[]::new);
-
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final DocumentoService documentos;
+  private final List<DocumentoDeTarea> proveedores;
 
   public DocumentosPendientesController(TaskService taskService, RuntimeService runtimeService,
-      DocumentoService documentos) {
+      DocumentoService documentos, List<DocumentoDeTarea> proveedores) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.documentos = documentos;
+    this.proveedores = proveedores;
   }
 
-  public record Pendiente(String tareaId, String tarea, String convenioId, TipoDocumento tipo, String documento,
-      boolean adjuntado) {
+  public record Pendiente(String tareaId, String tarea, String convenioId, TipoDocumento tipo, String referencia,
+      String documento, boolean adjuntado) {
   }
 
   @GetMapping("/api/documentos/pendientes")
   public List<Pendiente> pendientes(Authentication usuario) {
     List<String> grupos = usuario.getAuthorities().stream()
         .map(authority -> authority.getAuthority().substring("GROUP_".length())).toList();
+    String[] claves = proveedores.stream().flatMap(proveedor -> proveedor.tareas().stream()).toArray(String[]::new);
     Map<String, Task> tareas = new LinkedHashMap<>();
-    String[] claves = TAREAS_CON_DOCUMENTO;
     taskService.createTaskQuery().taskDefinitionKeyIn(claves).taskAssignee(usuario.getName())
         .listPage(0, 200).forEach(task -> tareas.put(task.getId(), task));
     if (!grupos.isEmpty()) {
@@ -55,10 +50,12 @@ public class DocumentosPendientesController {
     List<Pendiente> pendientes = new ArrayList<>();
     for (Task task : tareas.values()) {
       String convenio = businessKey(task);
-      TipoDocumento tipo = PasoAprobacion.deTarea(task.getTaskDefinitionKey()).flatMap(PasoAprobacion::documento)
-          .orElseThrow();
-      pendientes.add(new Pendiente(task.getId(), task.getName(), convenio, tipo, tipo.nombre(),
-          convenio != null && documentos.existe(convenio, tipo)));
+      Map<String, Object> variables = taskService.getVariables(task.getId());
+      proveedores.stream().flatMap(proveedor -> proveedor.requerido(task.getTaskDefinitionKey(), variables).stream())
+          .findFirst()
+          .ifPresent(requerido -> pendientes.add(new Pendiente(task.getId(), task.getName(), convenio, requerido.tipo(),
+              requerido.referencia(), requerido.tipo().nombre(),
+              convenio != null && documentos.existe(convenio, requerido.tipo(), requerido.referencia()))));
     }
     return pendientes;
   }

@@ -1,0 +1,42 @@
+package cl.conveniosomm.system.web;
+
+import cl.conveniosomm.proceso.ValidadorTarea;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/** Runs every feature's {@link ValidadorTarea} on a task completion someone submitted. */
+@Service
+public class ValidacionEnvio {
+
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final List<ValidadorTarea> validadores;
+
+  public ValidacionEnvio(TaskService taskService, RuntimeService runtimeService, List<ValidadorTarea> validadores) {
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.validadores = validadores;
+  }
+
+  /** Spanish problems with completing the task with these submitted variables; empty when fine. */
+  public List<String> problemas(String taskId, Map<String, Object> enviadas) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null || task.getProcessInstanceId() == null) {
+      return List.of();
+    }
+    Map<String, Object> variables = new HashMap<>(runtimeService.getVariables(task.getExecutionId()));
+    variables.putAll(enviadas);
+    String convenio = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .singleResult().getBusinessKey();
+    List<String> problemas = new ArrayList<>();
+    validadores.forEach(validador -> problemas.addAll(
+        validador.problemas(task.getTaskDefinitionKey(), convenio, variables)));
+    return problemas;
+  }
+}
