@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -39,7 +40,7 @@ public class ConvenioRepository {
         .addValue("por", registradoPor).addValue("en", Timestamp.from(registradoEn)));
   }
 
-  public java.util.Optional<String> estado(String id) {
+  public Optional<String> estado(String id) {
     return jdbc.queryForList("SELECT estado FROM omm_convenio WHERE id = :id", Map.of("id", id), String.class)
         .stream().findFirst();
   }

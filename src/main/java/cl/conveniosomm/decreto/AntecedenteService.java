@@ -1,8 +1,8 @@
 package cl.conveniosomm.decreto;
 
-import cl.conveniosomm.system.texto.Fechas;
 import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.system.engine.Reloj;
+import cl.conveniosomm.system.texto.Fechas;
 import cl.conveniosomm.system.texto.Textos;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

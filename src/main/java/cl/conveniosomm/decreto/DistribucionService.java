@@ -5,6 +5,7 @@ import cl.conveniosomm.notificacion.correo.MensajeNuevo;
 import cl.conveniosomm.notificacion.correo.Outbox;
 import cl.conveniosomm.notificacion.plantilla.DatosDistribucion;
 import cl.conveniosomm.notificacion.plantilla.PlantillasCorreo;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +30,7 @@ public class DistribucionService {
   }
 
   /** Queues one email per unit; returns the units that have no valid address configured. */
-  public List<UnidadDistribucion> distribuir(Decreto decreto, String comuna, java.time.LocalDate fechaSuscripcion,
+  public List<UnidadDistribucion> distribuir(Decreto decreto, String comuna, LocalDate fechaSuscripcion,
       Collection<UnidadDistribucion> unidades) {
     List<UnidadDistribucion> sinCorreo = new ArrayList<>();
     for (UnidadDistribucion unidad : unidades) {

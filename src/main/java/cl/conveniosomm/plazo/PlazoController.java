@@ -4,12 +4,12 @@ import cl.conveniosomm.system.engine.Reloj;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.http.HttpStatus;
 
 /** Deadlines as users plan with them: what is due, when, and whether it is overdue. */
 @RestController

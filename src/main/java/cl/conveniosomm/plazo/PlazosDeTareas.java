@@ -1,14 +1,16 @@
 package cl.conveniosomm.plazo;
 
+import cl.conveniosomm.notificacion.EnlacesTasklist;
 import cl.conveniosomm.notificacion.tarea.PersonasDeTarea;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.proceso.Variables;
 import cl.conveniosomm.system.engine.Reloj;
+import cl.conveniosomm.system.texto.Textos;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import cl.conveniosomm.notificacion.EnlacesTasklist;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -67,8 +69,7 @@ public class PlazosDeTareas {
     return task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
   }
 
-  private static java.util.Optional<String> texto(Object valor) {
-    return valor == null || valor.toString().isBlank() ? java.util.Optional.empty()
-        : java.util.Optional.of(valor.toString());
+  private static Optional<String> texto(Object valor) {
+    return Optional.of(Textos.de(valor)).filter(texto -> !texto.isEmpty());
   }
 }

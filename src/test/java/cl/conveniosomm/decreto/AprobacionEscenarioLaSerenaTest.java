@@ -3,10 +3,10 @@ package cl.conveniosomm.decreto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import cl.conveniosomm.proceso.Procesos;
 import cl.conveniosomm.convenio.ConvenioRepository;
 import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.documento.TipoDocumento;
+import cl.conveniosomm.proceso.Procesos;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.Pdf;
 import cl.conveniosomm.support.Registro;

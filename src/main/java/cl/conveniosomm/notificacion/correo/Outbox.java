@@ -1,8 +1,8 @@
 package cl.conveniosomm.notificacion.correo;
 
 import cl.conveniosomm.notificacion.plantilla.Adjunto;
-import java.util.Base64;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

@@ -1,6 +1,7 @@
 package cl.conveniosomm.notificacion.tarea;
 
 import cl.conveniosomm.notificacion.DireccionCorreo;
+import cl.conveniosomm.notificacion.EnlacesTasklist;
 import cl.conveniosomm.notificacion.correo.MensajeNuevo;
 import cl.conveniosomm.notificacion.correo.Outbox;
 import cl.conveniosomm.notificacion.plantilla.DatosTarea;
@@ -14,7 +15,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import cl.conveniosomm.notificacion.EnlacesTasklist;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -1,9 +1,9 @@
 package cl.conveniosomm.plazo.recordatorio;
 
 import cl.conveniosomm.plazo.calendario.CalendarioService;
+import cl.conveniosomm.system.engine.Reloj;
 import java.time.Instant;
 import java.time.LocalDate;
-import cl.conveniosomm.system.engine.Reloj;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.stereotype.Component;

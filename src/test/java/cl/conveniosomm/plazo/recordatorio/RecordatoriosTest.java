@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.conveniosomm.notificacion.correo.OutboxRepository;
 import cl.conveniosomm.notificacion.correo.OutboxSender;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import cl.conveniosomm.plazo.EstadoPlazo;
 import cl.conveniosomm.plazo.NuevoPlazo;
 import cl.conveniosomm.plazo.Plazo;
@@ -13,6 +12,7 @@ import cl.conveniosomm.plazo.PlazoService;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.MailParts;
 import cl.conveniosomm.support.TestMailServer;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
