@@ -7,7 +7,6 @@ import cl.conveniosomm.system.texto.Textos;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,7 +68,7 @@ public class AntecedenteService {
     if (!problemas.isEmpty()) {
       throw new AntecedenteInvalidoException(problemas);
     }
-    LocalDate fecha = fecha(entrada.fecha());
+    LocalDate fecha = Fechas.leer(entrada.fecha());
     String materia = Textos.de(entrada.materia());
     Antecedente antecedente = new Antecedente(UUID.randomUUID().toString(), entrada.convenioId(),
         antecedentes.nextOrden(entrada.convenioId()), paso.tarea(), paso.tipo(), numero.isEmpty() ? null : numero,
@@ -117,7 +116,7 @@ public class AntecedenteService {
           + " para este convenio.");
     }
     if (paso == PasoAprobacion.NUMERAR_DECRETO) {
-      LocalDate fecha = fecha(entrada.fecha());
+      LocalDate fecha = Fechas.leer(entrada.fecha());
       if (fecha != null && entrada.comunaCodigo() != null
           && decretos.numeroTomado(entrada.comunaCodigo(), fecha.getYear(), numero)) {
         problemas.add(numeroTomado(new Decreto(entrada.convenioId(), entrada.comunaCodigo(), numero, fecha, false))
@@ -129,7 +128,7 @@ public class AntecedenteService {
   private LocalDate validarFecha(EntradaAntecedente entrada, List<String> problemas) {
     LocalDate fecha;
     try {
-      fecha = fecha(entrada.fecha());
+      fecha = Fechas.leer(entrada.fecha());
     } catch (DateTimeParseException e) {
       problemas.add("La fecha «" + Textos.corto(String.valueOf(entrada.fecha())) + "» no es válida: use el formato AAAA-MM-DD.");
       return null;
@@ -154,19 +153,6 @@ public class AntecedenteService {
         + decreto.fecha().getYear() + " ya está registrado en esta municipalidad: use el número siguiente."));
   }
 
-  static LocalDate fecha(Object valor) {
-    if (valor == null || valor.toString().isBlank()) {
-      return null;
-    }
-    if (valor instanceof Date date) {
-      return LocalDate.ofInstant(date.toInstant(), Reloj.ZONA);
-    }
-    if (valor instanceof LocalDate localDate) {
-      return localDate;
-    }
-    String texto = valor.toString().trim();
-    return LocalDate.parse(texto.length() > 10 ? texto.substring(0, 10) : texto);
-  }
 
 
 }

@@ -1,5 +1,6 @@
 package cl.conveniosomm.decreto;
 
+import cl.conveniosomm.system.texto.Fechas;
 import cl.conveniosomm.proceso.Variables;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +29,7 @@ public class DistribuirDecretoDelegate implements JavaDelegate {
     Decreto decreto = decretos.findByConvenio(execution.getProcessBusinessKey()).orElseThrow();
     Object comuna = execution.getVariable(Variables.COMUNA);
     List<UnidadDistribucion> sinCorreo = distribucion.distribuir(decreto, comuna == null ? "" : comuna.toString(),
-        AntecedenteService.fecha(execution.getVariable(Variables.FECHA_SUSCRIPCION)),
+        Fechas.leer(execution.getVariable(Variables.FECHA_SUSCRIPCION)),
         unidades(execution.getVariable(Variables.DECRETO_DISTRIBUCION)));
     execution.setVariable(SIN_CORREO, sinCorreo.stream().map(UnidadDistribucion::nombre).toList());
   }

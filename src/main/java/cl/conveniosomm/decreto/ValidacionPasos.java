@@ -1,5 +1,6 @@
 package cl.conveniosomm.decreto;
 
+import cl.conveniosomm.system.texto.Fechas;
 import cl.conveniosomm.proceso.ValidacionDecisiones;
 import cl.conveniosomm.proceso.ValidadorTarea;
 import cl.conveniosomm.proceso.Variables;
@@ -28,7 +29,7 @@ public class ValidacionPasos implements ValidadorTarea {
   static EntradaAntecedente entrada(String convenio, PasoAprobacion paso, Map<String, Object> variables) {
     Object comuna = variables.get(Variables.COMUNA_CODIGO);
     return new EntradaAntecedente(convenio, comuna == null ? null : comuna.toString(),
-        AntecedenteService.fecha(variables.get(Variables.FECHA_SUSCRIPCION)), paso, variables.get(paso.variableNumero()),
+        Fechas.leer(variables.get(Variables.FECHA_SUSCRIPCION)), paso, variables.get(paso.variableNumero()),
         variables.get(paso.variableFecha()), variables.get(paso.variableMateria()), null);
   }
 }

@@ -29,6 +29,12 @@ public final class Variables {
   public static final String VENCE_INFORME = "venceInforme";
   public static final String INFORME_RESUMEN = "informeResumen";
 
+  /** The end of the semester being waited for: when its report is opened. */
+  public static final String FIN_SEMESTRE = "finSemestre";
+  /** Date (yyyy-MM-dd) and reason of término, sent with the message. */
+  public static final String TERMINO_FECHA = "terminoFecha";
+  public static final String TERMINO_MOTIVO = "terminoMotivo";
+
   public static final String PLAZO_ID = "plazoId";
   public static final String PROXIMO_RECORDATORIO = "proximoRecordatorio";
   public static final String NUMERO_RECORDATORIO = "numeroRecordatorio";

@@ -19,6 +19,26 @@ public final class Fechas {
     return fecha == null ? null : CORTA.format(fecha);
   }
 
+  /**
+   * A submitted date: a {@code yyyy-MM-dd} string (Camunda Forms; a longer ISO date-time is cut to its
+   * date), a {@link java.util.Date} (read in America/Santiago) or a LocalDate; null when blank.
+   *
+   * @throws java.time.format.DateTimeParseException when the text is not a date
+   */
+  public static LocalDate leer(Object valor) {
+    if (valor == null || valor.toString().isBlank()) {
+      return null;
+    }
+    if (valor instanceof java.util.Date date) {
+      return LocalDate.ofInstant(date.toInstant(), java.time.ZoneId.of("America/Santiago"));
+    }
+    if (valor instanceof LocalDate localDate) {
+      return localDate;
+    }
+    String texto = valor.toString().trim();
+    return LocalDate.parse(texto.length() > 10 ? texto.substring(0, 10) : texto);
+  }
+
   public static String enPalabras(LocalDate fecha) {
     return fecha == null ? null : LARGA.format(fecha);
   }

@@ -1,0 +1,171 @@
+package cl.conveniosomm.convenio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cl.conveniosomm.documento.DocumentoService;
+import cl.conveniosomm.documento.TipoDocumento;
+import cl.conveniosomm.notificacion.correo.OutboxRepository;
+import cl.conveniosomm.plazo.EstadoPlazo;
+import cl.conveniosomm.plazo.PlazoRepository;
+import cl.conveniosomm.proceso.Procesos;
+import cl.conveniosomm.support.DemoApplicationTest;
+import cl.conveniosomm.support.Pdf;
+import cl.conveniosomm.support.Registro;
+import cl.conveniosomm.support.SemillaLaSerena;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A convenio's life with the engine clock moved across years: approved like La Serena's (decreto of
+ * 16 March 2017), six semestral reports (one observed, one late and escalated), término, Informe
+ * Final and cierre. Every due date is the one counted by hand in días hábiles.
+ */
+class VidaConvenioEscenarioTest extends DemoApplicationTest {
+
+  private static final ZoneId SANTIAGO = ZoneId.of("America/Santiago");
+  private static final String CONVENIO = "04103-2016-12-19";
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired DocumentoService documentos;
+  @Autowired PlazoRepository plazos;
+  @Autowired OutboxRepository outbox;
+  @Autowired ConvenioRepository convenios;
+  @Autowired TerminoConvenio termino;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void threeYearsOfReportsThenTerminoFinalReportAndCierre() {
+    Map<String, Object> registro = Registro.laSerena();
+    registro.put("comunaCodigo", "04103");
+    ProcessInstance principal = new SemillaLaSerena(processEngine, documentos, CONVENIO).registrarYAprobar(registro);
+
+    informeAprobado("2017-1", LocalDate.of(2017, 7, 14));
+    informeAprobado("2017-2", LocalDate.of(2018, 1, 15));
+    // 2 July 2018 (San Pedro y San Pablo, moved) and 16 July 2018 (Virgen del Carmen) are holidays
+    Task observado = informeEnviado("2018-1", LocalDate.of(2018, 7, 17));
+    SemillaLaSerena.el("2018-07-20");
+    taskService.complete(observado.getId(), Map.of("revisionInforme", "OBSERVADO",
+        "informeObservaciones", "Falta el presupuesto ejecutado"));
+    Task corregir = tareaDe("2018-1");
+    assertThat(venceDe(corregir)).as("10 días hábiles after the observation").isEqualTo(LocalDate.of(2018, 8, 3));
+    enviarYAprobar(corregir, "2018-1", "2018-08-01");
+
+    Task atrasado = abrirSiguiente("2018-2", LocalDate.of(2019, 1, 15));
+    SemillaLaSerena.el("2019-01-25");
+    dispararRecordatorios(atrasado, LocalDate.of(2019, 1, 25));
+    assertThat(plazos.find(CONVENIO, EstadoPlazo.VENCIDO, LocalDate.of(2019, 1, 25), 10))
+        .extracting(plazo -> plazo.vence()).containsExactly(LocalDate.of(2019, 1, 15));
+    String plazo = plazos.findByObligacion(CONVENIO, obligacion(atrasado)).orElseThrow().id();
+    assertThat(outbox.find(null, false, 500)).as("the late report escalated to the DIDECO director")
+        .anySatisfy(m -> assertThat(m.clave()).isEqualTo("plazo/" + plazo + "/4/director.dideco@laserena.cl"));
+    enviarYAprobar(atrasado, "2018-2", "2019-01-28");
+
+    informeAprobado("2019-1", LocalDate.of(2019, 7, 12));
+    informeAprobado("2019-2", LocalDate.of(2020, 1, 15));
+
+    SemillaLaSerena.el("2020-03-06");
+    termino.terminar(CONVENIO, "2020-03-06", "Acuerdo de las partes", "sernameg", List.of("sernameg"));
+
+    assertThat(managementService.createJobQuery().processInstanceId(principal.getId()).timers().count())
+        .as("no semester left waiting").isZero();
+    Task informeFinal = tareaDe("final");
+    assertThat(venceDe(informeFinal)).isEqualTo(LocalDate.of(2020, 4, 3));
+    enviarYAprobar(informeFinal, "final", "2020-03-30");
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(principal.getId()).count()).isZero();
+    assertThat(convenios.estado(CONVENIO)).contains("CERRADO");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO).count()).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(CONVENIO)
+        .processDefinitionKey(Procesos.PLAZO_RECORDATORIOS).count()).as("no reminder left").isZero();
+  }
+
+  private void informeAprobado(String periodo, LocalDate vence) {
+    Task preparar = abrirSiguiente(periodo, vence);
+    enviarYAprobar(preparar, periodo, vence.minusDays(2).toString());
+  }
+
+  private Task informeEnviado(String periodo, LocalDate vence) {
+    Task preparar = abrirSiguiente(periodo, vence);
+    enviar(preparar, periodo, vence.minusDays(3).toString());
+    return tareaDe(periodo);
+  }
+
+  /** The main process's semester timer fires; the report of {@code periodo} is due on {@code vence}. */
+  private Task abrirSiguiente(String periodo, LocalDate vence) {
+    String principal = runtimeService.createProcessInstanceQuery().processDefinitionKey(Procesos.CONVENIO_OMM)
+        .processInstanceBusinessKey(CONVENIO).singleResult().getId();
+    Job timer = timerDe(principal);
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    managementService.executeJob(timer.getId());
+    Task preparar = tareaDe(periodo);
+    assertThat(preparar.getTaskDefinitionKey()).isEqualTo("Task_PrepararInforme");
+    assertThat(venceDe(preparar)).as("informe " + periodo).isEqualTo(vence);
+    return preparar;
+  }
+
+  private void enviarYAprobar(Task preparar, String periodo, String dia) {
+    enviar(preparar, periodo, dia);
+    taskService.complete(tareaDe(periodo).getId(), Map.of("revisionInforme", "APROBADO"));
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO)
+        .processVariableValueEquals("periodoCodigo", periodo).count()).isZero();
+  }
+
+  private void enviar(Task preparar, String periodo, String dia) {
+    SemillaLaSerena.el(dia);
+    TipoDocumento tipo = "final".equals(periodo) ? TipoDocumento.INFORME_FINAL : TipoDocumento.INFORME_SEMESTRAL;
+    documentos.guardar(CONVENIO, tipo, periodo, "informe-" + periodo + ".pdf", Pdf.de(periodo), "omm");
+    taskService.complete(preparar.getId(), Map.of("informeResumen", "Avance del período " + periodo));
+    managementService.createJobQuery().processInstanceId(preparar.getProcessInstanceId()).messages().list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+  }
+
+  private void dispararRecordatorios(Task tarea, LocalDate hasta) {
+    String recordatorios = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(Procesos.PLAZO_RECORDATORIOS).processInstanceBusinessKey(CONVENIO)
+        .variableValueEquals("plazoId", plazos.findByObligacion(CONVENIO, obligacion(tarea)).orElseThrow().id())
+        .singleResult().getId();
+    for (Job timer = timerDe(recordatorios); timer != null
+        && !LocalDate.ofInstant(timer.getDuedate().toInstant(), SANTIAGO).isAfter(hasta); timer = timerDe(recordatorios)) {
+      ClockUtil.setCurrentTime(timer.getDuedate());
+      managementService.executeJob(timer.getId());
+    }
+    SemillaLaSerena.el(hasta);
+  }
+
+  private Job timerDe(String instancia) {
+    return managementService.createJobQuery().processInstanceId(instancia).timers().singleResult();
+  }
+
+  private Task tareaDe(String periodo) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO)
+        .processVariableValueEquals("periodoCodigo", periodo).singleResult();
+  }
+
+  private static LocalDate venceDe(Task task) {
+    return LocalDate.ofInstant(task.getDueDate().toInstant(), SANTIAGO);
+  }
+
+  private static String obligacion(Task task) {
+    return "tarea-" + task.getId();
+  }
+}
