@@ -66,7 +66,7 @@ class InformeConvenioProcessTest extends DemoApplicationTest {
     ProcessInstance informe = iniciar("04101-informe-aprobado");
 
     assertThat(informe).isWaitingAt("Task_PrepararInforme");
-    assertThat(task(informe)).hasCandidateGroup(Grupos.OMM);
+    assertThat(task(informe)).hasCandidateGroup(Grupos.OMM).hasName("Preparar y enviar informe (1er semestre 2017)");
     Assertions.assertThat(LocalDate.ofInstant(task(informe).getDueDate().toInstant(), SANTIAGO))
         .isEqualTo(LocalDate.of(2017, 7, 14));
     enviar(informe, "primera version");

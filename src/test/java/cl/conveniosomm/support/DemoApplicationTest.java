@@ -28,6 +28,8 @@ public abstract class DemoApplicationTest {
     TestMailServer.register(registry);
     registry.add("omm.public-url", () -> "http://localhost:8080");
     registry.add("omm.mail.envio-activo", () -> "false");
+    // tests make their own convenios
+    registry.add("omm.demo.convenios", () -> "false");
     // the JVM exits when the tests end: no 30-second graceful wait for idle keep-alive connections
     registry.add("server.shutdown", () -> "immediate");
     registry.add("camunda.bpm.job-execution.enabled", () -> "false");

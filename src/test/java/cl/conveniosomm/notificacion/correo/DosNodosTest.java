@@ -105,6 +105,7 @@ class DosNodosTest {
     Map<String, Object> properties = new HashMap<>();
     properties.put("server.port", 0);
     properties.put("server.shutdown", "immediate");
+    properties.put("omm.demo.convenios", false);
     properties.put("spring.datasource.url", database.url());
     properties.put("spring.datasource.username", "postgres");
     properties.put("spring.datasource.password", "postgres");
