@@ -11,7 +11,13 @@ import java.util.Optional;
 public enum DecisionTarea {
   REVISAR_CONVENIO("Task_RevisarConvenio", "revisionJuridica", "CONFORME", "OBSERVACIONES", "juridicaObservaciones"),
   FIRMAR_DECRETO("Task_FirmarDecreto", "firmaAlcalde", "FIRMADO", "OBSERVADO", "alcaldeObservaciones"),
-  REVISAR_INFORME("Task_RevisarInforme", "revisionInforme", "APROBADO", "OBSERVADO", "informeObservaciones");
+  REVISAR_INFORME("Task_RevisarInforme", "revisionInforme", "APROBADO", "OBSERVADO", "informeObservaciones"),
+  REVISAR_DIAGNOSTICO("Task_RevisarDiagnostico", "revisionDiagnostico", "CONFORME", "OBSERVACIONES",
+      "diagnosticoObservaciones"),
+  REVISAR_AGENDA("Task_RevisarAgenda", "revisionAgenda", "CONFORME", "OBSERVACIONES", "agendaObservaciones"),
+  APROBAR_AGENDA("Task_AprobarAgenda", "aprobacionAgenda", "APROBADA", "OBSERVADA", "agendaObservaciones"),
+  REVISAR_PLAN("Task_RevisarPlan", "revisionPlan", "CONFORME", "OBSERVACIONES", "planObservaciones"),
+  APROBAR_PLAN("Task_AprobarPlan", "aprobacionPlan", "APROBADO", "OBSERVADO", "planObservaciones");
 
   private final String tarea;
   private final String variable;

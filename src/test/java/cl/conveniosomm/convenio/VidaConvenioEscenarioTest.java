@@ -30,8 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A convenio's life with the engine clock moved across years: approved like La Serena's (decreto of
- * 16 March 2017), six semestral reports (one observed, one late and escalated), término, Informe
- * Final and cierre. Every due date is the one counted by hand in días hábiles.
+ * 16 March 2017), three yearly ciclos, six semestral reports (one observed, one late and escalated),
+ * término in the middle of the fourth ciclo, Informe Final and cierre. Every due date is the one
+ * counted by hand in días hábiles.
  */
 class VidaConvenioEscenarioTest extends DemoApplicationTest {
 
@@ -58,9 +59,13 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
     Map<String, Object> registro = Registro.laSerena();
     registro.put("comunaCodigo", "04103");
     ProcessInstance principal = new SemillaLaSerena(processEngine, documentos, CONVENIO).registrarYAprobar(registro);
+    this.principal = principal.getId();
 
+    // the first ciclo starts with vigencia, with the diagnóstico; its plan is due 60 días hábiles later
+    ciclo(true, LocalDate.of(2017, 6, 12), false);
     informeAprobado("2017-1", LocalDate.of(2017, 7, 14));
     informeAprobado("2017-2", LocalDate.of(2018, 1, 15));
+    ciclo(false, LocalDate.of(2018, 3, 31), true);
     // 2 July 2018 (San Pedro y San Pablo, moved) and 16 July 2018 (Virgen del Carmen) are holidays
     Task observado = informeEnviado("2018-1", LocalDate.of(2018, 7, 17));
     SemillaLaSerena.el("2018-07-20");
@@ -80,14 +85,18 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
         .anySatisfy(m -> assertThat(m.clave()).isEqualTo("plazo/" + plazo + "/4/director.dideco@laserena.cl"));
     enviarYAprobar(atrasado, "2018-2", "2019-01-28");
 
+    ciclo(true, LocalDate.of(2019, 3, 31), false);
     informeAprobado("2019-1", LocalDate.of(2019, 7, 12));
     informeAprobado("2019-2", LocalDate.of(2020, 1, 15));
+    dispararTimer("Timer_InicioCiclo");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO)
+        .taskDefinitionKey("Task_PrepararAgenda").count()).as("the 2020 ciclo is under way").isEqualTo(1);
 
     SemillaLaSerena.el("2020-03-06");
     termino.terminar(CONVENIO, "2020-03-06", "Acuerdo de las partes", "sernameg", List.of("sernameg"));
 
     assertThat(managementService.createJobQuery().processInstanceId(principal.getId()).timers().count())
-        .as("no semester left waiting").isZero();
+        .as("no semester nor ciclo left waiting").isZero();
     Task informeFinal = tareaDe("final");
     assertThat(venceDe(informeFinal)).isEqualTo(LocalDate.of(2020, 4, 3));
     enviarYAprobar(informeFinal, "final", "2020-03-30");
@@ -97,6 +106,48 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO).count()).isZero();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(CONVENIO)
         .processDefinitionKey(Procesos.PLAZO_RECORDATORIOS).count()).as("no reminder left").isZero();
+  }
+
+  private String principal;
+
+  /** The next ciclo starts; every step is completed, the plan on its due date at the latest. */
+  private void ciclo(boolean conDiagnostico, LocalDate vencePlan, boolean actualizarDiagnostico) {
+    dispararTimer("Timer_InicioCiclo");
+    if (conDiagnostico) {
+      completarCiclo("Task_PrepararDiagnostico", Map.of("ibbAutonomiaFisica", "Violencia de género",
+          "ibbAutonomiaEconomica", "Brecha salarial", "ibbAutonomiaPolitica", "Baja participación en el concejo",
+          "diagnosticoParticipacion", "Tres diálogos ciudadanos, 120 mujeres"));
+      completarCiclo("Task_RevisarDiagnostico", Map.of("revisionDiagnostico", "CONFORME"));
+    } else {
+      assertThat(taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO)
+          .taskDefinitionKey("Task_PrepararDiagnostico").count()).isZero();
+    }
+    completarCiclo("Task_PrepararAgenda", Map.of("agendaObjetivos", "Autonomía económica", "agendaResponsables", "DIDECO"));
+    completarCiclo("Task_RevisarAgenda", Map.of("revisionAgenda", "CONFORME"));
+    completarCiclo("Task_AprobarAgenda", Map.of("aprobacionAgenda", "APROBADA"));
+    Task plan = taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO).taskDefinitionKey("Task_PrepararPlan")
+        .singleResult();
+    assertThat(venceDe(plan)).as("plan anual").isEqualTo(vencePlan);
+    taskService.complete(plan.getId(), Map.of("planActividades", "Escuela de líderes", "planPresupuesto", 12_000_000,
+        "actualizarDiagnostico", actualizarDiagnostico));
+    completarCiclo("Task_RevisarPlan", Map.of("revisionPlan", "CONFORME"));
+    completarCiclo("Task_AprobarPlan", Map.of("aprobacionPlan", "APROBADO"));
+  }
+
+  private void completarCiclo(String tarea, Map<String, Object> variables) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO).taskDefinitionKey(tarea)
+        .singleResult();
+    taskService.complete(task.getId(), variables);
+  }
+
+  /** Fires the main process's timer of that activity, moving the clock to it when it is ahead. */
+  private void dispararTimer(String actividad) {
+    Job timer = managementService.createJobQuery().processInstanceId(principal).activityId(actividad)
+        .singleResult();
+    if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
+      ClockUtil.setCurrentTime(timer.getDuedate());
+    }
+    managementService.executeJob(timer.getId());
   }
 
   private void informeAprobado(String periodo, LocalDate vence) {
@@ -112,9 +163,8 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
 
   /** The main process's semester timer fires; the report of {@code periodo} is due on {@code vence}. */
   private Task abrirSiguiente(String periodo, LocalDate vence) {
-    String principal = runtimeService.createProcessInstanceQuery().processDefinitionKey(Procesos.CONVENIO_OMM)
-        .processInstanceBusinessKey(CONVENIO).singleResult().getId();
-    Job timer = timerDe(principal);
+    Job timer = managementService.createJobQuery().processInstanceId(principal).activityId("Timer_FinSemestre")
+        .singleResult();
     ClockUtil.setCurrentTime(timer.getDuedate());
     managementService.executeJob(timer.getId());
     Task preparar = tareaDe(periodo);
