@@ -45,6 +45,11 @@ public class ConvenioRepository {
         .stream().findFirst();
   }
 
+  public Optional<String> comunaCodigo(String id) {
+    return jdbc.queryForList("SELECT comuna_codigo FROM omm_convenio WHERE id = :id", Map.of("id", id), String.class)
+        .stream().findFirst();
+  }
+
   public void setEstado(String id, String estado) {
     jdbc.update("UPDATE omm_convenio SET estado = :estado WHERE id = :id", Map.of("id", id, "estado", estado));
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cl.conveniosomm.convenio.ConvenioRepository;
+import cl.conveniosomm.decreto.borrador.BorradorDecretoService;
+import cl.conveniosomm.decreto.borrador.DocumentoDecreto;
 import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.Registro;
@@ -14,8 +16,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import cl.conveniosomm.proceso.Procesos;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,6 +39,16 @@ class AprobacionEscenarioLaSerenaTest extends DemoApplicationTest {
   @Autowired DecretoRepository decretos;
   @Autowired DocumentoService documentos;
   @Autowired ConvenioRepository convenios;
+  @Autowired BorradorDecretoService borradores;
+  @Autowired DocumentoDecreto documentoDecreto;
+
+  /** The seed is walked once per database: both tests read what it recorded. */
+  @BeforeEach
+  void semilla() {
+    if (convenios.estado(CONVENIO).isEmpty()) {
+      new SemillaLaSerena(processEngine, documentos, CONVENIO).registrarYAprobar(Registro.laSerena());
+    }
+  }
 
   @AfterEach
   void resetClock() {
@@ -43,9 +56,32 @@ class AprobacionEscenarioLaSerenaTest extends DemoApplicationTest {
   }
 
   @Test
+  void theDecretoIsDraftedFromTheTrailCitingEveryAntecedente() throws Exception {
+    byte[] pdf = documentoDecreto.pdf(borradores.redactar(CONVENIO, "04101"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "decreto-la-serena.pdf"), pdf); // for people to look at
+
+    String texto;
+    try (var documento = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      texto = new org.apache.pdfbox.text.PDFTextStripper().getText(documento).replaceAll("\\s+", " ");
+    }
+    assertThat(texto).contains("ILUSTRE MUNICIPALIDAD DE LA SERENA", "DECRETO N° 378", "16 de marzo de 2017",
+        "Ord. N° 4309, de fecha 04 de octubre de 2016, de la Dirección de Desarrollo Comunitario",
+        "Ord. N° 627, de fecha 21 de noviembre de 2016", "suscrito con fecha 19 de diciembre de 2016",
+        "Ord. N° 05-749, de fecha 26 de diciembre de 2016, de la Asesoría Jurídica",
+        "Ord. N° 05-102, de fecha 08 de febrero de 2017", "Certificado, de fecha 17 de febrero de 2017",
+        "Ord. N° 07/490, de fecha 17 de febrero de 2017", "Resolución Exenta N° 108/IV, de fecha 06 de marzo de 2017",
+        "Memo N° 07/690, de fecha 14 de marzo de 2017", "003607", "18.695", "19.880", "18.575",
+        "APRUÉBESE", "DÉJESE ESTABLECIDO", "ANÓTESE, COMUNÍQUESE Y ARCHÍVESE", "SECRETARIO(A) MUNICIPAL",
+        "ALCALDE(SA)", "SERNAMEG, Dirección Regional", "Dirección de Desarrollo Comunitario", "Departamento de Personal",
+        "Dirección de Administración y Finanzas", "Departamento de Finanzas", "Dirección de Control Interno",
+        "Asesoría Jurídica", "Oficina de Partes");
+    assertThat(documentoDecreto.docx(borradores.redactar(CONVENIO, "04101"))).startsWith((byte) 'P', (byte) 'K');
+  }
+
+  @Test
   void theSeedsNineAntecedentesAndDecreto378AreRecorded() {
-    ProcessInstance convenio = new SemillaLaSerena(processEngine, documentos, CONVENIO)
-        .registrarYAprobar(Registro.laSerena());
+    String convenio = runtimeService.createProcessInstanceQuery().processDefinitionKey(Procesos.CONVENIO_OMM)
+        .processInstanceBusinessKey(CONVENIO).singleResult().getId();
 
     assertThat(antecedentes.deConvenio(CONVENIO))
         .extracting(Antecedente::tipo, Antecedente::numero, Antecedente::fecha, Antecedente::unidad)
@@ -63,7 +99,7 @@ class AprobacionEscenarioLaSerenaTest extends DemoApplicationTest {
     assertThat(decretos.findByConvenio(CONVENIO)).contains(
         new Decreto(CONVENIO, "04101", "378", LocalDate.of(2017, 3, 16), true));
     assertThat(convenios.estado(CONVENIO)).contains("VIGENTE");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(convenio.getId())
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(convenio)
         .activityIdIn("Timer_FinSemestre").count()).as("in force, waiting for its first semester to end").isEqualTo(1);
   }
 

@@ -1,0 +1,103 @@
+package cl.conveniosomm.decreto.borrador;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
+
+/**
+ * Renders a decreto as PDF, from an XHTML template an operator can edit (the shipped one, or the file
+ * named by {@code omm.decreto.plantilla}), and as DOCX for the Secretaría to correct.
+ */
+@Component
+public class DocumentoDecreto {
+
+  private static final String PLANTILLA = "/templates/decreto/decreto.html";
+
+  private final TemplateEngine motor = new SpringTemplateEngine();
+  private final String plantilla;
+
+  public DocumentoDecreto(@Value("${omm.decreto.plantilla:}") String rutaPlantilla) {
+    StringTemplateResolver resolver = new StringTemplateResolver();
+    resolver.setTemplateMode(TemplateMode.HTML);
+    motor.setTemplateResolver(resolver);
+    this.plantilla = leer(rutaPlantilla);
+  }
+
+  public byte[] pdf(BorradorDecreto decreto) {
+    Context contexto = new Context();
+    contexto.setVariable("d", decreto);
+    String xhtml = motor.process(plantilla, contexto);
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      new PdfRendererBuilder().withHtmlContent(xhtml, null).toStream(out).run();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public byte[] docx(BorradorDecreto decreto) {
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      parrafo(doc, "ILUSTRE MUNICIPALIDAD DE " + decreto.comuna().toUpperCase(), true, ParagraphAlignment.LEFT);
+      parrafo(doc, "SECRETARÍA MUNICIPAL", true, ParagraphAlignment.LEFT);
+      parrafo(doc, "DECRETO N° " + (decreto.numero() == null ? "________" : decreto.numero()), true,
+          ParagraphAlignment.CENTER);
+      parrafo(doc, decreto.comuna() + ", " + (decreto.fecha() == null ? "____ de ____________ de ______"
+          : decreto.fecha()), false, ParagraphAlignment.CENTER);
+      parrafo(doc, "VISTOS Y CONSIDERANDO:", true, ParagraphAlignment.LEFT);
+      numerados(doc, decreto.vistos());
+      parrafo(doc, "DECRETO:", true, ParagraphAlignment.LEFT);
+      numerados(doc, decreto.puntos());
+      parrafo(doc, "ANÓTESE, COMUNÍQUESE Y ARCHÍVESE.", true, ParagraphAlignment.LEFT);
+      parrafo(doc, "SECRETARIO(A) MUNICIPAL, Ministro de fe                    ALCALDE(SA)", false,
+          ParagraphAlignment.CENTER);
+      parrafo(doc, "DISTRIBUCIÓN:", true, ParagraphAlignment.LEFT);
+      decreto.distribucion().forEach(unidad -> parrafo(doc, "- " + unidad, false, ParagraphAlignment.LEFT));
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void numerados(XWPFDocument doc, java.util.List<String> textos) {
+    for (int i = 0; i < textos.size(); i++) {
+      parrafo(doc, (i + 1) + ". " + textos.get(i), false, ParagraphAlignment.BOTH);
+    }
+  }
+
+  private static void parrafo(XWPFDocument doc, String texto, boolean negrita, ParagraphAlignment alineacion) {
+    XWPFParagraph parrafo = doc.createParagraph();
+    parrafo.setAlignment(alineacion);
+    XWPFRun run = parrafo.createRun();
+    run.setBold(negrita);
+    run.setText(texto);
+  }
+
+  private static String leer(String ruta) {
+    try {
+      if (ruta != null && !ruta.isBlank()) {
+        return Files.readString(Path.of(ruta), StandardCharsets.UTF_8);
+      }
+      try (var in = DocumentoDecreto.class.getResourceAsStream(PLANTILLA)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("No se pudo leer la plantilla del decreto " + ruta, e);
+    }
+  }
+}
