@@ -67,4 +67,26 @@ async function cargar() {
   }
 }
 
+async function cargarBorradores() {
+  const respuesta = await fetch('/api/decretos/borradores', { credentials: 'same-origin' });
+  if (!respuesta.ok) return;
+  const borradores = await respuesta.json();
+  if (borradores.length === 0) return;
+  const seccion = document.getElementById('borradores');
+  const lista = seccion.querySelector('ul');
+  for (const borrador of borradores) {
+    const item = document.createElement('li');
+    item.append(`${borrador.convenioId} – ${borrador.tarea}: `);
+    for (const [texto, url] of [['PDF', borrador.pdf], ['DOCX', borrador.docx]]) {
+      const enlace = document.createElement('a');
+      enlace.href = url;
+      enlace.textContent = texto;
+      item.append(enlace, ' ');
+    }
+    lista.append(item);
+  }
+  seccion.hidden = false;
+}
+
+cargarBorradores();
 cargar();

@@ -55,6 +55,14 @@ class AprobacionEnTasklistTest extends DemoApplicationTest {
     hace(login("sernameg"), "Task_EmitirResolucion", Map.of("resolucionNumero", "108/IV", "resolucionFecha", "2017-03-06"));
     hace(dideco, "Task_SolicitarDecreto", Map.of("memoDecretoNumero", "07/690", "memoDecretoFecha", "2017-03-14"));
     HttpClientSupport secretaria = login("secretaria");
+    JsonNode borradores = JSON.readTree(secretaria.get("/api/decretos/borradores").body());
+    assertThat(borradores).as("the draft is offered with her task").anySatisfy(borrador ->
+        assertThat(borrador.path("convenioId").asText()).isEqualTo(CONVENIO));
+    HttpResponse<String> pdf = secretaria.get("/api/convenios/" + CONVENIO + "/decreto/borrador.pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+    assertThat(pdf.body()).startsWith("%PDF");
+    assertThat(secretaria.get("/api/convenios/" + CONVENIO + "/decreto/borrador.docx").statusCode()).isEqualTo(200);
     hace(secretaria, "Task_PrepararBorradorDecreto", Map.of("borradorRevisado", true));
     hace(login("alcalde"), "Task_FirmarDecreto", Map.of("firmaAlcalde", "FIRMADO"));
     adjuntarDesdeLaPaginaDeDocumentos(secretaria, "DECRETO_FIRMADO");
