@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.documento.TipoDocumento;
+import cl.conveniosomm.documento.expediente.ExpedienteService;
 import cl.conveniosomm.notificacion.correo.OutboxRepository;
 import cl.conveniosomm.plazo.EstadoPlazo;
 import cl.conveniosomm.plazo.PlazoRepository;
@@ -48,6 +49,7 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
   @Autowired OutboxRepository outbox;
   @Autowired ConvenioRepository convenios;
   @Autowired TerminoConvenio termino;
+  @Autowired ExpedienteService expedientes;
 
   @AfterEach
   void resetClock() {
@@ -55,7 +57,7 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
   }
 
   @Test
-  void threeYearsOfReportsThenTerminoFinalReportAndCierre() {
+  void threeYearsOfReportsThenTerminoFinalReportAndCierre() throws Exception {
     Map<String, Object> registro = Registro.laSerena();
     registro.put("comunaCodigo", "04103");
     ProcessInstance principal = new SemillaLaSerena(processEngine, documentos, CONVENIO).registrarYAprobar(registro);
@@ -106,6 +108,48 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO).count()).isZero();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(CONVENIO)
         .processDefinitionKey(Procesos.PLAZO_RECORDATORIOS).count()).as("no reminder left").isZero();
+
+    expedienteCompleto();
+  }
+
+  /** The expediente holds the index, every document version with its hash and every email. */
+  private void expedienteCompleto() throws Exception {
+    Map<String, byte[]> entradas = new java.util.LinkedHashMap<>();
+    try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(expedientes.zip(CONVENIO)))) {
+      for (var entrada = zip.getNextEntry(); entrada != null; entrada = zip.getNextEntry()) {
+        entradas.put(entrada.getName(), zip.readAllBytes());
+      }
+    }
+    var versiones = documentos.deConvenio(CONVENIO);
+    assertThat(entradas.keySet()).filteredOn(nombre -> nombre.startsWith("documentos/") && !nombre.endsWith("SHA256SUMS"))
+        .hasSize(versiones.size());
+    String sumas = new String(entradas.get("documentos/SHA256SUMS"), java.nio.charset.StandardCharsets.UTF_8);
+    entradas.forEach((nombre, contenido) -> {
+      if (nombre.startsWith("documentos/") && !nombre.endsWith("SHA256SUMS")) {
+        assertThat(sumas).contains(sha256(contenido) + "  " + nombre);
+      }
+    });
+    assertThat(entradas.keySet()).filteredOn(nombre -> nombre.startsWith("correos/"))
+        .hasSize(outbox.findByConvenio(CONVENIO).size()).isNotEmpty();
+    String indice;
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(entradas.get("indice.pdf"))) {
+      indice = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+    }
+    // narrow table cells wrap numbers such as 05-749 when the PDF's text is extracted
+    assertThat(indice.replaceAll(" ", "")).contains("4309", "05-749", "108/IV", "07/690", "378");
+    assertThat(indice).contains("Revisar convenio", "Firmar decreto",
+        "Preparar y enviar informe (1er semestre 2018)", "Revisar informe (1er semestre 2018)", "observado",
+        "Aprobar plan", "Informe Final", "cancelada");
+    assertThat(expedientes.tareas(CONVENIO)).as("the index follows the history").hasSize((int) processEngine
+        .getHistoryService().createHistoricTaskInstanceQuery().processInstanceBusinessKey(CONVENIO).finished().count());
+  }
+
+  private static String sha256(byte[] contenido) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(contenido));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private String principal;

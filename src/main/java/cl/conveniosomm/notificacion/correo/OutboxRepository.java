@@ -92,6 +92,12 @@ public class OutboxRepository {
     return jdbc.query(sql.toString(), params, OutboxRepository::map);
   }
 
+  /** Every message about a convenio, oldest first. */
+  public List<MensajeSaliente> findByConvenio(String convenioId) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM omm_mensaje WHERE convenio_id = :convenio ORDER BY creado_en, clave",
+        Map.of("convenio", convenioId), OutboxRepository::map);
+  }
+
   public Map<String, Object> counts() {
     return jdbc.queryForMap("SELECT "
         + "SUM(CASE WHEN estado = 'PENDIENTE' THEN 1 ELSE 0 END) AS pendientes, "

@@ -1,0 +1,25 @@
+package cl.conveniosomm.notificacion.correo;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Properties;
+
+/** An outbox message as an .eml file, exactly as it is (or was) sent. */
+public final class Eml {
+
+  private static final Session SESSION = Session.getInstance(new Properties());
+
+  private Eml() {
+  }
+
+  public static byte[] de(MensajeSaliente mensaje, String from) {
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      MimeMensajes.construir(SESSION, mensaje, from).writeTo(out);
+      return out.toByteArray();
+    } catch (IOException | MessagingException e) {
+      throw new IllegalStateException("No se pudo escribir el correo " + mensaje.clave(), e);
+    }
+  }
+}
