@@ -1,10 +1,9 @@
 package cl.conveniosomm.documento;
 
+import cl.conveniosomm.proceso.TareasAbiertas;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.core.Authentication;
@@ -18,15 +17,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class DocumentosPendientesController {
 
+  private final TareasAbiertas tareas;
   private final TaskService taskService;
-  private final RuntimeService runtimeService;
   private final DocumentoService documentos;
   private final List<DocumentoDeTarea> proveedores;
 
-  public DocumentosPendientesController(TaskService taskService, RuntimeService runtimeService,
-      DocumentoService documentos, List<DocumentoDeTarea> proveedores) {
+  public DocumentosPendientesController(TareasAbiertas tareas, TaskService taskService, DocumentoService documentos,
+      List<DocumentoDeTarea> proveedores) {
+    this.tareas = tareas;
     this.taskService = taskService;
-    this.runtimeService = runtimeService;
     this.documentos = documentos;
     this.proveedores = proveedores;
   }
@@ -37,19 +36,10 @@ public class DocumentosPendientesController {
 
   @GetMapping("/api/documentos/pendientes")
   public List<Pendiente> pendientes(Authentication usuario) {
-    List<String> grupos = usuario.getAuthorities().stream()
-        .map(authority -> authority.getAuthority().substring("GROUP_".length())).toList();
     String[] claves = proveedores.stream().flatMap(proveedor -> proveedor.tareas().stream()).toArray(String[]::new);
-    Map<String, Task> tareas = new LinkedHashMap<>();
-    taskService.createTaskQuery().taskDefinitionKeyIn(claves).taskAssignee(usuario.getName())
-        .listPage(0, 200).forEach(task -> tareas.put(task.getId(), task));
-    if (!grupos.isEmpty()) {
-      taskService.createTaskQuery().taskDefinitionKeyIn(claves).taskCandidateGroupIn(grupos)
-          .listPage(0, 200).forEach(task -> tareas.putIfAbsent(task.getId(), task));
-    }
     List<Pendiente> pendientes = new ArrayList<>();
-    for (Task task : tareas.values()) {
-      String convenio = businessKey(task);
+    for (Task task : tareas.de(usuario, claves)) {
+      String convenio = tareas.convenio(task);
       Map<String, Object> variables = taskService.getVariables(task.getId());
       proveedores.stream().flatMap(proveedor -> proveedor.requerido(task.getTaskDefinitionKey(), variables).stream())
           .findFirst()
@@ -58,11 +48,5 @@ public class DocumentosPendientesController {
               convenio != null && documentos.existe(convenio, requerido.tipo(), requerido.referencia()))));
     }
     return pendientes;
-  }
-
-  private String businessKey(Task task) {
-    var instancia = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-        .singleResult();
-    return instancia == null ? null : instancia.getBusinessKey();
   }
 }

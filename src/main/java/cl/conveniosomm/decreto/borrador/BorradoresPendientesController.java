@@ -1,12 +1,8 @@
 package cl.conveniosomm.decreto.borrador;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import cl.conveniosomm.proceso.TareasAbiertas;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
+import java.util.Objects;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,14 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class BorradoresPendientesController {
 
-  private static final String[] TAREAS = {"Task_PrepararBorradorDecreto", "Task_FirmarDecreto"};
+  private final TareasAbiertas tareas;
 
-  private final TaskService taskService;
-  private final RuntimeService runtimeService;
-
-  public BorradoresPendientesController(TaskService taskService, RuntimeService runtimeService) {
-    this.taskService = taskService;
-    this.runtimeService = runtimeService;
+  public BorradoresPendientesController(TareasAbiertas tareas) {
+    this.tareas = tareas;
   }
 
   public record Borrador(String tareaId, String tarea, String convenioId, String pdf, String docx) {
@@ -33,25 +25,16 @@ public class BorradoresPendientesController {
 
   @GetMapping("/api/decretos/borradores")
   public List<Borrador> borradores(Authentication usuario) {
-    List<String> grupos = usuario.getAuthorities().stream()
-        .map(authority -> authority.getAuthority().substring("GROUP_".length())).toList();
-    Map<String, Task> tareas = new LinkedHashMap<>();
-    taskService.createTaskQuery().taskDefinitionKeyIn(TAREAS).taskAssignee(usuario.getName()).listPage(0, 200)
-        .forEach(task -> tareas.put(task.getId(), task));
-    if (!grupos.isEmpty()) {
-      taskService.createTaskQuery().taskDefinitionKeyIn(TAREAS).taskCandidateGroupIn(grupos).listPage(0, 200)
-          .forEach(task -> tareas.putIfAbsent(task.getId(), task));
-    }
-    List<Borrador> borradores = new ArrayList<>();
-    for (Task task : tareas.values()) {
-      var instancia = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-          .singleResult();
-      if (instancia != null && instancia.getBusinessKey() != null) {
-        String base = "/api/convenios/" + instancia.getBusinessKey() + "/decreto/borrador";
-        borradores.add(new Borrador(task.getId(), task.getName(), instancia.getBusinessKey(), base + ".pdf",
-            base + ".docx"));
-      }
-    }
-    return borradores;
+    return tareas.de(usuario, "Task_PrepararBorradorDecreto", "Task_FirmarDecreto").stream()
+        .map(task -> {
+          String convenio = tareas.convenio(task);
+          if (convenio == null) {
+            return null;
+          }
+          String base = "/api/convenios/" + convenio + "/decreto/borrador";
+          return new Borrador(task.getId(), task.getName(), convenio, base + ".pdf", base + ".docx");
+        })
+        .filter(Objects::nonNull)
+        .toList();
   }
 }
