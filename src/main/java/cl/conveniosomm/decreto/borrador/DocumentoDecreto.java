@@ -1,6 +1,6 @@
 package cl.conveniosomm.decreto.borrador;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import cl.conveniosomm.system.texto.PdfDesdeXhtml;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,13 +41,7 @@ public class DocumentoDecreto {
   public byte[] pdf(BorradorDecreto decreto) {
     Context contexto = new Context();
     contexto.setVariable("d", decreto);
-    String xhtml = motor.process(plantilla, contexto);
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      new PdfRendererBuilder().withHtmlContent(xhtml, null).toStream(out).run();
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PdfDesdeXhtml.de(motor.process(plantilla, contexto));
   }
 
   public byte[] docx(BorradorDecreto decreto) {

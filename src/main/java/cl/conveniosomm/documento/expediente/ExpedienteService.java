@@ -9,7 +9,7 @@ import cl.conveniosomm.notificacion.correo.MensajeSaliente;
 import cl.conveniosomm.notificacion.correo.OutboxRepository;
 import cl.conveniosomm.proceso.DecisionTarea;
 import cl.conveniosomm.system.engine.Reloj;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import cl.conveniosomm.system.texto.PdfDesdeXhtml;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -130,12 +130,7 @@ public class ExpedienteService {
     contexto.setVariable("tareas", tareas(convenioId));
     contexto.setVariable("documentos", versiones);
     contexto.setVariable("correos", enviados);
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      new PdfRendererBuilder().withHtmlContent(motor.process("indice", contexto), null).toStream(out).run();
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PdfDesdeXhtml.de(motor.process("indice", contexto));
   }
 
   private static void entrada(ZipOutputStream zip, String nombre, byte[] contenido) throws IOException {

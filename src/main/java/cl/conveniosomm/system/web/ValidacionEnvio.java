@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
-/** Runs every feature's {@link ValidadorTarea} on a task completion someone submitted. */
+/** Runs every feature's {@link ValidadorTarea} on a task completion. */
 @Service
 public class ValidacionEnvio {
 
@@ -34,9 +34,13 @@ public class ValidacionEnvio {
     variables.putAll(enviadas);
     String convenio = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
         .singleResult().getBusinessKey();
+    return problemas(task.getTaskDefinitionKey(), convenio, variables);
+  }
+
+  /** Spanish problems from every feature's validator for task {@code tarea} with these variables. */
+  public List<String> problemas(String tarea, String convenio, Map<String, Object> variables) {
     List<String> problemas = new ArrayList<>();
-    validadores.forEach(validador -> problemas.addAll(
-        validador.problemas(task.getTaskDefinitionKey(), convenio, variables)));
+    validadores.forEach(validador -> problemas.addAll(validador.problemas(tarea, convenio, variables)));
     return problemas;
   }
 }
