@@ -61,7 +61,7 @@ public class PanelCumplimiento {
 
   public Panel panel(Alcance alcance, Filtro filtro) {
     LocalDate hoy = reloj.hoy();
-    Map<String, Map<String, Object>> convenios = ultimoConvenioPorComuna(alcance);
+    Map<String, Map<String, Object>> convenios = convenioPorComuna(alcance);
     Map<String, List<Pendiente>> pendientes = pendientesPorConvenio(alcance);
     Map<String, String> enlacesCockpit = enlaces.cockpit(alcance);
     Map<String, String> enlacesTasklist = enlaces.tasklist(alcance);
@@ -111,10 +111,11 @@ public class PanelCumplimiento {
     return codigos.stream().map(catalogo::porCodigo).flatMap(Optional::stream).toList();
   }
 
-  private Map<String, Map<String, Object>> ultimoConvenioPorComuna(Alcance alcance) {
+  private Map<String, Map<String, Object>> convenioPorComuna(Alcance alcance) {
     Map<String, Map<String, Object>> porComuna = new LinkedHashMap<>();
     consultar("SELECT id, comuna_codigo, estado FROM omm_convenio WHERE 1 = 1", alcance,
-        " ORDER BY comuna_codigo, registrado_en DESC")
+        // the convenio in force (one per comuna at most), else the last one closed
+        " ORDER BY comuna_codigo, CASE WHEN estado = 'CERRADO' THEN 1 ELSE 0 END, registrado_en DESC")
         .forEach(convenio -> porComuna.putIfAbsent((String) convenio.get("comuna_codigo"), convenio));
     return porComuna;
   }
