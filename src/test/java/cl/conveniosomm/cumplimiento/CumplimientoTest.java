@@ -10,7 +10,6 @@ import cl.conveniosomm.system.engine.Reloj;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
@@ -109,7 +108,7 @@ class CumplimientoTest extends DemoApplicationTest {
     HttpResponse<String> csv = http().getAs("sernameg", "demo", "/api/cumplimiento.csv?region=04");
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains(".csv"));
-    String texto = new String(csv.body().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    String texto = csv.body();
     String[] lineas = texto.split("\r\n");
     assertThat(lineas[0]).startsWith("\uFEFFCódigo comuna;Comuna;Región;Convenio;Etapa");
     assertThat(lineas).hasSize(1 + panel("sernameg", "?region=04").path("filas").size());

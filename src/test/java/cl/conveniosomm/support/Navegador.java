@@ -68,8 +68,20 @@ public final class Navegador implements AutoCloseable {
     driver.get(baseUrl + path);
   }
 
+  /** Waits up to 30 s; on timeout saves the screen and its HTML as target/capturas/fallo-*.png|html. */
   public <T> T esperar(Function<WebDriver, T> condicion) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condicion);
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condicion);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      String nombre = "fallo-" + System.currentTimeMillis();
+      captura(nombre);
+      try {
+        Files.writeString(CAPTURAS.resolve(nombre + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+      } catch (IOException io) {
+        e.addSuppressed(io);
+      }
+      throw e;
+    }
   }
 
   public WebElement elemento(By selector) {
@@ -87,11 +99,32 @@ public final class Navegador implements AutoCloseable {
   /** Logs in on a Camunda webapp's own login page, as a person types it. */
   public void iniciarSesion(String app, String usuario, String contrasena) {
     ir("/camunda/app/" + app + "/default/");
-    WebElement campoUsuario = elemento(By.id("inputUsername"));
+    // the login form is drawn again once the locale file arrives: type into the one that stays
+    esperar(d -> !d.findElements(By.cssSelector("form[name='signinForm'] button[type='submit']")).isEmpty()
+        && !d.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).getText().isBlank());
+    WebElement campoUsuario = driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='username']"));
+    WebElement campoClave = driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']"));
     campoUsuario.sendKeys(usuario);
-    driver.findElement(By.id("inputPassword")).sendKeys(contrasena);
-    driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-    esperar(d -> d.findElements(By.id("inputUsername")).isEmpty());
+    campoClave.sendKeys(contrasena);
+    if (!usuario.equals(campoUsuario.getDomProperty("value"))) {
+      // headless Chromium's synthetic keys do not always reach AngularJS: fill the fields as autofill does
+      js("""
+          for (const [campo, valor] of [[arguments[0], arguments[2]], [arguments[1], arguments[3]]]) {
+            campo.value = valor;
+            campo.dispatchEvent(new Event('input', {bubbles: true}));
+            campo.dispatchEvent(new Event('change', {bubbles: true}));
+          }""", campoUsuario, campoClave, usuario, contrasena);
+    }
+    WebElement boton = driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']"));
+    boton.click();
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(3))
+          .until(d -> d.findElements(By.cssSelector("form[name='signinForm']")).isEmpty());
+    } catch (org.openqa.selenium.TimeoutException clickIgnorado) {
+      // same as above for the click: submit the form the way the button does
+      js("arguments[0].form.requestSubmit(arguments[0]);", boton);
+      esperar(d -> d.findElements(By.cssSelector("form[name='signinForm']")).isEmpty());
+    }
   }
 
   /** Saves a screenshot as {@code target/capturas/<nombre>.png} and returns its path. */
