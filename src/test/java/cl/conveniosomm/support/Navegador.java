@@ -56,8 +56,15 @@ public final class Navegador implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--window-size=1400,1000");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", idiomas));
-    return new Navegador(new ChromeDriver(service, options), baseUrl);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", idiomas.isBlank() ? "en-US" : idiomas));
+    ChromeDriver driver = new ChromeDriver(service, options);
+    if (idiomas.isBlank()) {
+      // Chromium always has a language of its own: a browser with none reports no languages to pages
+      driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+          "Object.defineProperty(navigator, 'languages', {get: () => []});"
+              + "Object.defineProperty(navigator, 'language', {get: () => undefined});"));
+    }
+    return new Navegador(driver, baseUrl);
   }
 
   public WebDriver driver() {
