@@ -1,6 +1,10 @@
 package cl.conveniosomm.system.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +19,16 @@ class ValidacionEnvioConfig {
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     // after the engine API guard and REST authentication
     registration.setOrder(10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<SolicitudDemasiadoGrandeFilter> solicitudDemasiadoGrandeFilter(ObjectMapper json,
+      @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize maximo) throws IOException {
+    FilterRegistrationBean<SolicitudDemasiadoGrandeFilter> registration =
+        new FilterRegistrationBean<>(new SolicitudDemasiadoGrandeFilter(maximo.toBytes(), json));
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
     return registration;
   }
 }
