@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
-/** Runs every feature's {@link ValidadorTarea} on a task completion. */
+/** Runs every feature's {@link ValidadorTarea} on a task completion or a start form. */
 @Service
 public class ValidacionEnvio {
 
@@ -35,6 +35,11 @@ public class ValidacionEnvio {
     String convenio = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
         .singleResult().getBusinessKey();
     return problemas(task.getTaskDefinitionKey(), convenio, variables);
+  }
+
+  /** Spanish problems with starting process {@code procesoKey} from its start form with these variables. */
+  public List<String> problemasAlIniciar(String procesoKey, String businessKey, Map<String, Object> enviadas) {
+    return problemas(procesoKey, businessKey, enviadas);
   }
 
   /** Spanish problems from every feature's validator for task {@code tarea} with these variables. */
