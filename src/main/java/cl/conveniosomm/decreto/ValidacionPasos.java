@@ -2,10 +2,8 @@ package cl.conveniosomm.decreto;
 
 import cl.conveniosomm.system.texto.Fechas;
 import cl.conveniosomm.proceso.ValidacionDecisiones;
-import cl.conveniosomm.proceso.Procesos;
 import cl.conveniosomm.proceso.ValidadorTarea;
 import cl.conveniosomm.proceso.Variables;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +23,6 @@ public class ValidacionPasos implements ValidadorTarea {
   public List<String> problemas(String tarea, String convenio, Map<String, Object> variables) {
     List<String> problemas = new ArrayList<>();
     PasoAprobacion.deTarea(tarea).ifPresent(paso -> problemas.addAll(antecedentes.problemas(entrada(convenio, paso, variables))));
-    if (Procesos.CONVENIO_OMM.equals(tarea)) {
-      // the registration form carries the two antecedentes the approval records when it starts
-      try {
-        for (PasoAprobacion paso : List.of(PasoAprobacion.REMISION_SERNAMEG, PasoAprobacion.SUSCRIPCION)) {
-          problemas.addAll(antecedentes.problemas(entrada(convenio, paso, variables)));
-        }
-      } catch (DateTimeParseException fechaDeSuscripcion) {
-        // the registration's own check names the bad signature date
-      }
-    }
     return problemas;
   }
 

@@ -10,8 +10,7 @@ import java.util.Map;
 public interface ValidadorTarea {
 
   /**
-   * Spanish problems with completing task {@code tarea} (its definition key; for a start form, the
-   * process definition key) of convenio
+   * Spanish problems with completing task {@code tarea} (its definition key) of convenio
    * {@code convenioId} with these variables (the instance's, overlaid with the submitted ones);
    * empty when fine or when the task is not this validator's.
    */

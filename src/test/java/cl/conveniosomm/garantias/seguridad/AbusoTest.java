@@ -107,7 +107,8 @@ class AbusoTest extends DemoApplicationTest {
 
   @Test
   void a200MegabyteUploadIsRefusedInSpanishAndNothingIsStored() throws Exception {
-    String convenio = "04101-abuso-200mb";
+    String convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.otraComuna())
+        .getBusinessKey();
     String boundary = "----abuso" + System.nanoTime();
     byte[] cabeza = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"archivo\"; filename=\"enorme.pdf\""
         + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
