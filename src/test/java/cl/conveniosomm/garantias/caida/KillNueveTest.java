@@ -118,7 +118,7 @@ class KillNueveTest {
   private static String registrarConDocumento(HttpClientSupport http) throws Exception {
     Map<String, Object> variables = new HashMap<>();
     Registro.otraComuna().forEach((nombre, valor) -> variables.put(nombre, Map.of("value", valor)));
-    HttpResponse<String> inicio = http.postJsonAs("dideco", "demo", "/engine-rest/process-definition/key/convenio-omm/start",
+    HttpResponse<String> inicio = http.postJsonAs("admin", "demo", "/engine-rest/process-definition/key/convenio-omm/start",
         JSON.writeValueAsString(Map.of("variables", variables)));
     assertThat(inicio.statusCode()).as(inicio.body()).isEqualTo(200);
     String convenio = JSON.readTree(inicio.body()).path("businessKey").asText();
