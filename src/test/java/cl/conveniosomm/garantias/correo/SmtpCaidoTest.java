@@ -65,7 +65,7 @@ class SmtpCaidoTest extends DemoApplicationTest {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 7, 17), 10));
     List<String> instancias = new ArrayList<>();
     for (int i = 0; i < PLAZOS; i++) {
-      plazos.abrir(new NuevoPlazo(lote + "-" + i, "informe", "Informe Semestral de Avance", "04101", "La Serena",
+      plazos.abrir(new NuevoPlazo(lote + "-" + i, "informe", "Informe Semestral de Avance", "10101", "Puerto Montt",
           LocalDate.of(2026, 7, 10), List.of("omm" + i + "@laserena.cl"), List.of(), List.of(),
           "http://localhost:8080/camunda/app/"));
       instancias.add(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(lote + "-" + i)
@@ -116,10 +116,13 @@ class SmtpCaidoTest extends DemoApplicationTest {
     assertThat(recibidas.values()).allMatch(veces -> veces == 1);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM omm_mensaje WHERE estado = 'PENDIENTE' "
         + "AND (convenio_id LIKE ? OR convenio_id = ?)", Integer.class, lote + "-%", convenio)).isZero();
+    // leave no overdue obligations behind for the tests that count them
+    jdbc.queryForList("SELECT id FROM omm_plazo WHERE convenio_id LIKE ?", String.class, lote + "-%")
+        .forEach(plazos::cancelar);
   }
 
   private String conTareaDeDideco() {
-    String convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.otraComuna())
+    String convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07"))
         .getBusinessKey();
     assertThat(http().upload("/api/convenios/" + convenio + "/documentos/CONVENIO_FIRMADO", "c.pdf", Pdf.de("c"),
         "application/pdf", "Authorization", HttpClientSupport.basic("dideco", "demo")).statusCode()).isEqualTo(201);

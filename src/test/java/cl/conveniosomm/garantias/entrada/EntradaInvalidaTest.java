@@ -58,7 +58,7 @@ class EntradaInvalidaTest extends DemoApplicationTest {
   }
 
   private String registrar() {
-    String convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.otraComuna())
+    String convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("08"))
         .getBusinessKey();
     registrados.add(convenio);
     return convenio;
@@ -91,7 +91,7 @@ class EntradaInvalidaTest extends DemoApplicationTest {
   void aBadRegistrationIsRefusedInSpanishAndWritesNothing(String caso, String variable, Map<String, Object> valor)
       throws Exception {
     Map<String, Object> variables = new LinkedHashMap<>();
-    Registro.otraComuna().forEach((nombre, v) -> variables.put(nombre, texto((String) v)));
+    Registro.enRegion("08").forEach((nombre, v) -> variables.put(nombre, texto((String) v)));
     if (valor == null) {
       variables.remove(variable);
     } else {

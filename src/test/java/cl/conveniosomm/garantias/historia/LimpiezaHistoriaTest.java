@@ -70,9 +70,9 @@ class LimpiezaHistoriaTest extends DemoApplicationTest {
 
   @Test
   void aClosedConvenioStaysInHistoryForTenYearsAndIsRemovedAfter() {
-    String convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.otraComuna())
+    String convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07"))
         .getBusinessKey();
-    Plazo plazo = plazos.abrir(new NuevoPlazo(convenio, "historia", "Plazo cumplido", "04101", "La Serena",
+    Plazo plazo = plazos.abrir(new NuevoPlazo(convenio, "historia", "Plazo cumplido", "12101", "Punta Arenas",
         LocalDate.now().plusDays(30), List.of("omm@laserena.cl"), List.of(), List.of(), "http://localhost:8080/"));
     plazos.cumplir(plazo.id());
     runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(convenio).list()

@@ -45,7 +45,7 @@ class AbusoTest extends DemoApplicationTest {
   @ValueSource(strings = {"cl.fuera.Trampa", "java.util.ArrayList<cl.fuera.Trampa>",
       "org.springframework.context.support.ClassPathXmlApplicationContext"})
   void aSpinJsonVariableNamingAClassOutsideTheAllowedPackagesIsRefusedAndNeverBuilt(String type) {
-    String instancia = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.otraComuna()).getId();
+    String instancia = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07")).getId();
 
     HttpResponse<String> puesta = http().send("PUT", "/engine-rest/process-instance/" + instancia + "/variables/carga",
         objectVariable(type, "{\"comando\":\"rm -rf /\"}"), "Authorization", ADMIN);
@@ -63,7 +63,7 @@ class AbusoTest extends DemoApplicationTest {
 
   @Test
   void aJsonVariableOfAnAllowedTypeStillGoesThrough() {
-    String instancia = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.otraComuna()).getId();
+    String instancia = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07")).getId();
 
     HttpResponse<String> puesta = http().send("PUT", "/engine-rest/process-instance/" + instancia + "/variables/lista",
         objectVariable("java.util.ArrayList", "[\"a\"]"), "Authorization", ADMIN);
@@ -107,7 +107,7 @@ class AbusoTest extends DemoApplicationTest {
 
   @Test
   void a200MegabyteUploadIsRefusedInSpanishAndNothingIsStored() throws Exception {
-    String convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.otraComuna())
+    String convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07"))
         .getBusinessKey();
     String boundary = "----abuso" + System.nanoTime();
     byte[] cabeza = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"archivo\"; filename=\"enorme.pdf\""

@@ -41,7 +41,7 @@ class AccesoSinSesionTest extends DemoApplicationTest {
 
   @BeforeAll
   void unConvenioConDatosYDocumento() {
-    Map<String, Object> registro = Registro.otraComuna();
+    Map<String, Object> registro = Registro.enRegion("07");
     registro.put("contraparteEmail", "secreta.contraparte@sernameg.gob.cl");
     var proceso = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro);
     convenio = proceso.getBusinessKey();

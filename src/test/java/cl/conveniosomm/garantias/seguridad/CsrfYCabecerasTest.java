@@ -123,7 +123,7 @@ class CsrfYCabecerasTest extends DemoApplicationTest {
   }
 
   private Task nuevaTareaDeDideco() {
-    String convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.otraComuna())
+    String convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07"))
         .getBusinessKey();
     return taskService.createTaskQuery().processInstanceBusinessKey(convenio).taskCandidateGroup("dideco").singleResult();
   }
