@@ -51,30 +51,12 @@ public class RegistroConvenio {
    * @param idPropuesto the business key the caller gave, or null to derive it
    */
   public Registrado registrar(Map<String, Object> formulario, String idPropuesto, String usuario) {
-    List<String> problemas = problemas(formulario, idPropuesto);
-    if (!problemas.isEmpty()) {
-      throw new RegistroInvalidoException(problemas);
-    }
-    Comuna comuna = comunas.porCodigo(Textos.de(formulario.get(Variables.COMUNA_CODIGO))).orElseThrow();
-    LocalDate suscripcion = Fechas.leer(formulario.get(Variables.FECHA_SUSCRIPCION));
-    String id = idPropuesto == null || idPropuesto.isBlank() ? libre(comuna.codigo() + "-" + suscripcion) : idPropuesto;
-    if (convenios.exists(id)) {
-      throw new RegistroInvalidoException(List.of("Ya existe un convenio con el identificador " + id + "."));
-    }
-    convenios.insert(id, comuna.codigo(), comuna.nombre(), comuna.regionNombre(), suscripcion,
-        Textos.de(formulario.get("lugarSuscripcion")), Textos.de(formulario.get("tipoMecanismo")),
-        usuario == null ? "sistema" : usuario, reloj.ahora());
-    return new Registrado(id, comuna);
-  }
-
-  /** Every problem with this registration form, in Spanish; empty when it can be registered. Writes nothing. */
-  public List<String> problemas(Map<String, Object> formulario, String idPropuesto) {
     List<String> problemas = new ArrayList<>();
     Optional<Comuna> comuna = comunas.porCodigo(Textos.de(formulario.get(Variables.COMUNA_CODIGO)));
     if (comuna.isEmpty()) {
       problemas.add("Elija la comuna del catálogo (código oficial de 5 dígitos, p. ej. 04101 La Serena).");
     }
-    fecha(formulario.get(Variables.FECHA_SUSCRIPCION), "de suscripción", problemas);
+    LocalDate suscripcion = fecha(formulario.get(Variables.FECHA_SUSCRIPCION), "de suscripción", problemas);
     String lugar = Textos.de(formulario.get("lugarSuscripcion"));
     if (lugar.isEmpty() || lugar.length() > 120) {
       problemas.add("Indique el lugar de suscripción (hasta 120 caracteres).");
@@ -90,14 +72,20 @@ public class RegistroConvenio {
       problemas.add("El identificador del convenio sólo admite letras, dígitos y guiones (hasta 64).");
     }
     if (!problemas.isEmpty()) {
-      return problemas.stream().distinct().toList();
+      throw new RegistroInvalidoException(problemas.stream().distinct().toList());
     }
     List<String> activos = convenios.findActivos(comuna.get().codigo());
     if (!activos.isEmpty()) {
-      return List.of("La comuna de " + comuna.get().nombre()
-          + " ya tiene un convenio en aprobación o vigente (" + activos.get(0) + "): termínelo antes de registrar otro.");
+      throw new RegistroInvalidoException(List.of("La comuna de " + comuna.get().nombre()
+          + " ya tiene un convenio en aprobación o vigente (" + activos.get(0) + "): termínelo antes de registrar otro."));
     }
-    return List.of();
+    String id = idPropuesto == null || idPropuesto.isBlank() ? libre(comuna.get().codigo() + "-" + suscripcion) : idPropuesto;
+    if (convenios.exists(id)) {
+      throw new RegistroInvalidoException(List.of("Ya existe un convenio con el identificador " + id + "."));
+    }
+    convenios.insert(id, comuna.get().codigo(), comuna.get().nombre(), comuna.get().regionNombre(), suscripcion, lugar,
+        Textos.de(formulario.get("tipoMecanismo")), usuario == null ? "sistema" : usuario, reloj.ahora());
+    return new Registrado(id, comuna.get());
   }
 
   /** The derived id, with a suffix when the comuna signed another convenio the same day before. */

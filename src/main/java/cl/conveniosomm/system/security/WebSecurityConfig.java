@@ -145,7 +145,7 @@ public class WebSecurityConfig {
     return registration;
   }
 
-  /** The app's CSRF cookie: readable by its pages' script, Secure outside the demo, never sent cross-site. */
+  /** The app's CSRF cookie: readable by its pages' script, Secure outside the demo, SameSite=Lax. */
   private static CookieCsrfTokenRepository csrfCookie(boolean secure) {
     CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
     repository.setCookieName("OMM-XSRF-TOKEN");
