@@ -40,8 +40,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @Tag("own-jvm")
 class KillNueveTest {
 
-  private static final int PLAZOS = 200;
-  private static final int CONVENIOS = 8;
+  private static final int PLAZOS = 120;
+  private static final int CONVENIOS = 6;
   private static final List<String> RESPONSABLES = List.of("omm", "dideco");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, String> NODO = Map.of(
