@@ -4,19 +4,24 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Nodes starting at the same moment on PostgreSQL build their engines one at a time. Camunda creates
- * or updates its tables while building the engine and does not coordinate that between nodes: two
- * nodes on a new database both try to create them and one fails. A PostgreSQL advisory lock, held on
- * its own connection from before the build until after it, makes the second node wait and then find
- * the tables made. (Deployments are coordinated by the engine's own deployment lock.)
+ * Nodes starting at the same moment on PostgreSQL start one at a time. Camunda creates or updates its
+ * tables while building the engine, and the app then creates its groups, authorizations, filters and
+ * onboarded municipalities, none of it coordinated between nodes: two nodes on a new database both
+ * try and one fails on a duplicate. A PostgreSQL advisory lock, held on its own connection from before
+ * the engine's build until the application is ready (or failed), makes the second node wait and then
+ * find everything made. (Deployments are coordinated by the engine's own deployment lock.)
  */
 @Component
 public class ArranqueExclusivoPlugin extends AbstractProcessEnginePlugin {
@@ -50,8 +55,10 @@ public class ArranqueExclusivoPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  @Override
-  public void postProcessEngineBuild(ProcessEngine processEngine) {
+  /** After every startup listener (groups, municipalities, demo data) has run. */
+  @Order(Ordered.LOWEST_PRECEDENCE)
+  @EventListener({ApplicationReadyEvent.class, ApplicationFailedEvent.class})
+  public void liberar() {
     if (conexion == null) {
       return;
     }

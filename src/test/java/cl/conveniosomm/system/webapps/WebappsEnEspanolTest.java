@@ -17,7 +17,10 @@ class WebappsEnEspanolTest extends DemoApplicationTest {
     var english = http().get("/camunda/app/" + app + "/locales/en.json");
 
     assertThat(config.statusCode()).isEqualTo(200);
-    assertThat(config.body()).contains("fallbackLocale: 'es'").contains("vendor: 'Convenios OMM'");
+    assertThat(config.body()).contains("from '../../omm/espanol.js'").contains("vendor: 'Convenios OMM'");
+    var comun = http().get("/camunda/app/omm/espanol.js");
+    assertThat(comun.statusCode()).isEqualTo(200);
+    assertThat(comun.body()).contains("fallbackLocale: 'es'");
     assertThat(spanish.statusCode()).isEqualTo(200);
     assertThat(spanish.body()).contains("\"PAGE_LOGIN_PASSWORD\": \"Contraseña\"");
     assertThat(english.statusCode()).as("English stays selectable").isEqualTo(200);
