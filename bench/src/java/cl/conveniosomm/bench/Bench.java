@@ -1,0 +1,143 @@
+package cl.conveniosomm.bench;
+
+import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
+import cl.conveniosomm.convenio.catalogo.Comuna;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The benchmark: every figure for the app and for its baseline, in one run, on one embedded
+ * PostgreSQL. Prints a table and writes bench/results/latest.json. Arguments: the figures to run
+ * (1..5, default all).
+ */
+public final class Bench {
+
+  private static final List<Figura> FIGURAS = new ArrayList<>();
+  private static final long INICIO = System.nanoTime();
+
+  private Bench() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    Set<String> elegidas = args.length == 0 ? Set.of("1", "2", "3", "4", "5") : Set.of(args);
+    Path raiz = Path.of(System.getProperty("bench.raiz", ".")).toAbsolutePath().normalize();
+    List<Comuna> todas = new CatalogoComunas().todas();
+    List<Comuna> comunas = todas.subList(0, Math.min(todas.size(), Integer.getInteger("bench.comunas", todas.size())));
+    log("máquina: " + Maquina.describir());
+    try (BaseDeDatos pg = new BaseDeDatos()) {
+      GreenMail correo = new GreenMail(new ServerSetup(puertoLibre(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      correo.start();
+      List<Path> modelos = MotorBase.escribirModelos(raiz.resolve("processes"), raiz.resolve("bench/models"));
+      List<Path> todos = new ArrayList<>(modelos);
+      todos.add(Rafaga.modeloNoop(raiz.resolve("bench/models")));
+      // two connections per job thread at most (a failed job is recorded in a new transaction)
+      ProcessEngine base = MotorBase.iniciar(pg.crear("baseline"), todos, 24);
+      log("motor base listo");
+      ConfigurableApplicationContext app = AplicacionBench.iniciar(pg.crear("app"), correo.getSmtp().getPort());
+      ProcessEngine motorApp = app.getBean(ProcessEngine.class);
+      AplicacionBench.jobExecutor(motorApp).shutdown();
+      log("aplicación lista");
+      try {
+        if (elegidas.contains("1")) {
+          figura1(app, motorApp, base, comunas);
+          diagnostico(pg);
+        }
+        if (elegidas.contains("2")) {
+          FIGURAS.addAll(Nacional.medir(app, motorApp, base, comunas));
+          log("figura 2 lista");
+          diagnostico(pg);
+        }
+        if (elegidas.contains("3")) {
+          FIGURAS.addAll(Rafaga.medir(app, motorApp, base, correo));
+          log("figura 3 lista");
+          diagnostico(pg);
+        }
+        if (elegidas.contains("4")) {
+          FIGURAS.addAll(Tasklist.medir(app, motorApp, comunas));
+          log("figura 4 lista");
+          diagnostico(pg);
+        }
+      } finally {
+        app.close();
+        base.close();
+        correo.stop();
+      }
+      if (elegidas.contains("5")) {
+        FIGURAS.addAll(Arranque.medir(raiz, pg));
+        log("figura 5 lista");
+      }
+    }
+    imprimir(raiz);
+  }
+
+  private static void figura1(ConfigurableApplicationContext app, ProcessEngine motorApp, ProcessEngine base,
+      List<Comuna> comunas) {
+    int n = Integer.getInteger("bench.ciclos", 40);
+    // warm-up: JIT, caches, both sides
+    Ciclos.medir(base, Ciclos.base(base), comunas, 0, 5, "w");
+    Ciclos.medir(motorApp, Ciclos.app(app), comunas, 0, 5, "w");
+    double b = Ciclos.medir(base, Ciclos.base(base), comunas, 5, n, "m");
+    double a = Ciclos.medir(motorApp, Ciclos.app(app), comunas, 5, n, "m");
+    FIGURAS.add(new Figura("1", "Ciclos de vida completos (" + n + " convenios, 23 tareas cada uno)", "ciclos/s", a, b,
+        "app >= 0.7 x base", a / b >= 0.7, ""));
+    log(String.format(Locale.ROOT, "figura 1: app %.2f/s, base %.2f/s", a, b));
+  }
+
+  private static void diagnostico(BaseDeDatos pg) throws Exception {
+    String app = pg.masLentas("app", 12);
+    if (!app.isEmpty()) {
+      log("SQL de la app que más tiempo tomó:\n" + app + "SQL del motor base:\n" + pg.masLentas("baseline", 10));
+    }
+  }
+
+  static void log(String texto) {
+    System.out.printf(Locale.ROOT, "[bench %6.1f s] %s%n", (System.nanoTime() - INICIO) / 1e9, texto);
+  }
+
+  private static void imprimir(Path raiz) throws Exception {
+    StringBuilder t = new StringBuilder();
+    t.append(String.format(Locale.ROOT, "%n| # | figura | unidad | app | base | app/base | objetivo | cumple |%n"));
+    t.append("| --- | --- | --- | ---: | ---: | ---: | --- | --- |\n");
+    for (Figura f : FIGURAS) {
+      t.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.2f | %s | %s |%n", f.id(), f.nombre(), f.unidad(),
+          num(f.app()), num(f.base()), f.razon(), f.objetivo(), f.cumple() ? "sí" : "no"));
+    }
+    for (Figura f : FIGURAS) {
+      if (!f.nota().isEmpty()) {
+        t.append("\n- ").append(f.id()).append(" ").append(f.nombre()).append(": ").append(f.nota());
+      }
+    }
+    t.append(String.format(Locale.ROOT, "%n%nTotal: %.0f s. Máquina: %s%n", (System.nanoTime() - INICIO) / 1e9,
+        Maquina.describir()));
+    System.out.println(t);
+    String json = "{\"maquina\":\"" + Maquina.describir().replace("\"", "'") + "\",\"segundos\":"
+        + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - INICIO) / 1e9) + ",\"figuras\":[\n"
+        + FIGURAS.stream().map(Figura::json).collect(Collectors.joining(",\n")) + "\n]}\n";
+    Path resultados = raiz.resolve("bench/results");
+    Files.createDirectories(resultados);
+    Files.writeString(resultados.resolve("latest.json"), json, StandardCharsets.UTF_8);
+    Files.writeString(resultados.resolve("latest.md"), t.toString(), StandardCharsets.UTF_8);
+    System.out.println(json);
+  }
+
+  static String num(double v) {
+    return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  static int puertoLibre() throws Exception {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+}
