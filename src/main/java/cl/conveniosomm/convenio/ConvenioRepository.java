@@ -24,6 +24,10 @@ public class ConvenioRepository {
         Map.of("id", id), Boolean.class));
   }
 
+  public boolean hayConvenios() {
+    return Boolean.TRUE.equals(jdbc.queryForObject("SELECT COUNT(*) > 0 FROM omm_convenio", Map.of(), Boolean.class));
+  }
+
   /** Ids of the comuna's convenios that are being approved or are in force. */
   public List<String> findActivos(String comunaCodigo) {
     return jdbc.queryForList("SELECT id FROM omm_convenio WHERE comuna_codigo = :comuna "

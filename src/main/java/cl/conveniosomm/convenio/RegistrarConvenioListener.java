@@ -1,6 +1,8 @@
 package cl.conveniosomm.convenio;
 
+import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.proceso.Variables;
+import cl.conveniosomm.system.web.RechazoSolicitud;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,6 +28,9 @@ public class RegistrarConvenioListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     Authentication usuario = identityService.getCurrentAuthentication();
+    if (usuario != null) {
+      verificarComuna(usuario, execution.getVariable(Variables.COMUNA_CODIGO));
+    }
     try {
       var registrado = registro.registrar(execution.getVariables(), execution.getProcessBusinessKey(),
           usuario == null ? null : usuario.getUserId());
@@ -33,7 +38,23 @@ public class RegistrarConvenioListener implements ExecutionListener {
       execution.setVariable(Variables.COMUNA, registrado.comuna().nombre());
       execution.setVariable("region", registrado.comuna().regionNombre());
     } catch (RegistroInvalidoException e) {
-      throw new BadUserRequestException(e.getMessage());
+      throw rechazo(e.getMessage());
     }
+  }
+
+  /** A person registers convenios of her own comuna, or of her región if she is SERNAMEG's. */
+  private static void verificarComuna(Authentication usuario, Object comunaCodigo) {
+    boolean administrador = usuario.getGroupIds() != null && usuario.getGroupIds().contains(Grupos.CAMUNDA_ADMIN);
+    if (!administrador && comunaCodigo instanceof String codigo && !codigo.isBlank()
+        && (usuario.getTenantIds() == null || !usuario.getTenantIds().contains(codigo))) {
+      throw rechazo("Su usuario no puede registrar convenios de la comuna " + codigo
+          + ": no pertenece a su municipalidad ni a su región. Si la comuna aún no está incorporada a "
+          + "Convenios OMM, pida a un administrador que la incorpore.");
+    }
+  }
+
+  private static BadUserRequestException rechazo(String motivo) {
+    RechazoSolicitud.registrar(motivo);
+    return new BadUserRequestException(motivo);
   }
 }

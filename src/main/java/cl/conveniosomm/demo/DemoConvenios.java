@@ -1,11 +1,14 @@
 package cl.conveniosomm.demo;
 
 import cl.conveniosomm.convenio.ConvenioRepository;
+import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
 import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.proceso.Procesos;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,14 +22,37 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Convenios of the Coquimbo region at different stages, so Tasklist and Cockpit show a living
- * system the first time someone opens them: one just registered, one in legal review, one in force
- * with its first semestral report overdue. Created once, in the demo profile only.
+ * A convenio for every onboarded comuna of the Coquimbo region, at different stages, so Tasklist,
+ * Cockpit and the compliance dashboard show a living system the first time someone opens them: just
+ * registered (La Serena's DIDECO has the first task), in legal review, and in force for months or
+ * years with reports due or overdue. Created once, in the demo profile only.
  */
 @Component
 @Profile("demo")
 @ConditionalOnProperty(name = "omm.demo.convenios", havingValue = "true", matchIfMissing = true)
 public class DemoConvenios {
+
+  enum Etapa { REGISTRADO, EN_REVISION_JURIDICA, VIGENTE }
+
+  record ConvenioDemo(String comuna, LocalDate suscripcion, Etapa etapa) {
+  }
+
+  /** Every comuna of the Coquimbo region but Río Hurtado, which has no convenio yet. */
+  static final List<ConvenioDemo> CONVENIOS = List.of(
+      new ConvenioDemo("04101", LocalDate.parse("2026-11-02"), Etapa.REGISTRADO),
+      new ConvenioDemo("04102", LocalDate.parse("2026-09-15"), Etapa.EN_REVISION_JURIDICA),
+      new ConvenioDemo("04103", LocalDate.parse("2025-03-03"), Etapa.VIGENTE),
+      new ConvenioDemo("04104", LocalDate.parse("2026-08-03"), Etapa.EN_REVISION_JURIDICA),
+      new ConvenioDemo("04105", LocalDate.parse("2026-03-02"), Etapa.VIGENTE),
+      new ConvenioDemo("04106", LocalDate.parse("2026-03-02"), Etapa.VIGENTE),
+      new ConvenioDemo("04201", LocalDate.parse("2026-10-01"), Etapa.REGISTRADO),
+      new ConvenioDemo("04202", LocalDate.parse("2025-09-01"), Etapa.VIGENTE),
+      new ConvenioDemo("04203", LocalDate.parse("2024-06-03"), Etapa.VIGENTE),
+      new ConvenioDemo("04204", LocalDate.parse("2026-07-01"), Etapa.EN_REVISION_JURIDICA),
+      new ConvenioDemo("04301", LocalDate.parse("2026-09-01"), Etapa.REGISTRADO),
+      new ConvenioDemo("04302", LocalDate.parse("2025-06-02"), Etapa.VIGENTE),
+      new ConvenioDemo("04303", LocalDate.parse("2026-01-05"), Etapa.VIGENTE),
+      new ConvenioDemo("04304", LocalDate.parse("2026-11-10"), Etapa.REGISTRADO));
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoConvenios.class);
   private static final byte[] PDF = "%PDF-1.4\n% documento de demostracion\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -35,48 +61,64 @@ public class DemoConvenios {
   private final TaskService taskService;
   private final DocumentoService documentos;
   private final ConvenioRepository convenios;
+  private final CatalogoComunas catalogo;
 
   public DemoConvenios(RuntimeService runtimeService, TaskService taskService, DocumentoService documentos,
-      ConvenioRepository convenios) {
+      ConvenioRepository convenios, CatalogoComunas catalogo) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.documentos = documentos;
     this.convenios = convenios;
+    this.catalogo = catalogo;
   }
 
-  @Order(2)
+  @Order(3)
   @EventListener(ApplicationReadyEvent.class)
   public void crear() {
-    if (!convenios.findActivos("04301").isEmpty() || !convenios.findActivos("04106").isEmpty()) {
+    if (convenios.hayConvenios()) {
       return;
     }
-    registrar("04301", "Ovalle", "2026-09-01");
-    String vicuna = registrar("04106", "Vicuña", "2026-03-02");
-    aprobarHastaRevision(vicuna);
-    completar(vicuna, "Task_RevisarConvenio", Map.of("juridicaOrdNumero", "12-310", "juridicaOrdFecha", "2026-03-20",
-        "revisionJuridica", "CONFORME"));
-    completar(vicuna, "Task_EmitirCertificadoDaf", Map.of("dafCertificadoFecha", "2026-03-27"));
-    completar(vicuna, "Task_RemitirAntecedentes", Map.of("remisionOrdNumero", "07/211", "remisionOrdFecha", "2026-03-30"));
-    completar(vicuna, "Task_EmitirResolucion", Map.of("resolucionNumero", "41/IV", "resolucionFecha", "2026-04-06"));
-    completar(vicuna, "Task_SolicitarDecreto", Map.of("memoDecretoNumero", "07/260", "memoDecretoFecha", "2026-04-10"));
-    completar(vicuna, "Task_PrepararBorradorDecreto", Map.of("borradorRevisado", true));
-    completar(vicuna, "Task_FirmarDecreto", Map.of("firmaAlcalde", "FIRMADO"));
-    documentos.guardar(vicuna, TipoDocumento.DECRETO_FIRMADO, "decreto.pdf", PDF, "secretaria");
-    completar(vicuna, "Task_NumerarDecreto", Map.of("decretoNumero", "1204", "decretoFecha", "2026-04-15"));
-    String laHiguera = registrar("04104", "La Higuera", "2026-08-03");
-    aprobarHastaRevision(laHiguera);
-    LOG.info("Convenios de demostración: 04301 Ovalle (registrado), 04104 La Higuera (en revisión jurídica), "
-        + "04106 Vicuña (vigente; su primer informe semestral vence pronto o ya venció)");
+    for (ConvenioDemo demo : CONVENIOS) {
+      String convenio = registrar(demo.comuna(), demo.suscripcion());
+      if (demo.etapa() != Etapa.REGISTRADO) {
+        aprobarHastaRevision(convenio, demo.suscripcion());
+      }
+      if (demo.etapa() == Etapa.VIGENTE) {
+        aprobar(convenio, demo.suscripcion());
+      }
+    }
+    LOG.info("Convenios de demostración de la Región de Coquimbo: {}", CONVENIOS.stream()
+        .map(demo -> demo.comuna() + " " + demo.etapa().name().toLowerCase()).toList());
   }
 
-  private String registrar(String comuna, String nombre, String suscripcion) {
+  private void aprobar(String convenio, LocalDate suscripcion) {
+    completar(convenio, "Task_RevisarConvenio", Map.of("juridicaOrdNumero", "12-310",
+        "juridicaOrdFecha", dia(suscripcion, 18), "revisionJuridica", "CONFORME"));
+    completar(convenio, "Task_EmitirCertificadoDaf", Map.of("dafCertificadoFecha", dia(suscripcion, 25)));
+    completar(convenio, "Task_RemitirAntecedentes", Map.of("remisionOrdNumero", "07/211",
+        "remisionOrdFecha", dia(suscripcion, 28)));
+    completar(convenio, "Task_EmitirResolucion", Map.of("resolucionNumero", "41/IV",
+        "resolucionFecha", dia(suscripcion, 35)));
+    completar(convenio, "Task_SolicitarDecreto", Map.of("memoDecretoNumero", "07/260",
+        "memoDecretoFecha", dia(suscripcion, 39)));
+    completar(convenio, "Task_PrepararBorradorDecreto", Map.of("borradorRevisado", true));
+    completar(convenio, "Task_FirmarDecreto", Map.of("firmaAlcalde", "FIRMADO"));
+    documentos.guardar(convenio, TipoDocumento.DECRETO_FIRMADO, "decreto.pdf", PDF, "secretaria");
+    completar(convenio, "Task_NumerarDecreto", Map.of("decretoNumero", "1204", "decretoFecha", dia(suscripcion, 44)));
+  }
+
+  private static String dia(LocalDate suscripcion, int dias) {
+    return suscripcion.plusDays(dias).toString();
+  }
+
+  private String registrar(String comuna, LocalDate suscripcion) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("comunaCodigo", comuna);
-    variables.put("fechaSuscripcion", suscripcion);
-    variables.put("lugarSuscripcion", nombre);
+    variables.put("fechaSuscripcion", suscripcion.toString());
+    variables.put("lugarSuscripcion", catalogo.porCodigo(comuna).orElseThrow().nombre());
     variables.put("tipoMecanismo", "OFICINA_MUNICIPAL");
     variables.put("ordSernamegNumero", "318");
-    variables.put("ordSernamegFecha", suscripcion);
+    variables.put("ordSernamegFecha", suscripcion.toString());
     variables.put("contraparteNombre", "Contraparte técnica (demo)");
     variables.put("contraparteEmail", "sernameg@demo.convenios-omm.cl");
     variables.put("directorDidecoNombre", "Dirección DIDECO (demo)");
@@ -86,9 +128,10 @@ public class DemoConvenios {
     return runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, variables).getBusinessKey();
   }
 
-  private void aprobarHastaRevision(String convenio) {
+  private void aprobarHastaRevision(String convenio, LocalDate suscripcion) {
     documentos.guardar(convenio, TipoDocumento.CONVENIO_FIRMADO, "convenio.pdf", PDF, "dideco");
-    completar(convenio, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "2101", "didecoOrdFecha", "2026-03-10"));
+    completar(convenio, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "2101",
+        "didecoOrdFecha", dia(suscripcion, 8)));
   }
 
   private void completar(String convenio, String tarea, Map<String, Object> variables) {

@@ -1,7 +1,9 @@
 package cl.conveniosomm.demo;
 
+import cl.conveniosomm.municipio.Municipios;
 import cl.conveniosomm.proceso.Grupos;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -25,17 +27,24 @@ public class DemoUsers {
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
   static final String PASSWORD = "demo";
 
-  /** user id → group id. */
-  static final Map<String, String> USERS = new LinkedHashMap<>();
+  /**
+   * user id → group ids. The municipal users are La Serena's and Coquimbo's (their tenants come from
+   * the demo's municipality file); {@code sernameg} is the Coquimbo regional office, {@code nacional}
+   * the national one.
+   */
+  static final Map<String, List<String>> USERS = new LinkedHashMap<>();
 
   static {
-    USERS.put("alcalde", Grupos.ALCALDIA);
-    USERS.put("juridica", Grupos.ASESORIA_JURIDICA);
-    USERS.put("dideco", Grupos.DIDECO);
-    USERS.put("omm", Grupos.OMM);
-    USERS.put("secretaria", Grupos.SECRETARIA_MUNICIPAL);
-    USERS.put("daf", Grupos.DAF);
-    USERS.put("sernameg", Grupos.SERNAMEG);
+    USERS.put("alcalde", List.of(Grupos.ALCALDIA));
+    USERS.put("juridica", List.of(Grupos.ASESORIA_JURIDICA));
+    USERS.put("dideco", List.of(Grupos.DIDECO));
+    USERS.put("omm", List.of(Grupos.OMM));
+    USERS.put("secretaria", List.of(Grupos.SECRETARIA_MUNICIPAL));
+    USERS.put("daf", List.of(Grupos.DAF));
+    USERS.put("sernameg", List.of(Grupos.SERNAMEG, Municipios.grupoRegional("04")));
+    USERS.put("nacional", List.of(Municipios.SERNAMEG_NACIONAL));
+    USERS.put("dideco-coquimbo", List.of(Grupos.DIDECO));
+    USERS.put("omm-coquimbo", List.of(Grupos.OMM));
   }
 
   private final IdentityService identityService;
@@ -63,7 +72,7 @@ public class DemoUsers {
         baseUrl, baseUrl, baseUrl, baseUrl, baseUrl, String.join(", ", USERS.keySet()));
   }
 
-  private void ensureUser(String userId, String groupId) {
+  private void ensureUser(String userId, List<String> groupIds) {
     if (identityService.createUserQuery().userId(userId).count() == 0) {
       User user = identityService.newUser(userId);
       user.setFirstName(userId.substring(0, 1).toUpperCase() + userId.substring(1));
@@ -72,8 +81,10 @@ public class DemoUsers {
       user.setPassword(PASSWORD);
       identityService.saveUser(user);
     }
-    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
-      identityService.createMembership(userId, groupId);
+    for (String groupId : groupIds) {
+      if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+        identityService.createMembership(userId, groupId);
+      }
     }
   }
 }

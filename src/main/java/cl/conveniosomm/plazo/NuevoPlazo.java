@@ -12,8 +12,16 @@ import java.util.List;
  * @param escalamiento DIDECO director and Alcaldía: copied from the first overdue notice
  * @param contraparte  SERNAMEG's contraparte técnica: copied on overdue notices
  * @param enlace       where to act on it (Tasklist)
+ * @param categoria    report, ciclo document or procedure step, for the compliance dashboard
  */
 public record NuevoPlazo(String convenioId, String obligacion, String descripcion, String comunaCodigo,
     String comunaNombre, LocalDate vence, List<String> responsables, List<String> escalamiento,
-    List<String> contraparte, String enlace) {
+    List<String> contraparte, String enlace, CategoriaPlazo categoria) {
+
+  public NuevoPlazo(String convenioId, String obligacion, String descripcion, String comunaCodigo,
+      String comunaNombre, LocalDate vence, List<String> responsables, List<String> escalamiento,
+      List<String> contraparte, String enlace) {
+    this(convenioId, obligacion, descripcion, comunaCodigo, comunaNombre, vence, responsables, escalamiento,
+        contraparte, enlace, CategoriaPlazo.TRAMITE);
+  }
 }

@@ -1,5 +1,6 @@
 package cl.conveniosomm.plazo;
 
+import cl.conveniosomm.municipio.AlcanceUsuario;
 import cl.conveniosomm.system.engine.Reloj;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,10 +21,12 @@ public class PlazoController {
 
   private final PlazoRepository repository;
   private final Reloj reloj;
+  private final AlcanceUsuario alcance;
 
-  public PlazoController(PlazoRepository repository, Reloj reloj) {
+  public PlazoController(PlazoRepository repository, Reloj reloj, AlcanceUsuario alcance) {
     this.repository = repository;
     this.reloj = reloj;
+    this.alcance = alcance;
   }
 
   public record PlazoVista(String id, String convenioId, String obligacion, String descripcion, String comuna,
@@ -34,7 +37,7 @@ public class PlazoController {
   public List<PlazoVista> listar(@RequestParam(required = false) String convenio,
       @RequestParam(required = false) String estado) {
     LocalDate hoy = reloj.hoy();
-    return repository.find(convenio, estado(estado), hoy, LIMITE).stream()
+    return repository.find(convenio, estado(estado), hoy, LIMITE, alcance.actual()).stream()
         .map(p -> new PlazoVista(p.id(), p.convenioId(), p.obligacion(), p.descripcion(), p.comunaNombre(),
             p.vence(), p.estado(hoy), p.direccionesInvalidas()))
         .toList();

@@ -1,5 +1,6 @@
 package cl.conveniosomm.plazo;
 
+import cl.conveniosomm.municipio.Alcance;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -24,11 +25,12 @@ public class PlazoRepository {
     this.jdbc = jdbc;
   }
 
-  public void insert(Plazo plazo) {
-    jdbc.update("INSERT INTO omm_plazo (" + COLUMNS + ") VALUES (:id, :convenio, :obligacion, :descripcion, "
-        + ":comunaCodigo, :comunaNombre, :vence, :estado, :responsables, :escalamiento, :contraparte, "
-        + ":invalidas, :enlace, :creadoEn, NULL)", new MapSqlParameterSource()
+  public void insert(Plazo plazo, CategoriaPlazo categoria) {
+    jdbc.update("INSERT INTO omm_plazo (" + COLUMNS + ", categoria) VALUES (:id, :convenio, :obligacion, "
+        + ":descripcion, :comunaCodigo, :comunaNombre, :vence, :estado, :responsables, :escalamiento, :contraparte, "
+        + ":invalidas, :enlace, :creadoEn, NULL, :categoria)", new MapSqlParameterSource()
         .addValue("id", plazo.id())
+        .addValue("categoria", categoria.name())
         .addValue("convenio", plazo.convenioId())
         .addValue("obligacion", plazo.obligacion())
         .addValue("descripcion", plazo.descripcion())
@@ -67,8 +69,20 @@ public class PlazoRepository {
    * date against {@code hoy}.
    */
   public List<Plazo> find(String convenioId, EstadoPlazo estado, LocalDate hoy, int limite) {
+    return find(convenioId, estado, hoy, limite, Alcance.TODAS);
+  }
+
+  /** The deadlines of the comunas in the alcance. */
+  public List<Plazo> find(String convenioId, EstadoPlazo estado, LocalDate hoy, int limite, Alcance alcance) {
+    if (!alcance.todas() && alcance.comunas().isEmpty()) {
+      return List.of();
+    }
     StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM omm_plazo WHERE 1 = 1");
     MapSqlParameterSource params = new MapSqlParameterSource("hoy", hoy).addValue("limite", limite);
+    if (!alcance.todas()) {
+      sql.append(" AND comuna_codigo IN (:comunas)");
+      params.addValue("comunas", alcance.comunas());
+    }
     if (convenioId != null) {
       sql.append(" AND convenio_id = :convenio");
       params.addValue("convenio", convenioId);

@@ -47,7 +47,7 @@ public class PlazoService {
         nuevo.descripcion(), nuevo.comunaCodigo(), nuevo.comunaNombre(), nuevo.vence(), EstadoPlazo.PENDIENTE,
         validas(nuevo.responsables(), invalidas), validas(nuevo.escalamiento(), invalidas),
         validas(nuevo.contraparte(), invalidas), describir(invalidas), nuevo.enlace(), reloj.ahora(), null);
-    repository.insert(plazo);
+    repository.insert(plazo, nuevo.categoria());
     LOG.info("Plazo abierto: {} vence el {}", plazo.descripcion(), plazo.vence());
     if (!invalidas.isEmpty()) {
       LOG.warn("Plazo {} de {}: {}", plazo.obligacion(), plazo.convenioId(), plazo.direccionesInvalidas());

@@ -37,14 +37,14 @@ public class PlazosDeTareas {
     if (task.getDueDate() == null || convenio == null) {
       return;
     }
-    List<String> escalamiento = new ArrayList<>(personas.correosDeGrupo(Grupos.ALCALDIA));
+    List<String> escalamiento = new ArrayList<>(personas.correosDeGrupo(Grupos.ALCALDIA, task.getTenantId()));
     texto(task.getVariable(Variables.DIRECTOR_DIDECO_EMAIL)).ifPresent(escalamiento::add);
     plazos.abrir(new NuevoPlazo(convenio, obligacion(task), task.getName(),
         texto(task.getVariable(Variables.COMUNA_CODIGO)).orElse(null),
         texto(task.getVariable(Variables.COMUNA)).orElse("(comuna no registrada)"),
         LocalDate.ofInstant(task.getDueDate().toInstant(), Reloj.ZONA), personas.correos(task), escalamiento,
         texto(task.getVariable(Variables.CONTRAPARTE_EMAIL)).map(List::of).orElse(List.of()),
-        enlaces.tarea(task.getId())));
+        enlaces.tarea(task.getId()), CategoriaPlazo.deProceso(task.getProcessDefinitionId())));
   }
 
   @EventListener(condition = "#task.eventName == 'complete'")

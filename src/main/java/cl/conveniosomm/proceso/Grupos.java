@@ -18,6 +18,10 @@ public final class Grupos {
   public static final List<String> ROLES = List.of(
       ALCALDIA, ASESORIA_JURIDICA, DIDECO, OMM, SECRETARIA_MUNICIPAL, DAF, SERNAMEG);
 
+  /** The groups of a municipality's own staff (SERNAMEG's are regional). */
+  public static final List<String> MUNICIPALES = List.of(
+      ALCALDIA, ASESORIA_JURIDICA, DIDECO, OMM, SECRETARIA_MUNICIPAL, DAF);
+
   private Grupos() {
   }
 }

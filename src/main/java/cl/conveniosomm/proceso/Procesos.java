@@ -4,9 +4,11 @@ package cl.conveniosomm.proceso;
 public final class Procesos {
 
   public static final String CONVENIO_OMM = "convenio-omm";
-  /** One instance per plazo: the reminder ladder, as timers visible in Cockpit. */
   /** One instance per report due: the OMM prepares it, the system sends it, SERNAMEG reviews it. */
   public static final String INFORME_CONVENIO = "informe-convenio";
+  /** The yearly ciclo de gestión: diagnóstico, agenda and plan. */
+  public static final String CICLO_GESTION = "ciclo-gestion";
+  /** One instance per plazo: the reminder ladder, as timers visible in Cockpit. */
   public static final String PLAZO_RECORDATORIOS = "plazo-recordatorios";
 
   private Procesos() {

@@ -1,11 +1,14 @@
 package cl.conveniosomm.proceso;
 
+import cl.conveniosomm.municipio.Alcance;
+import cl.conveniosomm.municipio.AlcanceUsuario;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -15,24 +18,35 @@ public class TareasAbiertas {
 
   private final TaskService taskService;
   private final RuntimeService runtimeService;
+  private final AlcanceUsuario alcance;
 
-  public TareasAbiertas(TaskService taskService, RuntimeService runtimeService) {
+  public TareasAbiertas(TaskService taskService, RuntimeService runtimeService, AlcanceUsuario alcance) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
+    this.alcance = alcance;
   }
 
   /** Her open tasks with one of these definition keys. */
   public List<Task> de(Authentication usuario, String... tareas) {
     List<String> grupos = usuario.getAuthorities().stream()
         .map(authority -> authority.getAuthority().substring("GROUP_".length())).toList();
+    Alcance comunas = alcance.de(usuario);
+    if (!comunas.todas() && comunas.comunas().isEmpty()) {
+      return List.of();
+    }
     Map<String, Task> abiertas = new LinkedHashMap<>();
-    taskService.createTaskQuery().taskDefinitionKeyIn(tareas).taskAssignee(usuario.getName()).listPage(0, 200)
+    deSusComunas(comunas, tareas).taskAssignee(usuario.getName()).listPage(0, 200)
         .forEach(task -> abiertas.put(task.getId(), task));
     if (!grupos.isEmpty()) {
-      taskService.createTaskQuery().taskDefinitionKeyIn(tareas).taskCandidateGroupIn(grupos).listPage(0, 200)
+      deSusComunas(comunas, tareas).taskCandidateGroupIn(grupos).listPage(0, 200)
           .forEach(task -> abiertas.putIfAbsent(task.getId(), task));
     }
     return List.copyOf(abiertas.values());
+  }
+
+  private TaskQuery deSusComunas(Alcance comunas, String... tareas) {
+    TaskQuery query = taskService.createTaskQuery().taskDefinitionKeyIn(tareas);
+    return comunas.todas() ? query : query.tenantIdIn(comunas.tenants());
   }
 
   /** The convenio a task belongs to: its process's business key, or null. */

@@ -22,12 +22,12 @@ class ConvenioApiTest extends DemoApplicationTest {
     Map<String, Object> registro = Registro.otraComuna();
     String id = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro).getBusinessKey();
 
-    HttpResponse<String> estado = http().getAs("sernameg", "demo", "/api/convenios/" + id + "/estado");
+    HttpResponse<String> estado = http().getAs("alcalde", "demo", "/api/convenios/" + id + "/estado");
 
     assertThat(estado.statusCode()).isEqualTo(200);
     assertThat(estado.body()).contains("\"etapa\":\"EN_APROBACION\"")
         .contains("\"proximoVencimiento\":{\"descripcion\":\"Solicitar revisión del convenio\"");
-    assertThat(http().getAs("sernameg", "demo", "/api/convenios/no-existe/estado").statusCode()).isEqualTo(404);
+    assertThat(http().getAs("alcalde", "demo", "/api/convenios/no-existe/estado").statusCode()).isEqualTo(404);
   }
 
   @Test
@@ -36,7 +36,7 @@ class ConvenioApiTest extends DemoApplicationTest {
     String id = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro).getBusinessKey();
     String url = "/api/convenios/" + id + "/termino";
 
-    HttpResponse<String> enAprobacion = http().postJsonAs("sernameg", "demo", url,
+    HttpResponse<String> enAprobacion = http().postJsonAs("alcalde", "demo", url,
         "{\"fecha\":\"2026-01-05\",\"motivo\":\"Acuerdo de las partes\"}");
     assertThat(enAprobacion.statusCode()).isEqualTo(400);
     assertThat(enAprobacion.body()).contains("no está vigente");

@@ -2,11 +2,14 @@ package cl.conveniosomm.documento;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.conveniosomm.proceso.Procesos;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.HttpClientSupport;
 import cl.conveniosomm.support.Pdf;
+import cl.conveniosomm.support.Registro;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,10 +19,15 @@ class DocumentoApiTest extends DemoApplicationTest {
   private static final String DIDECO = HttpClientSupport.basic("dideco", "demo");
 
   @Autowired DocumentoService documentos;
+  @Autowired RuntimeService runtimeService;
+
+  private String registrado() {
+    return runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.otraComuna()).getBusinessKey();
+  }
 
   @Test
   void aPdfIsStoredVersionedAndDownloadedIntact() {
-    String convenio = "/api/convenios/04101-doc-ok/documentos";
+    String convenio = "/api/convenios/" + registrado() + "/documentos";
     byte[] primero = Pdf.de("primera versión");
     byte[] segundo = Pdf.de("segunda versión, corregida");
 
@@ -40,7 +48,8 @@ class DocumentoApiTest extends DemoApplicationTest {
 
   @Test
   void badFilesAreRefusedInSpanishAndNothingIsStored() {
-    String url = "/api/convenios/04101-doc-malo/documentos/CONVENIO_FIRMADO";
+    String convenio = registrado();
+    String url = "/api/convenios/" + convenio + "/documentos/CONVENIO_FIRMADO";
 
     HttpResponse<String> texto = http().upload(url, "convenio.pdf", "no soy un pdf".getBytes(StandardCharsets.UTF_8),
         "application/pdf", "Authorization", DIDECO);
@@ -54,21 +63,22 @@ class DocumentoApiTest extends DemoApplicationTest {
     HttpResponse<String> enorme = http().upload(url, "enorme.pdf", grande, "application/pdf", "Authorization", DIDECO);
     assertThat(enorme.statusCode()).isEqualTo(413);
     assertThat(enorme.body()).contains("20 MB");
-    HttpResponse<String> tipo = http().upload("/api/convenios/04101-doc-malo/documentos/RECETA", "x.pdf", Pdf.de("x"),
+    HttpResponse<String> tipo = http().upload("/api/convenios/" + convenio + "/documentos/RECETA", "x.pdf", Pdf.de("x"),
         "application/pdf", "Authorization", DIDECO);
     assertThat(tipo.statusCode()).isEqualTo(400);
 
-    assertThat(documentos.deConvenio("04101-doc-malo")).isEmpty();
+    assertThat(documentos.deConvenio(convenio)).isEmpty();
   }
 
   @Test
   void onlyTheGroupThatIssuesADocumentUploadsIt() {
-    HttpResponse<String> juridica = http().upload("/api/convenios/04101-doc-grupo/documentos/CONVENIO_FIRMADO", "c.pdf",
+    String convenio = "/api/convenios/" + registrado() + "/documentos";
+    HttpResponse<String> juridica = http().upload(convenio + "/CONVENIO_FIRMADO", "c.pdf",
         Pdf.de("x"), "application/pdf", "Authorization", HttpClientSupport.basic("juridica", "demo"));
 
     assertThat(juridica.statusCode()).isEqualTo(403);
     assertThat(juridica.body()).contains("no sube");
-    assertThat(http().get("/api/convenios/04101-doc-grupo/documentos").statusCode()).isEqualTo(401);
+    assertThat(http().get(convenio).statusCode()).isEqualTo(401);
   }
 
   @Test
@@ -78,7 +88,7 @@ class DocumentoApiTest extends DemoApplicationTest {
 
     assertThat(browser.get("/documentos.html", "Accept", "text/html").statusCode()).isEqualTo(200);
     assertThat(browser.get("/api/documentos/pendientes").statusCode()).isEqualTo(200);
-    String url = "/api/convenios/04101-doc-sesion/documentos/CONVENIO_FIRMADO";
+    String url = "/api/convenios/" + registrado() + "/documentos/CONVENIO_FIRMADO";
     assertThat(browser.upload(url, "c.pdf", Pdf.de("x"), "application/pdf").statusCode()).isEqualTo(403);
     HttpResponse<String> conToken = browser.upload(url, "c.pdf", Pdf.de("x"), "application/pdf",
         "X-OMM-XSRF-TOKEN", browser.csrfCookie("OMM-XSRF-TOKEN"));

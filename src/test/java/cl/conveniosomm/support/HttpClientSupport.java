@@ -47,6 +47,11 @@ public class HttpClientSupport {
     return postJson(path, json, "Authorization", basic(user, password));
   }
 
+  public HttpResponse<String> putJsonAs(String user, String password, String path, String json) {
+    return send(request(path, "Authorization", basic(user, password)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** A multipart upload of one file in the field {@code archivo}. */
   public HttpResponse<String> upload(String path, String fileName, byte[] content, String contentType,
       String... headers) {

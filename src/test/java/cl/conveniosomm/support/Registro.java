@@ -11,13 +11,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Registro {
 
   /** Comunas for tests that register convenios: one convenio in approval or in force per comuna. */
-  private static final List<Comuna> OTRAS = new CatalogoComunas().deRegion("05");
+  static final List<Comuna> OTRAS = otras();
   private static final AtomicInteger SIGUIENTE = new AtomicInteger();
 
   private Registro() {
   }
 
-  /** A registration like La Serena's in a comuna no other test registers in (Valparaíso region). */
+  private static List<Comuna> otras() {
+    CatalogoComunas catalogo = new CatalogoComunas();
+    List<Comuna> comunas = new java.util.ArrayList<>(catalogo.deRegion("05"));
+    comunas.addAll(catalogo.deRegion("06"));
+    return List.copyOf(comunas);
+  }
+
+  /** A registration like La Serena's in a comuna no other test registers in (Valparaíso and O'Higgins regions). */
   public static Map<String, Object> otraComuna() {
     Comuna comuna = OTRAS.get(SIGUIENTE.getAndIncrement() % OTRAS.size());
     Map<String, Object> variables = laSerena();

@@ -1,9 +1,11 @@
 package cl.conveniosomm.notificacion.tarea;
 
 import cl.conveniosomm.notificacion.DireccionCorreo;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.Group;
@@ -12,7 +14,11 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
-/** Who a task is for: its assignee, or its candidate users and the members of its candidate groups. */
+/**
+ * Who a task is for: its assignee, or its candidate users and the members of its candidate groups who
+ * belong to the task's municipality (its tenant), directly or through a group such as their regional
+ * SERNAMEG office: DIDECO of La Serena hears nothing of Coquimbo's tasks.
+ */
 @Component
 public class PersonasDeTarea {
 
@@ -33,7 +39,7 @@ public class PersonasDeTarea {
         personas.putIfAbsent(link.getUserId(), null);
       } else {
         String grupo = nombreDeGrupo(link.getGroupId());
-        miembros(link.getGroupId()).forEach(user -> personas.putIfAbsent(user.getId(), grupo));
+        miembros(link.getGroupId(), task.getTenantId()).forEach(user -> personas.putIfAbsent(user.getId(), grupo));
       }
     }
     return personas;
@@ -47,8 +53,9 @@ public class PersonasDeTarea {
     return correos(List.copyOf(candidatos(task).keySet()));
   }
 
-  public List<String> correosDeGrupo(String groupId) {
-    return miembros(groupId).stream().map(User::getEmail).filter(DireccionCorreo::esValida).toList();
+  /** The valid email addresses of a group's members in a municipality (all of them when tenantId is null). */
+  public List<String> correosDeGrupo(String groupId, String tenantId) {
+    return miembros(groupId, tenantId).stream().map(User::getEmail).filter(DireccionCorreo::esValida).toList();
   }
 
   public User usuario(String userId) {
@@ -60,8 +67,19 @@ public class PersonasDeTarea {
         .map(User::getEmail).toList();
   }
 
-  private List<User> miembros(String groupId) {
-    return identityService.createUserQuery().memberOfGroup(groupId).list();
+  private List<User> miembros(String groupId, String tenantId) {
+    List<User> miembros = identityService.createUserQuery().memberOfGroup(groupId).list();
+    if (tenantId == null) {
+      return miembros;
+    }
+    Set<String> delTenant = new HashSet<>();
+    identityService.createUserQuery().memberOfGroup(groupId).memberOfTenant(tenantId).list()
+        .forEach(user -> delTenant.add(user.getId()));
+    for (Group oficina : identityService.createGroupQuery().memberOfTenant(tenantId).list()) {
+      identityService.createUserQuery().memberOfGroup(oficina.getId()).list()
+          .forEach(user -> delTenant.add(user.getId()));
+    }
+    return miembros.stream().filter(user -> delTenant.contains(user.getId())).toList();
   }
 
   private String nombreDeGrupo(String groupId) {

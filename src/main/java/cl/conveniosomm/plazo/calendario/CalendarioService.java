@@ -58,6 +58,20 @@ public class CalendarioService {
     return fecha;
   }
 
+  /** Business days after {@code desde} up to and including {@code hasta}: how late something due on desde is. */
+  public int diasHabilesEntre(LocalDate desde, LocalDate hasta, String comuna) {
+    verificarFecha(desde, "desde");
+    verificarFecha(hasta, "hasta");
+    String codigo = CodigoComuna.normalizar(comuna);
+    int dias = 0;
+    for (LocalDate fecha = desde.plusDays(1); !fecha.isAfter(hasta); fecha = fecha.plusDays(1)) {
+      if (esHabil(fecha, codigo)) {
+        dias++;
+      }
+    }
+    return dias;
+  }
+
   /** The year's holidays in force in the comuna, sorted by date. */
   public List<Feriado> feriados(int anio, String comuna) {
     verificarAnio(anio);

@@ -14,8 +14,11 @@ import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
+import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
+import cl.conveniosomm.municipio.Municipios;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.proceso.Procesos;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -55,11 +58,14 @@ public class RoleModel {
   private final IdentityService identityService;
   private final AuthorizationGrants grants;
   private final TasklistFilters filters;
+  private final CatalogoComunas catalogo;
 
-  public RoleModel(IdentityService identityService, AuthorizationGrants grants, TasklistFilters filters) {
+  public RoleModel(IdentityService identityService, AuthorizationGrants grants, TasklistFilters filters,
+      CatalogoComunas catalogo) {
     this.identityService = identityService;
     this.grants = grants;
     this.filters = filters;
+    this.catalogo = catalogo;
   }
 
   @Order(0)
@@ -72,7 +78,12 @@ public class RoleModel {
       grants.grant(groupId, PROCESS_DEFINITION, "*", READ);
       filterIds.forEach(filterId -> grants.grant(groupId, FILTER, filterId, READ));
     }
-    for (String groupId : MONITORING_GROUPS) {
+    for (String groupId : oficinasSernameg()) {
+      ensureGroup(groupId, nombreOficina(groupId));
+      grants.grant(groupId, APPLICATION, "tasklist", ACCESS);
+      filterIds.forEach(filterId -> grants.grant(groupId, FILTER, filterId, READ));
+    }
+    for (String groupId : monitoringGroups()) {
       grants.grant(groupId, APPLICATION, "cockpit", ACCESS);
       grants.grant(groupId, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY);
       grants.grant(groupId, PROCESS_INSTANCE, "*", READ);
@@ -82,15 +93,40 @@ public class RoleModel {
       grants.grant(groupId, PROCESS_INSTANCE, "*", CREATE);
     }
     LOG.info("Grupos, autorizaciones y filtros de Tasklist al día ({} grupos, {} filtros)",
-        Grupos.ROLES.size(), filterIds.size());
+        Grupos.ROLES.size() + oficinasSernameg().size(), filterIds.size());
+  }
+
+  /** SERNAMEG's national office and one group per regional office: each sees its comunas' tenants. */
+  private List<String> oficinasSernameg() {
+    List<String> oficinas = new ArrayList<>();
+    oficinas.add(Municipios.SERNAMEG_NACIONAL);
+    catalogo.regiones().forEach(region -> oficinas.add(Municipios.grupoRegional(region.codigo())));
+    return oficinas;
+  }
+
+  private String nombreOficina(String groupId) {
+    return groupId.equals(Municipios.SERNAMEG_NACIONAL) ? "SERNAMEG Dirección Nacional"
+        : catalogo.regiones().stream()
+            .filter(region -> Municipios.grupoRegional(region.codigo()).equals(groupId))
+            .map(region -> "SERNAMEG Dirección Regional de " + region.nombre()).findFirst().orElse(groupId);
+  }
+
+  private List<String> monitoringGroups() {
+    List<String> groups = new ArrayList<>(MONITORING_GROUPS);
+    groups.addAll(oficinasSernameg());
+    return groups;
   }
 
   private void ensureGroup(String groupId) {
+    ensureGroup(groupId, GROUP_NAMES.get(groupId));
+  }
+
+  private void ensureGroup(String groupId, String name) {
     if (identityService.createGroupQuery().groupId(groupId).count() > 0) {
       return;
     }
     Group group = identityService.newGroup(groupId);
-    group.setName(GROUP_NAMES.get(groupId));
+    group.setName(name);
     group.setType("WORKFLOW");
     identityService.saveGroup(group);
   }

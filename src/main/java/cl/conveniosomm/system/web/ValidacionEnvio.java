@@ -1,5 +1,6 @@
 package cl.conveniosomm.system.web;
 
+import cl.conveniosomm.municipio.Alcance;
 import cl.conveniosomm.proceso.ValidadorTarea;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
 /** Runs every feature's {@link ValidadorTarea} on a task completion. */
@@ -24,9 +26,14 @@ public class ValidacionEnvio {
     this.validadores = validadores;
   }
 
-  /** Spanish problems with completing the task with these submitted variables; empty when fine. */
-  public List<String> problemas(String taskId, Map<String, Object> enviadas) {
-    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+  /**
+   * Spanish problems with completing the task with these submitted variables; empty when fine, or when
+   * the task is not one of the caller's municipalities.
+   */
+  public List<String> problemas(String taskId, Map<String, Object> enviadas, Alcance alcance) {
+    TaskQuery consulta = taskService.createTaskQuery().taskId(taskId);
+    // a task of another municipality is none of her business: the engine answers for it
+    Task task = (alcance.todas() ? consulta : consulta.tenantIdIn(alcance.tenants())).singleResult();
     if (task == null || task.getProcessInstanceId() == null) {
       return List.of();
     }

@@ -1,20 +1,33 @@
 package cl.conveniosomm.system.web;
 
+import org.camunda.bpm.engine.IdentityService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 @Configuration
 class ValidacionEnvioConfig {
 
   @Bean
-  FilterRegistrationBean<ValidacionEnvioFilter> validacionEnvioFilter(ValidacionEnvio validacion, ObjectMapper json) {
+  FilterRegistrationBean<ValidacionEnvioFilter> validacionEnvioFilter(ValidacionEnvio validacion, ObjectMapper json,
+      IdentityService identityService) {
     FilterRegistrationBean<ValidacionEnvioFilter> registration =
-        new FilterRegistrationBean<>(new ValidacionEnvioFilter(validacion, json));
+        new FilterRegistrationBean<>(new ValidacionEnvioFilter(validacion, json, identityService));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     // after the engine API guard and REST authentication
     registration.setOrder(10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<RespuestasMotorFilter> respuestasMotorFilter(ObjectMapper json) {
+    FilterRegistrationBean<RespuestasMotorFilter> registration =
+        new FilterRegistrationBean<>(new RespuestasMotorFilter(json));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*");
+    // around everything the engine answers
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }
 }

@@ -1,5 +1,6 @@
 package cl.conveniosomm.system.web;
 
+import org.camunda.bpm.engine.IdentityService;
 import cl.conveniosomm.system.security.CachedBodyRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,10 +28,12 @@ public class ValidacionEnvioFilter extends OncePerRequestFilter {
 
   private final ValidacionEnvio validacion;
   private final ObjectMapper json;
+  private final IdentityService identityService;
 
-  public ValidacionEnvioFilter(ValidacionEnvio validacion, ObjectMapper json) {
+  public ValidacionEnvioFilter(ValidacionEnvio validacion, ObjectMapper json, IdentityService identityService) {
     this.validacion = validacion;
     this.json = json;
+    this.identityService = identityService;
   }
 
   @Override
@@ -42,7 +45,8 @@ public class ValidacionEnvioFilter extends OncePerRequestFilter {
       return;
     }
     CachedBodyRequest cached = new CachedBodyRequest(request);
-    List<String> problemas = validacion.problemas(completar.group(1), variables(cached.body()));
+    List<String> problemas = validacion.problemas(completar.group(1), variables(cached.body()),
+        AlcanceDelLlamador.de(request, identityService));
     if (problemas.isEmpty()) {
       chain.doFilter(cached, response);
       return;

@@ -68,7 +68,7 @@ class NotificadorTareasTest extends DemoApplicationTest {
     sender.enviarPendientes();
     TestMailServer.purge();
 
-    identityService.setAuthentication("admin", List.of(Grupos.CAMUNDA_ADMIN));
+    identityService.setAuthentication("admin", List.of(Grupos.CAMUNDA_ADMIN), List.of(task.getTenantId()));
     taskService.setAssignee(task.getId(), "omm");
     identityService.clearAuthentication();
 
@@ -82,7 +82,7 @@ class NotificadorTareasTest extends DemoApplicationTest {
     Task task = firstTask(startConvenio("04101-aviso-reclamada"));
     sender.enviarPendientes();
 
-    identityService.setAuthentication("dideco", List.of(Grupos.DIDECO));
+    identityService.setAuthentication("dideco", List.of(Grupos.DIDECO), List.of(task.getTenantId()));
     taskService.claim(task.getId(), "dideco");
     identityService.clearAuthentication();
 

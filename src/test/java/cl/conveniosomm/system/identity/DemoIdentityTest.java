@@ -7,6 +7,7 @@ import cl.conveniosomm.proceso.Procesos;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.Registro;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -80,13 +81,15 @@ class DemoIdentityTest extends DemoApplicationTest {
 
   @Test
   void onlyTheCandidateGroupSeesATaskAndOnlyRegisteringGroupsStartConvenios() {
-    identityService.setAuthentication("dideco", List.of(Grupos.DIDECO));
-    runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, "demo-identidad", Registro.otraComuna());
+    Map<String, Object> registro = Registro.otraComuna();
+    List<String> comuna = List.of((String) registro.get("comunaCodigo"));
+    identityService.setAuthentication("dideco", List.of(Grupos.DIDECO), comuna);
+    runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, "demo-identidad", registro);
     identityService.clearAuthentication();
 
-    identityService.setAuthentication("dideco", List.of(Grupos.DIDECO));
+    identityService.setAuthentication("dideco", List.of(Grupos.DIDECO), comuna);
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey("demo-identidad").count()).isEqualTo(1);
-    identityService.setAuthentication("juridica", List.of(Grupos.ASESORIA_JURIDICA));
+    identityService.setAuthentication("juridica", List.of(Grupos.ASESORIA_JURIDICA), comuna);
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey("demo-identidad").count()).isZero();
     assertThat(authorizationService.isUserAuthorized("omm", List.of(Grupos.OMM), Permissions.CREATE_INSTANCE,
         Resources.PROCESS_DEFINITION, Procesos.CONVENIO_OMM)).isFalse();
