@@ -47,7 +47,10 @@ public final class Bench {
       ConfigurableApplicationContext app = AplicacionBench.iniciar(pg.crear("app"), correo.getSmtp().getPort());
       ProcessEngine motorApp = app.getBean(ProcessEngine.class);
       AplicacionBench.jobExecutor(motorApp).shutdown();
-      log("aplicación lista");
+      // every municipality onboarded as in production: its tenant, seen by its regional office and the national one
+      var incorporacion = app.getBean(cl.conveniosomm.municipio.IncorporacionMunicipios.class);
+      todas.forEach(c -> incorporacion.incorporar(new cl.conveniosomm.municipio.SolicitudIncorporacion(c.codigo(), List.of())));
+      log("aplicación lista, " + todas.size() + " municipios incorporados");
       try {
         if (elegidas.contains("1")) {
           figura1(app, motorApp, base, comunas);

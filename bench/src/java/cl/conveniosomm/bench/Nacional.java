@@ -122,7 +122,7 @@ final class Nacional {
         if (paso.getKey().equals("Task_NumerarDecreto")) {
           lado.documento(convenio(task), "DECRETO_FIRMADO", "");
         }
-        completar(task, paso.getValue());
+        completar(task, Vida.variables(paso.getKey(), paso.getValue(), sufijo));
       });
     }
     drenar();

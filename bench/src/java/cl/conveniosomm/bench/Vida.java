@@ -63,6 +63,16 @@ final class Vida {
     CICLO.put("Task_AprobarPlan", Map.of("aprobacionPlan", "APROBADO"));
   }
 
+  /** The variables of a step; the decreto's N° differs per series, as a municipality numbers its decretos. */
+  static Map<String, Object> variables(String tarea, Map<String, Object> variables, String serie) {
+    if (!tarea.equals("Task_NumerarDecreto")) {
+      return variables;
+    }
+    Map<String, Object> v = new HashMap<>(variables);
+    v.put("decretoNumero", String.valueOf(100 + Math.abs(serie.hashCode() % 800)));
+    return v;
+  }
+
   private static void paso(String tarea, String dia, Map<String, Object> variables) {
     APROBACION.put(tarea, variables);
     DIA.put(tarea, dia);
@@ -113,7 +123,7 @@ final class Vida {
       if (paso.getKey().equals("Task_NumerarDecreto")) {
         lado.documento(convenio, "DECRETO_FIRMADO", "");
       }
-      completar(convenio, paso.getKey(), paso.getValue());
+      completar(convenio, paso.getKey(), variables(paso.getKey(), paso.getValue(), serie(convenio)));
       completadas++;
     }
     mensajes();
@@ -135,6 +145,10 @@ final class Vida {
       throw new IllegalStateException("El convenio " + convenio + " no se cerró");
     }
     return completadas;
+  }
+
+  private static String serie(String convenio) {
+    return convenio.substring(convenio.indexOf('-') + 1);
   }
 
   private int informe(String convenio, String tarea, LocalDate dia) {
