@@ -39,7 +39,11 @@ final class AplicacionBench {
     p.put("logging.level.cl.conveniosomm", "WARN");
     p.put("spring.main.banner-mode", "off");
     // command-line arguments: above application-demo.yaml, which names its own database
-    String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    // -Dbench.app.args="--a=b --c=d" tries a setting without editing application.yaml
+    String[] args = java.util.stream.Stream.concat(
+        p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()),
+        java.util.Arrays.stream(System.getProperty("bench.app.args", "").split("\\s+")).filter(a -> !a.isBlank()))
+        .toArray(String[]::new);
     return new SpringApplicationBuilder(ConveniosOmmApplication.class).profiles("demo").run(args);
   }
 

@@ -8,13 +8,16 @@ import java.sql.Statement;
 /** One embedded PostgreSQL 17 server for the whole run; each side (app, baseline) gets its own database. */
 final class BaseDeDatos implements AutoCloseable {
 
+  /** pg_stat_statements on (default): statement counts per figure; -Dbench.pgstat=false turns it off. */
+  static final boolean PGSTAT = Boolean.parseBoolean(System.getProperty("bench.pgstat", "true"));
+
   private final EmbeddedPostgres servidor;
 
   BaseDeDatos() throws Exception {
     var builder = EmbeddedPostgres.builder()
         // the same settings for both sides; more connections than the two pools need
         .setServerConfig("max_connections", "200");
-    if (Boolean.getBoolean("bench.pgstat")) {
+    if (PGSTAT) {
       builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
     }
     servidor = builder.start();
@@ -25,7 +28,7 @@ final class BaseDeDatos implements AutoCloseable {
       s.execute("DROP DATABASE IF EXISTS " + nombre);
       s.execute("CREATE DATABASE " + nombre);
     }
-    if (Boolean.getBoolean("bench.pgstat")) {
+    if (PGSTAT) {
       try (Connection c = servidor.getDatabase("postgres", nombre).getConnection(); Statement s = c.createStatement()) {
         s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
       }
@@ -37,9 +40,24 @@ final class BaseDeDatos implements AutoCloseable {
     return servidor.getJdbcUrl("postgres", nombre);
   }
 
-  /** With -Dbench.pgstat=true: the statements that took most time in a database since the last call. */
+  /** Statements run in a database since the last reset, and resets its count; -1 without pg_stat_statements. */
+  long sentencias(String nombre) throws SQLException {
+    if (!PGSTAT) {
+      return -1;
+    }
+    try (Connection c = servidor.getDatabase("postgres", nombre).getConnection(); Statement s = c.createStatement();
+         var rs = s.executeQuery("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements"
+             + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())")) {
+      rs.next();
+      long n = rs.getLong(1);
+      s.execute("SELECT pg_stat_statements_reset(0, (SELECT oid FROM pg_database WHERE datname = current_database()), 0)");
+      return n;
+    }
+  }
+
+  /** With -Dbench.lentas=true: the statements that took most time in a database since the last call. */
   String masLentas(String nombre, int n) throws SQLException {
-    if (!Boolean.getBoolean("bench.pgstat")) {
+    if (!PGSTAT || !Boolean.getBoolean("bench.lentas")) {
       return "";
     }
     StringBuilder texto = new StringBuilder();
@@ -59,7 +77,7 @@ final class BaseDeDatos implements AutoCloseable {
               rs.getString(4)));
         }
       }
-      s.execute("SELECT pg_stat_statements_reset()");
+      s.execute("SELECT pg_stat_statements_reset(0, (SELECT oid FROM pg_database WHERE datname = current_database()), 0)");
     }
     return texto.toString();
   }

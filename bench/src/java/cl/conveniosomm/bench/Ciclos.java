@@ -63,6 +63,29 @@ final class Ciclos {
     };
   }
 
+  /**
+   * Runs {@code n} lifecycles on each side, alternating one and one so that the load of other
+   * processes on the machine falls on both alike; returns lifecycles per second {app, base}.
+   */
+  static double[] alternar(ProcessEngine app, Vida.Lado ladoApp, ProcessEngine base, Vida.Lado ladoBase,
+      List<Comuna> comunas, int desde, int n, String sufijo) {
+    Vida vidaApp = new Vida(app, ladoApp);
+    Vida vidaBase = new Vida(base, ladoBase);
+    long tApp = 0;
+    long tBase = 0;
+    for (int i = desde; i < desde + n; i++) {
+      Comuna c = comunas.get(i % comunas.size());
+      long t = System.nanoTime();
+      vidaBase.vivir(c.codigo() + "-" + sufijo, Vida.registro(c.codigo(), c.nombre(), c.regionNombre()));
+      tBase += System.nanoTime() - t;
+      t = System.nanoTime();
+      vidaApp.vivir(c.codigo() + "-" + sufijo, Vida.registro(c.codigo(), c.nombre(), c.regionNombre()));
+      tApp += System.nanoTime() - t;
+    }
+    ClockUtil.reset();
+    return new double[] {n / (tApp / 1e9), n / (tBase / 1e9)};
+  }
+
   /** Runs {@code n} lifecycles over the comunas from {@code desde}; returns lifecycles per second. */
   static double medir(ProcessEngine engine, Vida.Lado lado, List<Comuna> comunas, int desde, int n, String sufijo) {
     Vida vida = new Vida(engine, lado);

@@ -41,29 +41,45 @@ final class Nacional {
     this.sufijo = sufijo;
   }
 
-  static List<Figura> medir(ApplicationContext app, ProcessEngine motorApp, ProcessEngine base, List<Comuna> comunas)
-      throws Exception {
-    int semestres = Integer.getInteger("bench.semestres", 20);
+  static List<Figura> medir(ApplicationContext app, ProcessEngine motorApp, ProcessEngine base, List<Comuna> comunas,
+      int pais) throws Exception {
+    int semestres = Integer.getInteger("bench.semestres", 2);
     Resultado b = new Nacional(base, Ciclos.base(base), AplicacionBench.jobExecutor(base), "n").vivir(comunas, semestres);
     Bench.log("figura 2 base: " + b);
     Resultado a = new Nacional(motorApp, Ciclos.app(app), AplicacionBench.jobExecutor(motorApp), "n").vivir(comunas, semestres);
     Bench.log("figura 2 app: " + a);
+    double escala = (double) pais / comunas.size();
+    double a10 = a.extrapolar(escala, 20);
+    double b10 = b.extrapolar(escala, 20);
     String nota = String.format(Locale.ROOT,
-        "%d convenios, %d semestres; app: %d tareas, %d jobs, %d fallidos, %.0f s; base: %d tareas, %d jobs, %.0f s",
-        comunas.size(), semestres, a.tareas, a.jobs, a.fallidos, a.segundos, b.tareas, b.jobs, b.segundos);
+        "medido: %d convenios, registro y aprobación y %d semestres (ciclo anual, informes, recordatorios);"
+            + " app: %d tareas, %d jobs, %d fallidos, aprobación %.0f s, %.0f s por semestre; base: %d tareas, %d jobs,"
+            + " aprobación %.0f s, %.0f s por semestre; 2a extrapola linealmente a %d comunas y 20 semestres"
+            + " (aprobación + 20 semestres, por comuna)",
+        comunas.size(), semestres, a.tareas, a.jobs, a.fallidos, a.aprobacion, a.porSemestre, b.tareas, b.jobs,
+        b.aprobacion, b.porSemestre, pais);
     return List.of(
-        new Figura("2a", "Escala nacional: tiempo total", "s", a.segundos, b.segundos, "app < 300 s", a.segundos < 300, nota),
-        new Figura("2b", "Escala nacional: jobs por segundo", "jobs/s", a.jobs / a.segundos, b.jobs / b.segundos,
+        new Figura("2a", "Escala nacional: " + pais + " comunas, 10 años (extrapolado)", "s", a10, b10, "app < 300 s",
+            a10 < 300, nota),
+        new Figura("2m", "Escala nacional: medido (" + comunas.size() + " comunas, " + semestres + " semestres)", "s",
+            a.segundos, b.segundos, "(informativo)", true, ""),
+        new Figura("2b", "Escala nacional: jobs por segundo (medido)", "jobs/s", a.jobs / a.segundos, b.jobs / b.segundos,
             "(informativo)", true, ""),
-        new Figura("2c", "Escala nacional: heap máximo usado", "MiB", a.heapMiB, b.heapMiB, "(informativo)", true,
+        new Figura("2c", "Escala nacional: heap máximo usado (medido)", "MiB", a.heapMiB, b.heapMiB, "(informativo)", true,
             "muestreo cada 100 ms del heap usado de la JVM del bench (ambos lados comparten JVM)"));
   }
 
-  record Resultado(double segundos, long tareas, long jobs, long fallidos, double heapMiB) {
+  record Resultado(double segundos, long tareas, long jobs, long fallidos, double heapMiB, double aprobacion,
+      double porSemestre) {
+
+    double extrapolar(double escala, int semestres) {
+      return escala * (aprobacion + semestres * porSemestre);
+    }
+
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%.1f s, %d tareas, %d jobs, %d fallidos, heap %.0f MiB", segundos, tareas, jobs,
-          fallidos, heapMiB);
+      return String.format(Locale.ROOT, "%.1f s (aprobación %.1f s, %.1f s por semestre), %d tareas, %d jobs,"
+          + " %d fallidos, heap %.0f MiB", segundos, aprobacion, porSemestre, tareas, jobs, fallidos, heapMiB);
     }
   }
 
@@ -86,8 +102,10 @@ final class Nacional {
     long jobsAntes = jobsHechos();
     long inicio = System.nanoTime();
     executor.start();
+    double aprobacion;
     try {
       aprobar(comunas);
+      aprobacion = (System.nanoTime() - inicio) / 1e9;
       for (int s = 0; s < semestres; s++) {
         semestre();
       }
@@ -98,7 +116,8 @@ final class Nacional {
     }
     double segundos = (System.nanoTime() - inicio) / 1e9;
     long fallidos = engine.getManagementService().createJobQuery().withException().count();
-    return new Resultado(segundos, tareas.get(), jobsHechos() - jobsAntes, fallidos, heap.get() / 1048576.0);
+    return new Resultado(segundos, tareas.get(), jobsHechos() - jobsAntes, fallidos, heap.get() / 1048576.0, aprobacion,
+        (segundos - aprobacion) / semestres);
   }
 
   private long jobsHechos() {
