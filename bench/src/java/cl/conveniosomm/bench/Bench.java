@@ -52,6 +52,12 @@ public final class Bench {
       var incorporacion = app.getBean(cl.conveniosomm.municipio.IncorporacionMunicipios.class);
       todas.forEach(c -> incorporacion.incorporar(new cl.conveniosomm.municipio.SolicitudIncorporacion(c.codigo(), List.of())));
       log("aplicación lista, " + todas.size() + " municipios incorporados");
+      // -Dbench.app.sql="CREATE INDEX ..." tries an index before writing its migration
+      String sql = System.getProperty("bench.app.sql", "");
+      if (!sql.isBlank()) {
+        app.getBean(org.springframework.jdbc.core.JdbcTemplate.class).execute(sql);
+        log("SQL de prueba aplicado: " + sql);
+      }
       try {
         if (elegidas.contains("1")) {
           figura1(app, motorApp, base, todas, pg);
