@@ -18,7 +18,10 @@ final class BaseDeDatos implements AutoCloseable {
         // the same settings for both sides; more connections than the two pools need
         .setServerConfig("max_connections", "200");
     if (PGSTAT) {
-      builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+      builder.setServerConfig("shared_preload_libraries", "pg_stat_statements,auto_explain");
+      // -Dbench.explicar=150 logs the plan of every statement slower than 150 ms
+      builder.setServerConfig("auto_explain.log_min_duration", System.getProperty("bench.explicar", "-1"));
+      builder.setServerConfig("auto_explain.log_analyze", "on");
     }
     servidor = builder.start();
   }

@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Figure 4: Tasklist's queries for a group member, with authorization and tenant checks on, over
  * 10,000 convenios' open tasks and 100,000 historic tasks. The rows are copies, made in SQL, of a
- * task the engine created itself (task, candidate group link and the group's authorization on it),
+ * convenio's first task as the engine created it (task, candidate group link and the group's
+ * authorization on it; the copies share its process instance),
  * spread over the 346 comunas as tenants and the seven groups. Baseline: the same query without
  * authentication (no authorization, no tenant check), as a bare engine runs it.
  */
@@ -41,30 +42,27 @@ final class Tasklist {
     String grupo = grupos + "[1 + ((g / " + comunas.size() + ") % " + GRUPOS.size() + ")]";
 
     TaskService tasks = engine.getTaskService();
-    Task plantilla = tasks.newTask("bench-plantilla");
-    plantilla.setName("Preparar y enviar informe (1er semestre 2026)");
-    plantilla.setTenantId(comunas.get(0).codigo());
-    plantilla.setDueDate(new java.util.Date());
-    tasks.saveTask(plantilla);
-    tasks.addCandidateGroup(plantilla.getId(), "omm");
-    Task hecha = tasks.newTask("bench-plantilla-hecha");
-    hecha.setName("Revisar informe (2do semestre 2025)");
-    hecha.setTenantId(comunas.get(0).codigo());
-    tasks.saveTask(hecha);
-    tasks.complete(hecha.getId());
-
+    // the template is a convenio's first task, as the engine creates it (with its candidate group's authorization)
+    Comuna ultima = comunas.get(comunas.size() - 1);
+    cl.conveniosomm.support.SemillaLaSerena.el(java.time.LocalDate.now());
+    engine.getRuntimeService().startProcessInstanceByKey("convenio-omm", "bench-plantilla",
+        Vida.registro(ultima.codigo(), ultima.nombre(), ultima.regionNombre())).getId();
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    Task plantilla = tasks.createTaskQuery().processInstanceBusinessKey("bench-plantilla").singleResult();
+    String id = plantilla.getId();
     long t0 = System.nanoTime();
     long historicasAntes = engine.getHistoryService().createHistoricTaskInstanceQuery().count();
     long faltan = Math.max(0, historicas - historicasAntes);
-    copiar(jdbc, "act_hi_taskinst", "id_ = 'bench-plantilla-hecha'", faltan, Map.of(
+    copiar(jdbc, "act_hi_taskinst", "id_ = '" + id + "'", faltan, Map.of(
         "id_", "'bench-h-' || g", "tenant_id_", tenant, "name_", "'Revisar informe (convenio ' || (g % 10000) || ')'",
-        "start_time_", "now() - (g || ' minutes')::interval", "end_time_", "now() - (g || ' minutes')::interval + interval '3 days'"));
-    copiar(jdbc, "act_ru_task", "id_ = 'bench-plantilla'", abiertas, Map.of(
+        "start_time_", "now() - (g || ' minutes')::interval", "end_time_", "now() - (g || ' minutes')::interval + interval '3 days'",
+        "duration_", "259200000", "delete_reason_", "'completed'", "task_state_", "'Completed'"));
+    copiar(jdbc, "act_ru_task", "id_ = '" + id + "'", abiertas, Map.of(
         "id_", "'bench-t-' || g", "tenant_id_", tenant, "name_", "'Preparar y enviar informe (convenio ' || g || ')'",
         "due_date_", "now() + (((g % 60) - 20) || ' days')::interval", "create_time_", "now() - (g || ' minutes')::interval"));
-    copiar(jdbc, "act_ru_identitylink", "task_id_ = 'bench-plantilla'", abiertas, Map.of(
-        "id_", "'bench-l-' || g", "task_id_", "'bench-t-' || g", "group_id_", grupo));
-    copiar(jdbc, "act_ru_authorization", "resource_id_ = 'bench-plantilla'", abiertas, Map.of(
+    copiar(jdbc, "act_ru_identitylink", "task_id_ = '" + id + "' AND type_ = 'candidate'", abiertas, Map.of(
+        "id_", "'bench-l-' || g", "task_id_", "'bench-t-' || g", "group_id_", grupo, "tenant_id_", tenant));
+    copiar(jdbc, "act_ru_authorization", "resource_id_ = '" + id + "'", abiertas, Map.of(
         "id_", "'bench-a-' || g", "resource_id_", "'bench-t-' || g", "group_id_", grupo));
     jdbc.execute("ANALYZE");
     Bench.log(String.format(Locale.ROOT, "figura 4: %d tareas abiertas, %d históricas (%d copiadas) en %.0f s",
