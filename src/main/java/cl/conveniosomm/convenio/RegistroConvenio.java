@@ -108,6 +108,10 @@ public class RegistroConvenio {
       if (fecha.isAfter(reloj.hoy())) {
         problemas.add("La fecha " + cual + " (" + Fechas.corta(fecha) + ") está en el futuro.");
       }
+      if (fecha.isBefore(Fechas.MINIMA)) {
+        problemas.add("La fecha " + cual + " (" + Fechas.corta(fecha) + ") es anterior a " + Fechas.MINIMA.getYear()
+            + ": revise el año.");
+      }
       return fecha;
     } catch (DateTimeParseException e) {
       problemas.add("La fecha " + cual + " «" + Textos.corto(texto) + "» no es válida: use el formato AAAA-MM-DD.");

@@ -140,6 +140,9 @@ public class AntecedenteService {
     if (fecha.isAfter(reloj.hoy())) {
       problemas.add("La fecha " + Fechas.corta(fecha) + " está en el futuro.");
     }
+    if (fecha.isBefore(Fechas.MINIMA)) {
+      problemas.add("La fecha " + Fechas.corta(fecha) + " es anterior a " + Fechas.MINIMA.getYear() + ": revise el año.");
+    }
     LocalDate suscripcion = entrada.fechaSuscripcion();
     if (entrada.paso().posteriorASuscripcion() && suscripcion != null && fecha.isBefore(suscripcion)) {
       problemas.add("La fecha " + Fechas.corta(fecha) + " es anterior a la suscripción del convenio ("

@@ -1,6 +1,7 @@
 package cl.conveniosomm.decreto;
 
 import java.util.List;
+import cl.conveniosomm.system.web.RechazoSolicitud;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -23,6 +24,8 @@ public class RegistrarAntecedentesIniciales implements ExecutionListener {
         antecedentes.registrar(EntradasAntecedente.desde(execution, paso, null));
       }
     } catch (AntecedenteInvalidoException e) {
+      // the registration form's data: a 400 with the reason, not the engine's 500
+      RechazoSolicitud.registrar(e.getMessage());
       throw new BadUserRequestException(e.getMessage());
     }
   }

@@ -43,6 +43,13 @@ public class HttpClientSupport {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Any method with a JSON body (none when empty). */
+  public HttpResponse<String> send(String method, String path, String json, String... headers) {
+    HttpRequest.Builder builder = request(path, headers);
+    return send(json.isEmpty() ? builder.method(method, HttpRequest.BodyPublishers.noBody())
+        : builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> postJsonAs(String user, String password, String path, String json) {
     return postJson(path, json, "Authorization", basic(user, password));
   }
@@ -65,6 +72,11 @@ public class HttpClientSupport {
     System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
     return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** The webapps' CSRF token this client holds, as their login page keeps it. */
+  public String webappCsrfToken() {
+    return csrfToken;
   }
 
   public String csrfCookie(String name) {
@@ -105,7 +117,9 @@ public class HttpClientSupport {
   private HttpResponse<String> send(HttpRequest.Builder builder) {
     try {
       HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrfToken = token);
+      // a refused call answers "Required" in the same header
+      response.headers().firstValue("X-XSRF-TOKEN").filter(token -> !token.equals("Required"))
+          .ifPresent(token -> csrfToken = token);
       return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -53,11 +53,14 @@ public final class Navegador implements AutoCloseable {
         .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
+    // the webapps keep loading scripts after the page is usable: tests wait for what they need
+    options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.EAGER);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--window-size=1400,1000");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", idiomas.isBlank() ? "en-US" : idiomas));
     ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     if (idiomas.isBlank()) {
       // Chromium always has a language of its own: a browser with none reports no languages to pages
       driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
@@ -132,6 +135,33 @@ public final class Navegador implements AutoCloseable {
       js("arguments[0].form.requestSubmit(arguments[0]);", boton);
       esperar(d -> d.findElements(By.cssSelector("form[name='signinForm']")).isEmpty());
     }
+  }
+
+  /**
+   * Clicks until the click shows its effect. AngularJS sometimes misses a synthetic click that arrives
+   * while it is still drawing the view; a person would click again, and so does this.
+   */
+  public void pulsarHasta(By boton, Function<WebDriver, Boolean> efecto) {
+    for (int intento = 0; intento < 4; intento++) {
+      try {
+        WebElement elemento = elemento(boton);
+        if (intento % 2 == 0) {
+          elemento.click();
+        } else {
+          js("arguments[0].click();", elemento);
+        }
+      } catch (org.openqa.selenium.StaleElementReferenceException
+          | org.openqa.selenium.ElementClickInterceptedException redibujado) {
+        // drawn again under the pointer: try again
+      }
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(efecto.apply(d)) ? true : null);
+        return;
+      } catch (org.openqa.selenium.TimeoutException sinEfecto) {
+        // click again
+      }
+    }
+    esperar(d -> Boolean.TRUE.equals(efecto.apply(d)) ? true : null);
   }
 
   /** Saves a screenshot as {@code target/capturas/<nombre>.png} and returns its path. */

@@ -5,6 +5,7 @@ import cl.conveniosomm.convenio.catalogo.Comuna;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The variables a registered convenio carries, as the registration form sets them (La Serena's seed). */
@@ -13,6 +14,9 @@ public final class Registro {
   /** Comunas for tests that register convenios: one convenio in approval or in force per comuna. */
   static final List<Comuna> OTRAS = otras();
   private static final AtomicInteger SIGUIENTE = new AtomicInteger();
+  private static final Map<String, AtomicInteger> SIGUIENTE_EN_REGION = new ConcurrentHashMap<>();
+  /** The regiones of {@link #enRegion}: Maule and Biobío. */
+  static final List<String> REGIONES_PROPIAS = List.of("07", "08");
 
   private Registro() {
   }
@@ -27,6 +31,23 @@ public final class Registro {
   /** A registration like La Serena's in a comuna no other test registers in (Valparaíso and O'Higgins regions). */
   public static Map<String, Object> otraComuna() {
     Comuna comuna = OTRAS.get(SIGUIENTE.getAndIncrement() % OTRAS.size());
+    Map<String, Object> variables = laSerena();
+    variables.put("comuna", comuna.nombre());
+    variables.put("comunaCodigo", comuna.codigo());
+    return variables;
+  }
+
+  /**
+   * A registration like La Serena's in the next comuna of {@code region}, for tests that register
+   * many convenios: each such test takes a región of its own, so it never uses up the shared ones.
+   */
+  public static Map<String, Object> enRegion(String region) {
+    if (!REGIONES_PROPIAS.contains(region)) {
+      throw new IllegalArgumentException("Región sin personal de prueba: " + region);
+    }
+    List<Comuna> comunas = new CatalogoComunas().deRegion(region);
+    Comuna comuna = comunas.get(SIGUIENTE_EN_REGION.computeIfAbsent(region, r -> new AtomicInteger())
+        .getAndIncrement() % comunas.size());
     Map<String, Object> variables = laSerena();
     variables.put("comuna", comuna.nombre());
     variables.put("comunaCodigo", comuna.codigo());

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Test fixture: La Serena's demo staff also work for the comunas where tests register convenios (the
- * Valparaíso and O'Higgins regions of {@link Registro#otraComuna()}, and Coquimbo for the Tasklist walk), so each test
+ * Valparaíso and O'Higgins regions of {@link Registro#otraComuna()}, Maule and Biobío of
+ * {@link Registro#enRegion}, and Coquimbo for the Tasklist walk), so each test
  * need not onboard its comuna. The tenancy tests use users of their own that belong to one comuna only.
  */
 @Component
@@ -34,6 +35,7 @@ class TenantsDePrueba {
   void incorporar() {
     List<Comuna> comunas = new ArrayList<>(Registro.OTRAS);
     comunas.add(new CatalogoComunas().porCodigo("04102").orElseThrow());
+    Registro.REGIONES_PROPIAS.forEach(region -> comunas.addAll(new CatalogoComunas().deRegion(region)));
     for (Comuna comuna : comunas) {
       if (identityService.createTenantQuery().tenantId(comuna.codigo()).count() == 0) {
         Tenant tenant = identityService.newTenant(comuna.codigo());

@@ -70,6 +70,15 @@ class ProductionProfileTest {
   }
 
   @Test
+  void theAppsCsrfCookieIsSecureAndSameSite() {
+    HttpResponse<String> api = new HttpClientSupport("http://localhost:" + port)
+        .getAs("operador", ADMIN_PASSWORD, "/api/plazos");
+
+    assertThat(api.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("OMM-XSRF-TOKEN"))
+        .singleElement().satisfies(cookie -> assertThat(cookie).contains("Secure").contains("SameSite=Lax"));
+  }
+
+  @Test
   void readinessCoversTheDatabaseTheEngineAndTheJobExecutor() {
     var health = new HttpClientSupport("http://localhost:" + port)
         .getAs("operador", ADMIN_PASSWORD, "/actuator/health/readiness");

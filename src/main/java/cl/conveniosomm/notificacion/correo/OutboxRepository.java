@@ -54,6 +54,13 @@ public class OutboxRepository {
             .addValue("hasta", Timestamp.from(hasta))) == 1;
   }
 
+  /** Keeps this sender's lock while it is still sending; false when it no longer holds the message. */
+  public boolean extendClaim(String id, String nodo, Instant hasta) {
+    return jdbc.update("UPDATE omm_mensaje SET bloqueado_hasta = :hasta WHERE id = :id AND bloqueado_por = :nodo "
+        + "AND estado = 'PENDIENTE'", new MapSqlParameterSource("id", id).addValue("nodo", nodo)
+            .addValue("hasta", Timestamp.from(hasta))) == 1;
+  }
+
   public MensajeSaliente get(String id) {
     return jdbc.queryForObject("SELECT " + COLUMNS + " FROM omm_mensaje WHERE id = :id", Map.of("id", id),
         OutboxRepository::map);
@@ -66,8 +73,9 @@ public class OutboxRepository {
   }
 
   public void markFailed(String id, String nodo, String error, Instant proximoIntento) {
+    // releasing the owner too: a lock renewal still on its way can no longer take the message back
     jdbc.update("UPDATE omm_mensaje SET intentos = intentos + 1, ultimo_error = :error, proximo_intento = :proximo, "
-        + "bloqueado_hasta = NULL WHERE id = :id AND bloqueado_por = :nodo",
+        + "bloqueado_hasta = NULL, bloqueado_por = NULL WHERE id = :id AND bloqueado_por = :nodo",
         new MapSqlParameterSource("id", id).addValue("nodo", nodo).addValue("error", error)
             .addValue("proximo", Timestamp.from(proximoIntento)));
   }

@@ -4,6 +4,10 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -12,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers the outbox. Each node takes a message by a conditional update (only one node can), sends
  * it outside any transaction, and marks it sent; a failure schedules a retry with exponential
- * backoff, forever, so nothing is dropped while SMTP is down. The lock outlives any SMTP timeout,
- * so a slow server never lets a second node send the same message.
+ * backoff, forever, so nothing is dropped while SMTP is down. While a message is being sent its
+ * lock is renewed, so a server slower than the lock never lets a second node send it again; only a
+ * node that dies mid-send lets its lock expire.
  */
 @Component
 public class OutboxSender {
@@ -24,6 +29,11 @@ public class OutboxSender {
   private final CorreoTransport transport;
   private final CorreoProperties properties;
   private final String nodo = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+  private final ScheduledExecutorService renovador = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "outbox-renovar-bloqueo");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   public OutboxSender(OutboxRepository repository, CorreoTransport transport, CorreoProperties properties) {
     this.repository = repository;
@@ -56,11 +66,17 @@ public class OutboxSender {
   }
 
   private boolean enviar(MensajeSaliente mensaje) {
+    long cada = Math.max(1, properties.bloqueo().toMillis() / 3);
+    ScheduledFuture<?> renovacion = renovador.scheduleAtFixedRate(
+        () -> repository.extendClaim(mensaje.id(), nodo, Instant.now().plus(properties.bloqueo())),
+        cada, cada, TimeUnit.MILLISECONDS);
     try {
       transport.enviar(mensaje);
+      renovacion.cancel(false);
       repository.markSent(mensaje.id(), nodo, Instant.now());
       return true;
     } catch (Exception e) {
+      renovacion.cancel(false);
       Duration espera = backoff(mensaje.intentos());
       String error = describir(e);
       repository.markFailed(mensaje.id(), nodo, error, Instant.now().plus(espera));

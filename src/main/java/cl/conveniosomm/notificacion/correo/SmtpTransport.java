@@ -3,12 +3,12 @@ package cl.conveniosomm.notificacion.correo;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /** Delivers through the configured SMTP server. */
-class SmtpTransport implements CorreoTransport {
+public class SmtpTransport implements CorreoTransport {
 
   private final JavaMailSender mailSender;
   private final String from;
 
-  SmtpTransport(JavaMailSender mailSender, String from) {
+  public SmtpTransport(JavaMailSender mailSender, String from) {
     this.mailSender = mailSender;
     this.from = from;
   }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,6 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  *   <li>Java-serialized variable values (the engine has the format off, but would answer 500):
  *       400.</li>
+ *   <li>Deployments whose resources carry a DOCTYPE (XXE): 400. The engine's parser refuses DTDs
+ *       anyway, but answers 500.</li>
+ *   <li>Object variables whose type is outside the packages the engine may deserialize: 400. The
+ *       engine would store them and refuse them only when a step reads them, as an incident.</li>
  * </ul>
  * And the two published Camunda 7.24.0 CE vulnerabilities that have no CE fix:
  * <ul>
@@ -38,12 +43,15 @@ public class EngineApiGuard extends OncePerRequestFilter {
   private static final String JAVA_SERIALIZATION = "application/x-java-serialized-object";
 
   private final ObjectMapper objectMapper;
+  private final Predicate<String> deserializableType;
   private final String setupPathPrefix;
   private final String restPathPrefix;
   private final String webappEnginePathPrefix;
 
-  public EngineApiGuard(ObjectMapper objectMapper, String webappPath, String restPath) {
+  public EngineApiGuard(ObjectMapper objectMapper, Predicate<String> deserializableType, String webappPath,
+      String restPath) {
     this.objectMapper = objectMapper;
+    this.deserializableType = deserializableType;
     this.setupPathPrefix = normalize(webappPath + "/api/admin/setup");
     this.restPathPrefix = normalize(restPath);
     this.webappEnginePathPrefix = normalize(webappPath + "/api/engine");
@@ -72,6 +80,12 @@ public class EngineApiGuard extends OncePerRequestFilter {
       return;
     }
     CachedBodyRequest cached = new CachedBodyRequest(request);
+    if (path.endsWith("/deployment/create") && containsDoctype(cached.body())) {
+      LOG.warn("Rechazado despliegue con DOCTYPE desde {}", request.getRemoteAddr());
+      reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+          "Los modelos no pueden declarar un DOCTYPE: quítelo y despliegue de nuevo.");
+      return;
+    }
     JsonNode body = readJson(cached.body());
     if (containsOrQueryExpression(body, false)) {
       rejectOrQueries(request, response);
@@ -84,7 +98,30 @@ public class EngineApiGuard extends OncePerRequestFilter {
           "No se admiten variables serializadas con Java: envíe los datos como JSON.");
       return;
     }
+    String refusedType = typeNotAllowed(body);
+    if (refusedType != null) {
+      LOG.warn("Rechazada variable de tipo no permitido {}: {} {} desde {}", refusedType,
+          request.getMethod(), request.getRequestURI(), request.getRemoteAddr());
+      reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+          "No se admiten variables del tipo «" + refusedType + "»: envíe los datos como texto o JSON simple.");
+      return;
+    }
     chain.doFilter(cached, response);
+  }
+
+  /** The first class named by an Object variable's type that the engine may not deserialize, or null. */
+  private String typeNotAllowed(JsonNode body) {
+    if (body == null) {
+      return null;
+    }
+    for (JsonNode typeName : body.findValues("objectTypeName")) {
+      for (String className : typeName.asText().split("[<>,\\[\\]\\s]+")) {
+        if (!className.isEmpty() && !deserializableType.test(className)) {
+          return className;
+        }
+      }
+    }
+    return null;
   }
 
   private boolean hasBody(HttpServletRequest request) {
@@ -108,6 +145,10 @@ public class EngineApiGuard extends OncePerRequestFilter {
     } catch (IOException notJson) {
       return null;
     }
+  }
+
+  private static boolean containsDoctype(byte[] body) {
+    return new String(body, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT).contains("<!DOCTYPE");
   }
 
   private static boolean containsJavaSerializedValue(JsonNode body) {

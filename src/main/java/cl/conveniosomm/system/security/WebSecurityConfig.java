@@ -4,7 +4,13 @@ import cl.conveniosomm.proceso.Grupos;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -30,7 +36,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may reach what.
  * <ul>
  *   <li>Camunda webapps and the engine REST API authenticate with their own filters (webapp login,
- *       HTTP Basic against the engine's identity service), so Spring Security lets them through.</li>
+ *       HTTP Basic against the engine's identity service), so Spring Security lets them through;
+ *       on the REST API it adds the security headers the webapps add themselves.</li>
+ *   <li>Repeated failed logins on any of them are throttled ({@link LoginThrottleFilter}).</li>
  *   <li>Health and readiness are open to the load balancer.</li>
  *   <li>Metrics, the other actuator endpoints and {@code /api/operacion/**} are for administrators.</li>
  *   <li>Everything else, the app's endpoints included, needs a login (HTTP Basic with the engine's
@@ -48,13 +56,12 @@ public class WebSecurityConfig {
 
   @Bean
   @Order(1)
-  public SecurityFilterChain camundaOwnAuthentication(HttpSecurity http,
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
-      @Value("${spring.jersey.application-path:/engine-rest}") String restPath) throws Exception {
+  public SecurityFilterChain camundaWebapps(HttpSecurity http,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
     return http
-        .securityMatcher(new OrRequestMatcher(path("/"), path(webappPath + "/**"), path(restPath + "/**")))
+        .securityMatcher(new OrRequestMatcher(path("/"), path(webappPath + "/**")))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        // The webapps run their own CSRF protection and security headers; REST is stateless Basic.
+        // The webapps run their own login, CSRF protection and security headers (header-security).
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.disable())
         .requestCache(cache -> cache.disable())
@@ -63,8 +70,25 @@ public class WebSecurityConfig {
 
   @Bean
   @Order(2)
+  public SecurityFilterChain engineRest(HttpSecurity http,
+      @Value("${spring.jersey.application-path:/engine-rest}") String restPath) throws Exception {
+    return http
+        .securityMatcher(path(restPath + "/**"))
+        // Camunda's own filter authenticates (HTTP Basic against the engine); Spring only adds headers.
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .headers(headers -> headers
+            .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+        .build();
+  }
+
+  @Bean
+  @Order(3)
   public SecurityFilterChain applicationEndpoints(HttpSecurity http,
-      CamundaIdentityAuthenticationProvider identityProvider) throws Exception {
+      CamundaIdentityAuthenticationProvider identityProvider,
+      @Value("${omm.secure-cookies:true}") boolean secureCookies) throws Exception {
     return http
         .authenticationProvider(identityProvider)
         .authorizeHttpRequests(requests -> requests
@@ -82,7 +106,7 @@ public class WebSecurityConfig {
         // Basic-authenticated calls carry no cookie a forged request could ride on; calls riding on the
         // Tasklist session cookie must echo the app's CSRF cookie in a header.
         .csrf(csrf -> csrf
-            .csrfTokenRepository(csrfCookie())
+            .csrfTokenRepository(csrfCookie(secureCookies))
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
             // logging in happens in the webapps, not here: the token must not rotate per request
             .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
@@ -97,19 +121,37 @@ public class WebSecurityConfig {
   @Bean
   public FilterRegistrationBean<EngineApiGuard> engineApiGuard(
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
-      @Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
+      @Value("${spring.jersey.application-path:/engine-rest}") String restPath,
+      ObjectProvider<ProcessEngine> processEngine) {
+    // the engine's own allow-list (deserialization-allowed-packages and its safe JDK types)
+    Predicate<String> deserializable = className -> ((ProcessEngineConfigurationImpl) processEngine.getObject()
+        .getProcessEngineConfiguration()).getDeserializationTypeValidator().validate(className);
     FilterRegistrationBean<EngineApiGuard> registration =
-        new FilterRegistrationBean<>(new EngineApiGuard(objectMapper, webappPath, restPath));
+        new FilterRegistrationBean<>(new EngineApiGuard(objectMapper, deserializable, webappPath, restPath));
     registration.addUrlPatterns("/*");
     registration.setOrder(SecurityFilterOrder.ENGINE_API_GUARD);
     return registration;
   }
 
-  private static CookieCsrfTokenRepository csrfCookie() {
+  @Bean
+  public FilterRegistrationBean<LoginThrottleFilter> loginThrottle(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
+      @Value("${omm.seguridad.login.intentos:10}") int maxFailures,
+      @Value("${omm.seguridad.login.bloqueo:15m}") Duration lock) {
+    FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(
+        new LoginThrottleFilter(new LoginThrottle(maxFailures, lock, Clock.systemUTC()), objectMapper, webappPath));
+    registration.addUrlPatterns("/*");
+    registration.setOrder(SecurityFilterOrder.LOGIN_THROTTLE);
+    return registration;
+  }
+
+  /** The app's CSRF cookie: readable by its pages' script, Secure outside the demo, SameSite=Lax. */
+  private static CookieCsrfTokenRepository csrfCookie(boolean secure) {
     CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
     repository.setCookieName("OMM-XSRF-TOKEN");
     repository.setHeaderName("X-OMM-XSRF-TOKEN");
     repository.setCookiePath("/");
+    repository.setCookieCustomizer(cookie -> cookie.secure(secure).sameSite("Lax"));
     return repository;
   }
 

@@ -9,6 +9,9 @@ public final class Fechas {
 
   public static final Locale ES_CL = Locale.forLanguageTag("es-CL");
 
+  /** No document of a convenio is older: the business-day calendar starts here too. */
+  public static final LocalDate MINIMA = LocalDate.of(2000, 1, 1);
+
   private static final DateTimeFormatter CORTA = DateTimeFormatter.ofPattern("dd-MM-yyyy", ES_CL);
   private static final DateTimeFormatter LARGA = DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'de' yyyy", ES_CL);
 

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -70,6 +73,19 @@ public class ApiErrores {
   @ResponseStatus(HttpStatus.METHOD_NOT_ALLOWED)
   public ErrorRespuesta metodoNoPermitido(HttpRequestMethodNotSupportedException e) {
     return new ErrorRespuesta("Esta dirección no admite el método " + e.getMethod() + ".");
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  @ResponseStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+  public ErrorRespuesta tipoNoAdmitido(HttpMediaTypeNotSupportedException e) {
+    return new ErrorRespuesta("Esta dirección no admite datos de tipo «" + e.getContentType()
+        + "»: use " + (e.getSupportedMediaTypes().isEmpty() ? "JSON" : e.getSupportedMediaTypes().get(0)) + ".");
+  }
+
+  @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  public ErrorRespuesta archivoFaltante(Exception e) {
+    return new ErrorRespuesta("Falta el archivo: envíelo en el campo «archivo» de un formulario multipart.");
   }
 
   @ExceptionHandler(Exception.class)

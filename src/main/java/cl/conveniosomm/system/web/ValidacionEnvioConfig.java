@@ -2,10 +2,13 @@ package cl.conveniosomm.system.web;
 
 import org.camunda.bpm.engine.IdentityService;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 @Configuration
 class ValidacionEnvioConfig {
@@ -28,6 +31,16 @@ class ValidacionEnvioConfig {
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*");
     // around everything the engine answers
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<SolicitudDemasiadoGrandeFilter> solicitudDemasiadoGrandeFilter(ObjectMapper json,
+      @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize maximo) throws IOException {
+    FilterRegistrationBean<SolicitudDemasiadoGrandeFilter> registration =
+        new FilterRegistrationBean<>(new SolicitudDemasiadoGrandeFilter(maximo.toBytes(), json));
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
     return registration;
   }
 }

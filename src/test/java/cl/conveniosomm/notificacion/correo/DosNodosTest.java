@@ -31,13 +31,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two application nodes on one PostgreSQL database, both with their job executor and mail sender
- * running: every reminder timer fires once and every message reaches the SMTP server once.
+ * running: 1,000 reminders fall due at once, every timer fires once and every message reaches the
+ * SMTP server once. (Both nodes starting at the same time: {@code ArranqueSimultaneoTest}.)
  */
 @Tag("own-jvm")
 class DosNodosTest {
 
-  private static final int PLAZOS = 40;
-  private static final int MENSAJES_DIRECTOS = 200;
+  private static final int PLAZOS = 1000;
+  private static final int MENSAJES_DIRECTOS = 100;
 
   private static ConfigurableApplicationContext nodo1;
   private static ConfigurableApplicationContext nodo2;
@@ -75,7 +76,7 @@ class DosNodosTest {
         .forEach(i -> outbox.encolar(MensajeNuevo.inmediato("directo/" + i, null, "persona" + i + "@laserena.cl",
             new CorreoRenderizado("Aviso " + i, "texto", "<p>html</p>", null)))));
 
-    List<MimeMessage> received = waitForMail(PLAZOS + MENSAJES_DIRECTOS, Duration.ofSeconds(90));
+    List<MimeMessage> received = waitForMail(PLAZOS + MENSAJES_DIRECTOS, Duration.ofSeconds(240));
     Thread.sleep(3000);
 
     List<String> keys = TestMailServer.received().stream().map(DosNodosTest::key).toList();

@@ -1,0 +1,140 @@
+package cl.conveniosomm.recorrido;
+
+import cl.conveniosomm.support.Navegador;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A task open in Tasklist, worked the way a person does: claim it, fill its Camunda Form field by
+ * field (found by the field's key, so a field missing from the form fails the walk), complete it.
+ */
+final class TareaEnTasklist {
+
+  /** Camunda Forms' date picker reads month first, whatever the interface language. */
+  private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+  private final Navegador navegador;
+  /** Text fields and the values typed into them, checked again right before completing. */
+  private final java.util.Map<String, String> escritos = new java.util.LinkedHashMap<>();
+
+  private final String taskId;
+
+  private TareaEnTasklist(Navegador navegador, String taskId) {
+    this.navegador = navegador;
+    this.taskId = taskId;
+  }
+
+  static TareaEnTasklist abrir(Navegador navegador, String taskId) {
+    navegador.ir("/camunda/app/tasklist/default/#/?task=" + taskId);
+    navegador.elemento(By.cssSelector(".fjs-form"));
+    return new TareaEnTasklist(navegador, taskId);
+  }
+
+  TareaEnTasklist reclamar() {
+    By reclamar = By.xpath("//*[self::a or self::button][normalize-space()='Reclamar']");
+    String formulario = idDelFormulario();
+    navegador.pulsarHasta(reclamar, d -> d.findElements(reclamar).isEmpty());
+    // a claimed task leaves the group's list, and Tasklist may close it: open it again, as hers
+    try {
+      new WebDriverWait(navegador.driver(), Duration.ofSeconds(5))
+          .until(d -> !formulario.equals(idDelFormulario()) ? true : null);
+    } catch (org.openqa.selenium.TimeoutException mismoFormulario) {
+      // drawn once only
+    }
+    if (navegador.todos(By.cssSelector(".fjs-form input")).isEmpty()) {
+      navegador.ir("/camunda/app/tasklist/default/#/?task=" + taskId);
+    }
+    navegador.elemento(By.cssSelector(".fjs-form input"));
+    return this;
+  }
+
+  private String idDelFormulario() {
+    return navegador.todos(By.cssSelector(".fjs-form input[id]")).stream().findFirst()
+        .map(entrada -> entrada.getDomAttribute("id")).orElse("");
+  }
+
+  TareaEnTasklist texto(String campo, String valor) {
+    escribir(campo(campo, ""), valor);
+    escritos.put(campo, valor);
+    return this;
+  }
+
+  TareaEnTasklist fecha(String campo, LocalDate valor) {
+    WebElement entrada = campo(campo, "-date");
+    entrada.click();
+    // the form's date picker (flatpickr) takes the date as picking it in the calendar does; typing it
+    // is only read when the field loses focus, which synthetic keys do not always trigger
+    navegador.js("arguments[0]._flatpickr.setDate(arguments[1], true, 'm/d/Y');"
+        + "arguments[0]._flatpickr.close();", entrada, FECHA.format(valor));
+    navegador.esperar(d -> entrada.getDomProperty("value").endsWith(String.valueOf(valor.getYear())) ? true : null);
+    return this;
+  }
+
+  /** Picks the option at {@code indice} (in the form's order) of a radio group. */
+  TareaEnTasklist opcion(String campo, int indice) {
+    By opcion = By.cssSelector("[id$='-Field_" + campo + "-" + indice + "']");
+    navegador.pulsarHasta(opcion, d -> d.findElement(opcion).isSelected());
+    return this;
+  }
+
+  TareaEnTasklist marcar(String campo) {
+    By casilla = By.cssSelector("input[type='checkbox'][id$='-Field_" + campo + "']");
+    navegador.pulsarHasta(casilla, d -> d.findElement(casilla).isSelected());
+    return this;
+  }
+
+  TareaEnTasklist completar() {
+    // a field the form redrew in the meantime is typed again, as a person would notice and do
+    escritos.forEach((clave, valor) -> {
+      WebElement entrada = campo(clave, "");
+      if (!valor.equals(entrada.getDomProperty("value"))) {
+        escribir(entrada, valor);
+      }
+    });
+    // earlier notifications cover the button: close them as a person would
+    navegador.todos(By.cssSelector(".page-notifications .close")).stream().filter(WebElement::isDisplayed)
+        .forEach(WebElement::click);
+    By completar = By.xpath("//button[normalize-space()='Completar' and not(@disabled)]");
+    By avisos = By.cssSelector(".page-notifications .alert");
+    java.util.Set<WebElement> anteriores = new java.util.HashSet<>(navegador.todos(avisos));
+    // done when Tasklist answers: the form goes away, or a new notification says what went wrong
+    navegador.pulsarHasta(completar, d -> d.findElements(By.cssSelector(".fjs-form")).isEmpty()
+        || d.findElements(avisos).stream().anyMatch(aviso -> !anteriores.contains(aviso) && aviso.isDisplayed()));
+    return this;
+  }
+
+  /** Waits for Tasklist's notifications to say {@code esperado}, and returns what they say. */
+  String avisos(String esperado) {
+    return navegador.esperar(d -> {
+      String texto = String.join("\n", d.findElements(By.cssSelector(".page-notifications .alert")).stream()
+          .map(WebElement::getText).toList());
+      return texto.contains(esperado) ? texto : null;
+    });
+  }
+
+  void captura(String nombre) {
+    navegador.captura(nombre);
+  }
+
+  private WebElement campo(String clave, String sufijo) {
+    List<WebElement> campos = navegador.esperar(d -> {
+      List<WebElement> encontrados = d.findElements(By.cssSelector("[id$='-Field_" + clave + sufijo + "']"));
+      return encontrados.isEmpty() ? null : encontrados;
+    });
+    return campos.get(0);
+  }
+
+  private void escribir(WebElement entrada, String valor) {
+    entrada.clear();
+    entrada.sendKeys(valor);
+    // the form keeps its own copy of each field, updated on "input" events; synthetic keys do not
+    // always raise them, so raise one with the final value
+    navegador.js("arguments[0].value = arguments[1];"
+        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", entrada, valor);
+  }
+}
