@@ -1,0 +1,53 @@
+package cl.conveniosomm.bench;
+
+import cl.conveniosomm.ConveniosOmmApplication;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole application in this JVM, as it runs in production but on the demo profile's users:
+ * PostgreSQL, SMTP to GreenMail, Camunda webapps and REST on a random port, its own
+ * application.yaml (job executor included). The outbox sender and the job executor are driven by
+ * the figures that need them.
+ */
+final class AplicacionBench {
+
+  private AplicacionBench() {
+  }
+
+  static ConfigurableApplicationContext iniciar(String url, int smtpPort) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("spring.datasource.url", url);
+    p.put("spring.datasource.username", "postgres");
+    p.put("spring.datasource.password", "postgres");
+    p.put("omm.mail.transport", "smtp");
+    p.put("spring.mail.host", "127.0.0.1");
+    p.put("spring.mail.port", smtpPort);
+    p.put("spring.mail.properties.mail.smtp.starttls.enable", "false");
+    p.put("omm.public-url", "http://localhost:8080");
+    // the bench runs the sender itself (same code as the scheduled one) when a figure measures mail
+    p.put("omm.mail.envio-activo", "false");
+    p.put("omm.demo.convenios", "false");
+    p.put("server.port", "0");
+    p.put("server.shutdown", "immediate");
+    p.put("logging.level.root", "WARN");
+    p.put("logging.level.cl.conveniosomm", "WARN");
+    p.put("spring.main.banner-mode", "off");
+    // command-line arguments: above application-demo.yaml, which names its own database
+    // -Dbench.app.args="--a=b --c=d" tries a setting without editing application.yaml
+    String[] args = java.util.stream.Stream.concat(
+        p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()),
+        java.util.Arrays.stream(System.getProperty("bench.app.args", "").split("\\s+")).filter(a -> !a.isBlank()))
+        .toArray(String[]::new);
+    return new SpringApplicationBuilder(ConveniosOmmApplication.class).profiles("demo").run(args);
+  }
+
+  static JobExecutor jobExecutor(ProcessEngine engine) {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+  }
+}

@@ -1,0 +1,157 @@
+package cl.conveniosomm.bench;
+
+import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
+import cl.conveniosomm.convenio.catalogo.Comuna;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The benchmark: every figure for the app and for its baseline, in one run, on one embedded
+ * PostgreSQL. Prints a table and writes bench/results/latest.json. Arguments: the figures to run
+ * (1..5, default all).
+ */
+public final class Bench {
+
+  private static final List<Figura> FIGURAS = new ArrayList<>();
+  private static final long INICIO = System.nanoTime();
+
+  private Bench() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    Set<String> elegidas = args.length == 0 ? Set.of("1", "2", "3", "4", "5") : Set.of(args);
+    Path raiz = Path.of(System.getProperty("bench.raiz", ".")).toAbsolutePath().normalize();
+    List<Comuna> todas = new CatalogoComunas().todas();
+    // figure 2 runs this many comunas (default: as many as fit the 15-minute budget here) and extrapolates
+    List<Comuna> comunas = todas.subList(0, Math.min(todas.size(), Integer.getInteger("bench.comunas", 120)));
+    log("máquina: " + Maquina.describir());
+    try (BaseDeDatos pg = new BaseDeDatos()) {
+      GreenMail correo = new GreenMail(new ServerSetup(puertoLibre(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      correo.start();
+      List<Path> modelos = MotorBase.escribirModelos(raiz.resolve("processes"), raiz.resolve("bench/models"));
+      List<Path> todos = new ArrayList<>(modelos);
+      todos.add(Rafaga.modeloNoop(raiz.resolve("bench/models")));
+      // two connections per job thread at most (a failed job is recorded in a new transaction)
+      ProcessEngine base = MotorBase.iniciar(pg.crear("baseline"), todos, 24);
+      log("motor base listo");
+      ConfigurableApplicationContext app = AplicacionBench.iniciar(pg.crear("app"), correo.getSmtp().getPort());
+      ProcessEngine motorApp = app.getBean(ProcessEngine.class);
+      AplicacionBench.jobExecutor(motorApp).shutdown();
+      // every municipality onboarded as in production: its tenant, seen by its regional office and the national one
+      var incorporacion = app.getBean(cl.conveniosomm.municipio.IncorporacionMunicipios.class);
+      todas.forEach(c -> incorporacion.incorporar(new cl.conveniosomm.municipio.SolicitudIncorporacion(c.codigo(), List.of())));
+      log("aplicación lista, " + todas.size() + " municipios incorporados");
+      // -Dbench.app.sql="CREATE INDEX ..." tries an index before writing its migration
+      String sql = System.getProperty("bench.app.sql", "");
+      if (!sql.isBlank()) {
+        app.getBean(org.springframework.jdbc.core.JdbcTemplate.class).execute(sql);
+        log("SQL de prueba aplicado: " + sql);
+      }
+      try {
+        if (elegidas.contains("1")) {
+          figura1(app, motorApp, base, todas, pg);
+          diagnostico(pg);
+        }
+        if (elegidas.contains("2")) {
+          FIGURAS.addAll(Nacional.medir(app, motorApp, base, comunas, todas.size()));
+          log("figura 2 lista");
+          diagnostico(pg);
+        }
+        if (elegidas.contains("3")) {
+          FIGURAS.addAll(Rafaga.medir(app, motorApp, base, correo));
+          log("figura 3 lista");
+          diagnostico(pg);
+        }
+        if (elegidas.contains("4")) {
+          FIGURAS.addAll(Tasklist.medir(app, motorApp, todas));
+          log("figura 4 lista");
+          diagnostico(pg);
+        }
+      } finally {
+        app.close();
+        base.close();
+        correo.stop();
+      }
+      if (elegidas.contains("5")) {
+        FIGURAS.addAll(Arranque.medir(raiz, pg));
+        log("figura 5 lista");
+      }
+    }
+    imprimir(raiz);
+  }
+
+  private static void figura1(ConfigurableApplicationContext app, ProcessEngine motorApp, ProcessEngine base,
+      List<Comuna> comunas, BaseDeDatos pg) throws Exception {
+    int n = Integer.getInteger("bench.ciclos", 30);
+    // warm-up: JIT, caches, both sides
+    Ciclos.alternar(motorApp, Ciclos.app(app), base, Ciclos.base(base), comunas, 0, 5, "w");
+    pg.sentencias("app");
+    pg.sentencias("baseline");
+    double[] r = Ciclos.alternar(motorApp, Ciclos.app(app), base, Ciclos.base(base), comunas, 5, n, "m");
+    long sqlApp = pg.sentencias("app");
+    long sqlBase = pg.sentencias("baseline");
+    String nota = String.format(Locale.ROOT, "%d ciclos por lado, alternados uno a uno; sentencias SQL por ciclo de vida:"
+        + " app %d, base %d (%.2f x)", n, sqlApp / n, sqlBase / n, (double) sqlApp / sqlBase);
+    FIGURAS.add(new Figura("1", "Ciclos de vida completos (23 tareas cada uno)", "ciclos/s", r[0], r[1],
+        "app >= 0.7 x base", r[0] / r[1] >= 0.7, nota));
+    log(String.format(Locale.ROOT, "figura 1: app %.2f/s, base %.2f/s; %s", r[0], r[1], nota));
+  }
+
+  private static void diagnostico(BaseDeDatos pg) throws Exception {
+    String app = pg.masLentas("app", 12);
+    if (!app.isEmpty()) {
+      log("SQL de la app que más tiempo tomó:\n" + app + "SQL del motor base:\n" + pg.masLentas("baseline", 10));
+    }
+  }
+
+  static void log(String texto) {
+    System.out.printf(Locale.ROOT, "[bench %6.1f s] %s%n", (System.nanoTime() - INICIO) / 1e9, texto);
+  }
+
+  private static void imprimir(Path raiz) throws Exception {
+    StringBuilder t = new StringBuilder();
+    t.append(String.format(Locale.ROOT, "%n| # | figura | unidad | app | base | app/base | objetivo | cumple |%n"));
+    t.append("| --- | --- | --- | ---: | ---: | ---: | --- | --- |\n");
+    for (Figura f : FIGURAS) {
+      t.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.2f | %s | %s |%n", f.id(), f.nombre(), f.unidad(),
+          num(f.app()), num(f.base()), f.razon(), f.objetivo(), f.cumple() ? "sí" : "no"));
+    }
+    for (Figura f : FIGURAS) {
+      if (!f.nota().isEmpty()) {
+        t.append("\n- ").append(f.id()).append(" ").append(f.nombre()).append(": ").append(f.nota());
+      }
+    }
+    t.append(String.format(Locale.ROOT, "%n%nTotal: %.0f s. Máquina: %s%n", (System.nanoTime() - INICIO) / 1e9,
+        Maquina.describir()));
+    System.out.println(t);
+    String json = "{\"maquina\":\"" + Maquina.describir().replace("\"", "'") + "\",\"segundos\":"
+        + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - INICIO) / 1e9) + ",\"figuras\":[\n"
+        + FIGURAS.stream().map(Figura::json).collect(Collectors.joining(",\n")) + "\n]}\n";
+    Path resultados = raiz.resolve("bench/results");
+    Files.createDirectories(resultados);
+    Files.writeString(resultados.resolve("latest.json"), json, StandardCharsets.UTF_8);
+    Files.writeString(resultados.resolve("latest.md"), t.toString(), StandardCharsets.UTF_8);
+    System.out.println(json);
+  }
+
+  static String num(double v) {
+    return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  static int puertoLibre() throws Exception {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+}

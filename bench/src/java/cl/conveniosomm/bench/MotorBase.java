@@ -1,0 +1,85 @@
+package cl.conveniosomm.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The baseline: a bare Camunda 7.24 engine (no Spring, no plugins, no listeners, no app tables) on
+ * its own database of the same PostgreSQL server, running the app's models reduced to their shape.
+ */
+final class MotorBase {
+
+  /** The app's four convenio models, as they are in processes/, minus what needs the app. */
+  static final List<String> MODELOS = List.of("convenio-omm", "aprobacion-convenio", "ciclo-gestion", "informe-convenio");
+
+  private MotorBase() {
+  }
+
+  /**
+   * Rewrites the app's models into bench/models: the same elements, flows, gateways, call
+   * activities, timers, async continuations, boundary events and user tasks; listeners removed;
+   * delegates become no-op expressions (opening a report starts its instance, as the app's
+   * delegate does); timers and due dates become constants; no forms.
+   */
+  static List<Path> escribirModelos(Path procesos, Path destino) throws Exception {
+    Files.createDirectories(destino);
+    var escritos = new java.util.ArrayList<Path>();
+    for (String modelo : MODELOS) {
+      String xml = Files.readString(procesos.resolve(modelo + ".bpmn"), StandardCharsets.UTF_8);
+      xml = xml.replaceAll("(?s)<camunda:executionListener[^>]*/>", "")
+          .replaceAll("(?s)<camunda:taskListener[^>]*/>", "")
+          .replaceAll("\\s*camunda:formRef=\"[^\"]*\"", "")
+          .replaceAll("\\s*camunda:formRefBinding=\"[^\"]*\"", "")
+          .replaceAll("camunda:dueDate=\"[^\"]*\"", "camunda:dueDate=\"\\${vence}\"")
+          .replace("camunda:delegateExpression=\"${abrirInforme}\"",
+              "camunda:expression=\"${execution.processEngineServices.runtimeService"
+                  + ".startProcessInstanceByKey('informe-convenio', execution.processBusinessKey, execution.variables)}\"")
+          .replaceAll("camunda:delegateExpression=\"[^\"]*\"", "camunda:expression=\"\\${null}\"")
+          .replace("<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${inicioCiclo}</bpmn:timeDate>",
+              "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">P1Y</bpmn:timeDuration>")
+          .replace("<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${finSemestre}</bpmn:timeDate>",
+              "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">P6M</bpmn:timeDuration>");
+      if (xml.contains("Listener") || xml.contains("delegateExpression") || xml.contains("${inicioCiclo}")
+          || xml.contains("${finSemestre}")) {
+        throw new IllegalStateException("El modelo base " + modelo + " todavía depende de la aplicación");
+      }
+      Path archivo = destino.resolve(modelo + ".bpmn");
+      Files.writeString(archivo, xml, StandardCharsets.UTF_8);
+      escritos.add(archivo);
+    }
+    return escritos;
+  }
+
+  /** A job-less (until started) bare engine on {@code url}, with the baseline models and any extra ones deployed. */
+  static ProcessEngine iniciar(String url, List<Path> modelos, int poolMaximo) throws Exception {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setJdbcUrl(url);
+    hikari.setUsername("postgres");
+    hikari.setPassword("postgres");
+    hikari.setMaximumPoolSize(poolMaximo);
+    DataSource dataSource = new HikariDataSource(hikari);
+    StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
+    cfg.setProcessEngineName("baseline");
+    cfg.setDataSource(dataSource);
+    cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    cfg.setJobExecutorActivate(false);
+    cfg.setJavaSerializationFormatEnabled(false);
+    ProcessEngine engine = cfg.buildProcessEngine();
+    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("baseline");
+    for (Path modelo : modelos) {
+      deployment.addString(modelo.getFileName().toString(), Files.readString(modelo, StandardCharsets.UTF_8));
+    }
+    deployment.deploy();
+    return engine;
+  }
+}
