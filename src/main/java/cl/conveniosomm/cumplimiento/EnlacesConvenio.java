@@ -33,7 +33,7 @@ public class EnlacesConvenio {
 
   public Map<String, String> cockpit(Alcance alcance) {
     Map<String, String> enlaces = new HashMap<>();
-    if (vacio(alcance)) {
+    if (alcance.vacio()) {
       return enlaces;
     }
     HistoricProcessInstanceQuery query = historyService.createHistoricProcessInstanceQuery()
@@ -48,7 +48,7 @@ public class EnlacesConvenio {
 
   public Map<String, String> tasklist(Alcance alcance) {
     Map<String, String> enlaces = new HashMap<>();
-    if (vacio(alcance)) {
+    if (alcance.vacio()) {
       return enlaces;
     }
     TaskQuery query = taskService.createTaskQuery().active();
@@ -70,9 +70,5 @@ public class EnlacesConvenio {
       }
     }
     return enlaces;
-  }
-
-  private static boolean vacio(Alcance alcance) {
-    return !alcance.todas() && alcance.comunas().isEmpty();
   }
 }

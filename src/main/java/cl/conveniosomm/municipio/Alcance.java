@@ -7,6 +7,12 @@ import java.util.Set;
 public record Alcance(boolean todas, Set<String> comunas) {
 
   public static final Alcance TODAS = new Alcance(true, Set.of());
+  /** Nobody logged in, or a person of no municipality: sees no comuna. */
+  public static final Alcance NINGUNA = new Alcance(false, Set.of());
+
+  public boolean vacio() {
+    return !todas && comunas.isEmpty();
+  }
 
   public boolean incluye(String comunaCodigo) {
     return todas || comunas.contains(comunaCodigo);

@@ -23,7 +23,7 @@ public class AlcanceUsuario {
   /** The current request's person; nothing when nobody is logged in. */
   public Alcance actual() {
     Authentication usuario = SecurityContextHolder.getContext().getAuthentication();
-    return usuario == null || !usuario.isAuthenticated() ? Alcance.de(java.util.List.of()) : de(usuario);
+    return usuario == null || !usuario.isAuthenticated() ? Alcance.NINGUNA : de(usuario);
   }
 
   public Alcance de(Authentication usuario) {

@@ -74,7 +74,7 @@ public class PlazoRepository {
 
   /** The deadlines of the comunas in the alcance. */
   public List<Plazo> find(String convenioId, EstadoPlazo estado, LocalDate hoy, int limite, Alcance alcance) {
-    if (!alcance.todas() && alcance.comunas().isEmpty()) {
+    if (alcance.vacio()) {
       return List.of();
     }
     StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM omm_plazo WHERE 1 = 1");

@@ -31,7 +31,7 @@ public class TareasAbiertas {
     List<String> grupos = usuario.getAuthorities().stream()
         .map(authority -> authority.getAuthority().substring("GROUP_".length())).toList();
     Alcance comunas = alcance.de(usuario);
-    if (!comunas.todas() && comunas.comunas().isEmpty()) {
+    if (comunas.vacio()) {
       return List.of();
     }
     Map<String, Task> abiertas = new LinkedHashMap<>();

@@ -4,7 +4,11 @@ import cl.conveniosomm.support.Navegador;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -20,7 +24,7 @@ final class TareaEnTasklist {
 
   private final Navegador navegador;
   /** Text fields and the values typed into them, checked again right before completing. */
-  private final java.util.Map<String, String> escritos = new java.util.LinkedHashMap<>();
+  private final Map<String, String> escritos = new LinkedHashMap<>();
 
   private final String taskId;
 
@@ -101,7 +105,7 @@ final class TareaEnTasklist {
         .forEach(WebElement::click);
     By completar = By.xpath("//button[normalize-space()='Completar' and not(@disabled)]");
     By avisos = By.cssSelector(".page-notifications .alert");
-    java.util.Set<WebElement> anteriores = new java.util.HashSet<>(navegador.todos(avisos));
+    Set<WebElement> anteriores = new HashSet<>(navegador.todos(avisos));
     // done when Tasklist answers: the form goes away, or a new notification says what went wrong
     navegador.pulsarHasta(completar, d -> d.findElements(By.cssSelector(".fjs-form")).isEmpty()
         || d.findElements(avisos).stream().anyMatch(aviso -> !anteriores.contains(aviso) && aviso.isDisplayed()));

@@ -3,6 +3,7 @@ package cl.conveniosomm.support;
 import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
 import cl.conveniosomm.convenio.catalogo.Comuna;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,7 @@ public final class Registro {
 
   private static List<Comuna> otras() {
     CatalogoComunas catalogo = new CatalogoComunas();
-    List<Comuna> comunas = new java.util.ArrayList<>(catalogo.deRegion("05"));
+    List<Comuna> comunas = new ArrayList<>(catalogo.deRegion("05"));
     comunas.addAll(catalogo.deRegion("06"));
     return List.copyOf(comunas);
   }

@@ -2,10 +2,12 @@ package cl.conveniosomm.support;
 
 import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
 import cl.conveniosomm.convenio.catalogo.Comuna;
+import cl.conveniosomm.municipio.IncorporacionMunicipios;
+import cl.conveniosomm.municipio.SolicitudIncorporacion;
+import cl.conveniosomm.municipio.SolicitudIncorporacion.Persona;
+import cl.conveniosomm.proceso.Grupos;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -14,20 +16,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Test fixture: La Serena's demo staff also work for the comunas where tests register convenios (the
- * Valparaíso and O'Higgins regions of {@link Registro#otraComuna()}, Maule and Biobío of
- * {@link Registro#enRegion}, and Coquimbo for the Tasklist walk), so each test
- * need not onboard its comuna. The tenancy tests use users of their own that belong to one comuna only.
+ * Valparaíso and O'Higgins regions of {@link Registro#otraComuna()}, those of
+ * {@link Registro#enRegion}, and Coquimbo for the Tasklist walk),
+ * so each test need not onboard its comuna. The tenancy tests use users of their own that belong to
+ * one comuna only.
  */
 @Component
 @Profile("demo")
 class TenantsDePrueba {
 
-  static final List<String> PERSONAL_LA_SERENA = List.of("alcalde", "juridica", "dideco", "omm", "secretaria", "daf");
+  static final List<Persona> PERSONAL_LA_SERENA = List.of(
+      persona("alcalde", Grupos.ALCALDIA), persona("juridica", Grupos.ASESORIA_JURIDICA),
+      persona("dideco", Grupos.DIDECO), persona("omm", Grupos.OMM),
+      persona("secretaria", Grupos.SECRETARIA_MUNICIPAL), persona("daf", Grupos.DAF));
 
-  private final IdentityService identityService;
+  private final IncorporacionMunicipios incorporacion;
 
-  TenantsDePrueba(IdentityService identityService) {
-    this.identityService = identityService;
+  TenantsDePrueba(IncorporacionMunicipios incorporacion) {
+    this.incorporacion = incorporacion;
   }
 
   @Order(10)
@@ -36,17 +42,11 @@ class TenantsDePrueba {
     List<Comuna> comunas = new ArrayList<>(Registro.OTRAS);
     comunas.add(new CatalogoComunas().porCodigo("04102").orElseThrow());
     Registro.REGIONES_PROPIAS.forEach(region -> comunas.addAll(new CatalogoComunas().deRegion(region)));
-    for (Comuna comuna : comunas) {
-      if (identityService.createTenantQuery().tenantId(comuna.codigo()).count() == 0) {
-        Tenant tenant = identityService.newTenant(comuna.codigo());
-        tenant.setName(comuna.nombre());
-        identityService.saveTenant(tenant);
-      }
-      for (String usuario : PERSONAL_LA_SERENA) {
-        if (identityService.createTenantQuery().tenantId(comuna.codigo()).userMember(usuario).count() == 0) {
-          identityService.createTenantUserMembership(comuna.codigo(), usuario);
-        }
-      }
-    }
+    comunas.forEach(comuna -> incorporacion.incorporar(new SolicitudIncorporacion(comuna.codigo(), PERSONAL_LA_SERENA)));
+  }
+
+  /** The demo user, who exists already: onboarding only adds her to the tenant. */
+  private static Persona persona(String id, String grupo) {
+    return new Persona(id, id, "(demo)", id + "@demo.convenios-omm.cl", List.of(grupo), null);
   }
 }

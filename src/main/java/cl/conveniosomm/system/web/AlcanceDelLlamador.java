@@ -30,7 +30,7 @@ final class AlcanceDelLlamador {
     if (webapps != null && webapps.getAuthenticationForProcessEngine("default") instanceof UserAuthentication user) {
       return alcance(user.getGroupIds(), user.getTenantIds());
     }
-    return Alcance.de(List.of());
+    return Alcance.NINGUNA;
   }
 
   private static Alcance alcance(List<String> grupos, List<String> tenants) {
