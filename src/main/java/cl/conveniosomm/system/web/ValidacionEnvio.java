@@ -1,28 +1,40 @@
 package cl.conveniosomm.system.web;
 
+import cl.conveniosomm.formulario.ValidacionFormulario;
 import cl.conveniosomm.municipio.Alcance;
 import cl.conveniosomm.proceso.ValidadorTarea;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
-/** Runs every feature's {@link ValidadorTarea} on a task completion. */
+/**
+ * Checks a task completion: what people submit over HTTP first against the task's form, then
+ * every feature's {@link ValidadorTarea}.
+ */
 @Service
 public class ValidacionEnvio {
 
   private final TaskService taskService;
   private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final ValidacionFormulario formulario;
   private final List<ValidadorTarea> validadores;
 
-  public ValidacionEnvio(TaskService taskService, RuntimeService runtimeService, List<ValidadorTarea> validadores) {
+  public ValidacionEnvio(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+      ValidacionFormulario formulario, List<ValidadorTarea> validadores) {
+    this.identityService = identityService;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
+    this.formulario = formulario;
     this.validadores = validadores;
   }
 
@@ -37,11 +49,33 @@ public class ValidacionEnvio {
     if (task == null || task.getProcessInstanceId() == null) {
       return List.of();
     }
-    Map<String, Object> variables = new HashMap<>(runtimeService.getVariables(task.getExecutionId()));
+    // she may complete the task without the right to read its instance: the checks read as the system
+    return comoSistema(() -> problemas(task, enviadas));
+  }
+
+  private List<String> problemas(Task task, Map<String, Object> enviadas) {
+    Map<String, Object> actuales = runtimeService.getVariables(task.getExecutionId());
+    List<String> contrato = formulario.problemas(task.getTaskDefinitionKey(), task.getName(), enviadas, actuales);
+    if (!contrato.isEmpty()) {
+      return contrato;
+    }
+    Map<String, Object> variables = new HashMap<>(actuales);
     variables.putAll(enviadas);
     String convenio = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
         .singleResult().getBusinessKey();
     return problemas(task.getTaskDefinitionKey(), convenio, variables);
+  }
+
+  private <T> T comoSistema(Supplier<T> lectura) {
+    Authentication llamador = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return lectura.get();
+    } finally {
+      if (llamador != null) {
+        identityService.setAuthentication(llamador);
+      }
+    }
   }
 
   /** Spanish problems from every feature's validator for task {@code tarea} with these variables. */

@@ -69,8 +69,9 @@ public class ValidacionEnvioFilter extends OncePerRequestFilter {
       JsonNode node = json.readTree(body).path("variables");
       node.fields().forEachRemaining(entry -> {
         JsonNode value = entry.getValue().path("value");
+        // lists and objects stay JSON, so the form check can tell them from text
         variables.put(entry.getKey(), value.isNull() || value.isMissingNode() ? null
-            : value.isValueNode() ? value.asText() : value.toString());
+            : value.isValueNode() ? value.asText() : value);
       });
     } catch (IOException | RuntimeException notJson) {
       // the engine answers malformed bodies itself

@@ -1,5 +1,6 @@
 package cl.conveniosomm.garantias.entrada;
 
+import static cl.conveniosomm.garantias.entrada.RechazoEnEspanol.assertRefusedInSpanish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.conveniosomm.proceso.Procesos;
@@ -12,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,10 +34,6 @@ class EntradaInvalidaTest extends DemoApplicationTest {
 
   private static final String HUGE = "x".repeat(1_000_000);
   private static final String SCRIPT = "<script>alert('x')</script>";
-  /** Words every Spanish refusal here uses one of; Camunda's and Spring's own messages are English. */
-  private static final Pattern SPANISH = Pattern.compile(
-      "(?i)(falta|no es válid|no son válid|elija|indique|futuro|sólo admite|no se admit|debe|no existe|no tiene|"
-          + "supera|desconocid|inválid|formato|no está|use |no es un|fuera del rango|anterior a|no admite)");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired RuntimeService runtimeService;
@@ -218,12 +214,6 @@ class EntradaInvalidaTest extends DemoApplicationTest {
     }
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM omm_documento WHERE convenio_id = ?", Long.class, convenio))
         .isZero();
-  }
-
-  private static void assertRefusedInSpanish(HttpResponse<String> respuesta) {
-    assertThat(respuesta.statusCode()).as(respuesta.body()).isBetween(400, 499);
-    assertThat(respuesta.body()).as("mensaje en español").containsPattern(SPANISH);
-    assertThat(respuesta.body()).as("sin detalles internos").doesNotContain("Exception:", "at cl.", "at org.");
   }
 
   private long count(String table) {

@@ -1,0 +1,53 @@
+package cl.conveniosomm.formulario;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * The form of every user task, read once from the models and forms the engine deploys
+ * ({@code processes/*.bpmn}, {@code forms/*.form}).
+ */
+@Component
+public class FormulariosDeTareas {
+
+  private final Map<String, EsquemaFormulario> porTarea = new HashMap<>();
+
+  public FormulariosDeTareas(ObjectMapper json) {
+    PathMatchingResourcePatternResolver recursos = new PathMatchingResourcePatternResolver();
+    try {
+      Map<String, EsquemaFormulario> porId = new HashMap<>();
+      for (Resource formulario : recursos.getResources("classpath*:forms/*.form")) {
+        try (InputStream entrada = formulario.getInputStream()) {
+          EsquemaFormulario esquema = EsquemaFormulario.leer(json.readTree(entrada));
+          porId.put(esquema.id(), esquema);
+        }
+      }
+      for (Resource modelo : recursos.getResources("classpath*:processes/*.bpmn")) {
+        try (InputStream entrada = modelo.getInputStream()) {
+          for (UserTask tarea : Bpmn.readModelFromStream(entrada).getModelElementsByType(UserTask.class)) {
+            if (tarea.getCamundaFormRef() != null) {
+              porTarea.put(tarea.getId(), porId.get(tarea.getCamundaFormRef()));
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("No se pudieron leer los formularios de las tareas", e);
+    }
+  }
+
+  /** The form of the user task with this definition key, if it has one. */
+  public Optional<EsquemaFormulario> deTarea(String tarea) {
+    return Optional.ofNullable(porTarea.get(tarea));
+  }
+}

@@ -1,0 +1,52 @@
+package cl.conveniosomm.formulario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a person may submit to complete a task: only the fields of its form, each as the form
+ * declares it. Runs before the features' own rules, which can then trust the types.
+ */
+@Component
+public class ValidacionFormulario {
+
+  private final FormulariosDeTareas formularios;
+
+  public ValidacionFormulario(FormulariosDeTareas formularios) {
+    this.formularios = formularios;
+  }
+
+  /**
+   * Spanish problems with completing task {@code tarea} (definition key; {@code nombre} for people)
+   * with the {@code enviadas} variables, over the instance's {@code actuales}; empty when fine.
+   */
+  public List<String> problemas(String tarea, String nombre, Map<String, Object> enviadas,
+      Map<String, Object> actuales) {
+    EsquemaFormulario esquema = formularios.deTarea(tarea).orElse(null);
+    if (esquema == null) {
+      return List.of();
+    }
+    List<String> problemas = new ArrayList<>();
+    enviadas.forEach((clave, valor) -> esquema.campo(clave).ifPresentOrElse(
+        campo -> problemas.addAll(campo.soloLectura() ? cambioDeSoloLectura(campo, valor, actuales.get(clave))
+            : campo.problemas(valor)),
+        () -> problemas.add("La tarea «" + nombre + "» no tiene el campo «" + clave + "» en su formulario.")));
+    esquema.campos().values().stream()
+        .filter(campo -> !enviadas.containsKey(campo.clave()) && texto(actuales.get(campo.clave())).isEmpty())
+        .forEach(campo -> problemas.addAll(campo.problemas(null)));
+    return problemas;
+  }
+
+  /** Tasklist sends read-only fields back as it showed them; a different value is an edit. */
+  private static List<String> cambioDeSoloLectura(CampoFormulario campo, Object enviado, Object actual) {
+    return Objects.equals(texto(enviado), texto(actual)) ? List.of()
+        : List.of("«" + campo.etiqueta() + "» no se puede modificar en esta tarea.");
+  }
+
+  private static String texto(Object valor) {
+    return valor == null || valor.toString().isBlank() ? "" : valor.toString();
+  }
+}

@@ -1,0 +1,72 @@
+package cl.conveniosomm.formulario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** The server holds each task to its form: what a form-filled Tasklist sends passes, the rest does not. */
+class ValidacionFormularioTest {
+
+  private static final FormulariosDeTareas FORMULARIOS = new FormulariosDeTareas(new ObjectMapper());
+  private static final ValidacionFormulario VALIDACION = new ValidacionFormulario(FORMULARIOS);
+
+  static Stream<String> tareas() {
+    return Stream.of("Task_SolicitarRevision", "Task_RevisarConvenio", "Task_ResponderObservaciones",
+        "Task_EmitirCertificadoDaf", "Task_RemitirAntecedentes", "Task_EmitirResolucion", "Task_SolicitarDecreto",
+        "Task_PrepararBorradorDecreto", "Task_FirmarDecreto", "Task_NumerarDecreto", "Task_PrepararDiagnostico",
+        "Task_RevisarDiagnostico", "Task_PrepararAgenda", "Task_RevisarAgenda", "Task_AprobarAgenda",
+        "Task_PrepararPlan", "Task_RevisarPlan", "Task_AprobarPlan", "Task_PrepararInforme", "Task_RevisarInforme");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tareas")
+  void everyTaskHasItsFormAndAFilledFormPasses(String tarea) {
+    EsquemaFormulario esquema = FORMULARIOS.deTarea(tarea).orElseThrow();
+    Map<String, Object> llenado = new HashMap<>(FormularioLleno.de(esquema));
+
+    assertThat(VALIDACION.problemas(tarea, tarea, llenado, Map.of())).isEmpty();
+    assertThat(VALIDACION.problemas(tarea, tarea, Map.of(), Map.of())).as("formulario vacío").isNotEmpty();
+  }
+
+  @Test
+  void readOnlyFieldsGoBackUnchangedOrAreRefused() {
+    Map<String, Object> actuales = Map.of("agendaObjetivos", "Objetivos aprobados");
+    Map<String, Object> decision = Map.of("revisionAgenda", "CONFORME");
+    Map<String, Object> igual = new HashMap<>(decision);
+    igual.put("agendaObjetivos", "Objetivos aprobados");
+    Map<String, Object> cambiado = new HashMap<>(decision);
+    cambiado.put("agendaObjetivos", "Otros objetivos");
+
+    assertThat(VALIDACION.problemas("Task_RevisarAgenda", "Revisar agenda", igual, actuales)).isEmpty();
+    assertThat(VALIDACION.problemas("Task_RevisarAgenda", "Revisar agenda", cambiado, actuales))
+        .containsExactly("«Objetivos» no se puede modificar en esta tarea.");
+  }
+
+  @Test
+  void aFieldTheFormDoesNotHaveIsRefused() {
+    assertThat(VALIDACION.problemas("Task_RevisarAgenda", "Revisar agenda",
+        Map.of("revisionAgenda", "CONFORME", "comunaCodigo", "13101"), Map.of()))
+        .containsExactly("La tarea «Revisar agenda» no tiene el campo «comunaCodigo» en su formulario.");
+  }
+
+  @Test
+  void typedValuesFromTheJavaApiAreReadAsTheFormMeansThem() {
+    Map<String, Object> plan = Map.of("planActividades", "Talleres", "planPresupuesto", 1_500_000L,
+        "actualizarDiagnostico", false);
+    assertThat(VALIDACION.problemas("Task_PrepararPlan", "Preparar plan", plan, Map.of())).isEmpty();
+    assertThat(VALIDACION.problemas("Task_NumerarDecreto", "Numerar", Map.of("decretoNumero", "911",
+        "decretoFecha", new java.util.Date(), "decretoDistribucion", List.of("DAF", "DIDECO")), Map.of())).isEmpty();
+    assertThat(VALIDACION.problemas("Task_NumerarDecreto", "Numerar", Map.of("decretoNumero", "911",
+        "decretoFecha", "2017-03-16", "decretoDistribucion", "[\"DAF\",\"BODEGA\"]"), Map.of()))
+        .containsExactly("«Distribución» sólo admite opciones del formulario: SERNAMEG, Dirección Regional, "
+            + "Dirección de Desarrollo Comunitario, Departamento de Personal, Dirección de Administración y Finanzas, "
+            + "Departamento de Finanzas, Dirección de Control Interno, Asesoría Jurídica, Oficina de Partes.");
+  }
+}
