@@ -1,5 +1,6 @@
 package cl.conveniosomm.convenio;
 
+import cl.conveniosomm.formulario.ValidacionFormulario;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.proceso.Variables;
 import cl.conveniosomm.system.web.RechazoSolicitud;
@@ -8,6 +9,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,18 +20,30 @@ import org.springframework.stereotype.Component;
 @Component("registrarConvenio")
 public class RegistrarConvenioListener implements ExecutionListener {
 
+  private static final String REGION = "region";
+
+  /**
+   * Not the person's to send: the engine sets the initiator (the start event's {@code camunda:initiator})
+   * and this listener overwrites the comuna's name and región from its code.
+   */
+  private static final Set<String> DERIVADAS = Set.of("registradoPor", Variables.COMUNA, REGION);
+
   private final RegistroConvenio registro;
   private final IdentityService identityService;
+  private final ValidacionFormulario formulario;
 
-  public RegistrarConvenioListener(RegistroConvenio registro, IdentityService identityService) {
+  public RegistrarConvenioListener(RegistroConvenio registro, IdentityService identityService,
+      ValidacionFormulario formulario) {
     this.registro = registro;
     this.identityService = identityService;
+    this.formulario = formulario;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     Authentication usuario = identityService.getCurrentAuthentication();
     if (usuario != null) {
+      verificarFormulario(execution);
       verificarComuna(usuario, execution.getVariable(Variables.COMUNA_CODIGO));
     }
     try {
@@ -36,9 +51,18 @@ public class RegistrarConvenioListener implements ExecutionListener {
           usuario == null ? null : usuario.getUserId());
       execution.setProcessBusinessKey(registrado.id());
       execution.setVariable(Variables.COMUNA, registrado.comuna().nombre());
-      execution.setVariable("region", registrado.comuna().regionNombre());
+      execution.setVariable(REGION, registrado.comuna().regionNombre());
     } catch (RegistroInvalidoException e) {
       throw rechazo(e.getMessage());
+    }
+  }
+
+  /** A person sends only the registration form's fields: a start cannot set the process's other variables. */
+  private void verificarFormulario(DelegateExecution execution) {
+    List<String> ajenos = formulario.camposAjenos(execution.getCurrentActivityId(), "Registrar convenio",
+        execution.getVariableNames().stream().filter(variable -> !DERIVADAS.contains(variable)).toList());
+    if (!ajenos.isEmpty()) {
+      throw rechazo(String.join(" ", ajenos));
     }
   }
 

@@ -8,13 +8,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The form of every user task, read once from the models and forms the engine deploys
+ * The form of every user task and start event (by the element's id), read once from the models and forms the engine deploys
  * ({@code processes/*.bpmn}, {@code forms/*.form}).
  */
 @Component
@@ -34,11 +36,11 @@ public class FormulariosDeTareas {
       }
       for (Resource modelo : recursos.getResources("classpath*:processes/*.bpmn")) {
         try (InputStream entrada = modelo.getInputStream()) {
-          for (UserTask tarea : Bpmn.readModelFromStream(entrada).getModelElementsByType(UserTask.class)) {
-            if (tarea.getCamundaFormRef() != null) {
-              porTarea.put(tarea.getId(), porId.get(tarea.getCamundaFormRef()));
-            }
-          }
+          BpmnModelInstance bpmn = Bpmn.readModelFromStream(entrada);
+          bpmn.getModelElementsByType(UserTask.class).stream().filter(tarea -> tarea.getCamundaFormRef() != null)
+              .forEach(tarea -> porTarea.put(tarea.getId(), porId.get(tarea.getCamundaFormRef())));
+          bpmn.getModelElementsByType(StartEvent.class).stream().filter(inicio -> inicio.getCamundaFormRef() != null)
+              .forEach(inicio -> porTarea.put(inicio.getId(), porId.get(inicio.getCamundaFormRef())));
         }
       }
     } catch (IOException e) {
@@ -46,7 +48,7 @@ public class FormulariosDeTareas {
     }
   }
 
-  /** The form of the user task with this definition key, if it has one. */
+  /** The form of the user task or start event with this id, if it has one. */
   public Optional<EsquemaFormulario> deTarea(String tarea) {
     return Optional.ofNullable(porTarea.get(tarea));
   }

@@ -1,6 +1,7 @@
 package cl.conveniosomm.formulario;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,15 +30,25 @@ public class ValidacionFormulario {
     if (esquema == null) {
       return List.of();
     }
-    List<String> problemas = new ArrayList<>();
-    enviadas.forEach((clave, valor) -> esquema.campo(clave).ifPresentOrElse(
+    List<String> problemas = new ArrayList<>(camposAjenos(tarea, nombre, enviadas.keySet()));
+    enviadas.forEach((clave, valor) -> esquema.campo(clave).ifPresent(
         campo -> problemas.addAll(campo.soloLectura() ? cambioDeSoloLectura(campo, valor, actuales.get(clave))
-            : campo.problemas(valor)),
-        () -> problemas.add("La tarea «" + nombre + "» no tiene el campo «" + clave + "» en su formulario.")));
+            : campo.problemas(valor))));
     esquema.campos().values().stream()
         .filter(campo -> !enviadas.containsKey(campo.clave()) && texto(actuales.get(campo.clave())).isEmpty())
         .forEach(campo -> problemas.addAll(campo.problemas(null)));
     return problemas;
+  }
+
+  /**
+   * Spanish problems for each submitted variable the form of {@code elemento} (a user task or a start
+   * event) does not have: a submission cannot set the process's other variables.
+   */
+  public List<String> camposAjenos(String elemento, String nombre, Collection<String> enviadas) {
+    return formularios.deTarea(elemento).map(esquema -> enviadas.stream()
+        .filter(clave -> esquema.campo(clave).isEmpty())
+        .map(clave -> "«" + nombre + "» no tiene el campo «" + clave + "» en su formulario.").toList())
+        .orElse(List.of());
   }
 
   /** Tasklist sends read-only fields back as it showed them; a different value is an edit. */

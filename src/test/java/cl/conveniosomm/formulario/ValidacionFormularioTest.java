@@ -53,7 +53,7 @@ class ValidacionFormularioTest {
   void aFieldTheFormDoesNotHaveIsRefused() {
     assertThat(VALIDACION.problemas("Task_RevisarAgenda", "Revisar agenda",
         Map.of("revisionAgenda", "CONFORME", "comunaCodigo", "13101"), Map.of()))
-        .containsExactly("La tarea «Revisar agenda» no tiene el campo «comunaCodigo» en su formulario.");
+        .containsExactly("«Revisar agenda» no tiene el campo «comunaCodigo» en su formulario.");
   }
 
   @Test

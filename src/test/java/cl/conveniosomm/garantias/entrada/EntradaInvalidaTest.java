@@ -79,7 +79,9 @@ class EntradaInvalidaTest extends DemoApplicationTest {
         caso("correo con HTML", "encargadaOmmEmail", texto(SCRIPT + "@laserena.cl")),
         caso("correo enorme", "directorDidecoEmail", texto(HUGE + "@laserena.cl")),
         caso("nombre vacío", "contraparteNombre", texto("  ")),
-        caso("fecha del Ord. imposible", "ordSernamegFecha", texto("2016-11-31")));
+        caso("fecha del Ord. imposible", "ordSernamegFecha", texto("2016-11-31")),
+        caso("variable que tapa un componente", "validarTarea", texto("nada")),
+        caso("variable ajena al formulario", "vencePlan", texto("2030-01-01")));
   }
 
   @ParameterizedTest(name = "{0}")
