@@ -30,6 +30,8 @@ public record CampoFormulario(String clave, String etiqueta, Tipo tipo, boolean 
 
   /** The last year a document of a convenio may carry; the first is {@link Fechas#MINIMA}. */
   static final int ULTIMO_ANIO = 2100;
+  /** The engine keeps a text variable in a column of 4000 characters. */
+  static final int LARGO_MAXIMO_TEXTO = 4000;
   /** A tag, comment or processing instruction: text fields are plain text. */
   private static final Pattern MARCADO = Pattern.compile("<\\s*[A-Za-z/!?]");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,8 +71,9 @@ public record CampoFormulario(String clave, String etiqueta, Tipo tipo, boolean 
     }
     String texto = valor.toString();
     List<String> problemas = new ArrayList<>();
-    if (maximo != null && texto.length() > maximo) {
-      problemas.add("«" + etiqueta + "» no puede superar " + maximo + " caracteres (tiene " + texto.length() + ").");
+    int largoMaximo = maximo == null ? LARGO_MAXIMO_TEXTO : Math.min(maximo, LARGO_MAXIMO_TEXTO);
+    if (texto.length() > largoMaximo) {
+      problemas.add("«" + etiqueta + "» no puede superar " + largoMaximo + " caracteres (tiene " + texto.length() + ").");
     } else if (MARCADO.matcher(texto).find()) {
       problemas.add("«" + etiqueta + "» no admite etiquetas HTML ni código: escriba sólo texto.");
     } else if (patron != null && !patron.matcher(texto).matches()) {
