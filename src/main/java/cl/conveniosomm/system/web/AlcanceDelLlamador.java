@@ -20,6 +20,11 @@ final class AlcanceDelLlamador {
   private AlcanceDelLlamador() {
   }
 
+  /** Unauthenticated calls go on to the engine, which answers 401 without looking further. */
+  static boolean tieneCredenciales(HttpServletRequest request) {
+    return request.getHeader("Authorization") != null || request.getSession(false) != null;
+  }
+
   static Alcance de(HttpServletRequest request, IdentityService identityService) {
     Authentication rest = identityService.getCurrentAuthentication();
     if (rest != null) {

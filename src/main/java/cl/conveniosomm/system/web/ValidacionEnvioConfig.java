@@ -25,6 +25,17 @@ class ValidacionEnvioConfig {
   }
 
   @Bean
+  FilterRegistrationBean<EscrituraVariablesFilter> escrituraVariablesFilter(ObjectMapper json,
+      IdentityService identityService) {
+    FilterRegistrationBean<EscrituraVariablesFilter> registration =
+        new FilterRegistrationBean<>(new EscrituraVariablesFilter(json, identityService));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    // after REST authentication, which tells an administrator
+    registration.setOrder(10);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<RespuestasMotorFilter> respuestasMotorFilter(ObjectMapper json) {
     FilterRegistrationBean<RespuestasMotorFilter> registration =
         new FilterRegistrationBean<>(new RespuestasMotorFilter(json));
