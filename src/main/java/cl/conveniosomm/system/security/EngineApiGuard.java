@@ -1,5 +1,6 @@
 package cl.conveniosomm.system.security;
 
+import cl.conveniosomm.system.web.ErrorMotor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -193,10 +194,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
   }
 
   private void reject(HttpServletResponse response, int status, String type, String message) throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    objectMapper.writeValue(response.getWriter(), Map.of("type", type, "message", message));
+    ErrorMotor.escribir(response, objectMapper, status, type, message);
   }
 
   /** Lower-cases, drops path parameters (;jsessionid=…) and collapses repeated slashes. */

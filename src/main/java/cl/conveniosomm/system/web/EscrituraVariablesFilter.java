@@ -6,7 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -43,11 +42,8 @@ public class EscrituraVariablesFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getWriter(), Map.of("type", "AuthorizationException", "message",
+    ErrorMotor.escribir(response, json, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
         "Las variables de un convenio sólo cambian al completar el formulario de una tarea. Para corregir un "
-            + "dato, pida a un administrador que lo haga en Cockpit."));
+            + "dato, pida a un administrador que lo haga en Cockpit.");
   }
 }

@@ -51,11 +51,8 @@ public class ValidacionEnvioFilter extends OncePerRequestFilter {
       chain.doFilter(cached, response);
       return;
     }
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getWriter(), Map.of("type", "InvalidRequestException",
-        "message", String.join(" ", problemas)));
+    ErrorMotor.escribir(response, json, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+        String.join(" ", problemas));
   }
 
   private Map<String, Object> variables(byte[] body) {
