@@ -1,5 +1,6 @@
 package cl.conveniosomm.municipio;
 
+import cl.conveniosomm.system.config.InvalidSettingsException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -44,8 +45,14 @@ public class ArchivoMunicipios {
       return;
     }
     List<SolicitudIncorporacion> solicitudes = leer();
-    long conCambios = solicitudes.stream().map(incorporacion::incorporar)
-        .filter(resultado -> !resultado.cambios().isEmpty()).count();
+    long conCambios;
+    try {
+      conCambios = incorporacion.incorporarTodas(solicitudes).stream()
+          .filter(resultado -> !resultado.cambios().isEmpty()).count();
+    } catch (IncorporacionInvalidaException e) {
+      throw new InvalidSettingsException(List.of("OMM_MUNICIPIOS_ARCHIVO='" + archivo
+          + "' no se aplicó y nada cambió. " + e.getMessage()));
+    }
     LOG.info("Archivo de municipios {}: {} municipalidades, {} con cambios", archivo, solicitudes.size(), conCambios);
   }
 
@@ -54,8 +61,8 @@ public class ArchivoMunicipios {
     try (InputStream in = recurso.getInputStream()) {
       return json.readValue(in, new TypeReference<>() { });
     } catch (IOException e) {
-      throw new IllegalStateException("No se pudo leer el archivo de municipios OMM_MUNICIPIOS_ARCHIVO='" + archivo
-          + "': " + e.getMessage(), e);
+      throw new InvalidSettingsException(List.of("OMM_MUNICIPIOS_ARCHIVO='" + archivo
+          + "' no se pudo leer como lista JSON de municipalidades (nada cambió): " + e.getMessage()));
     }
   }
 }

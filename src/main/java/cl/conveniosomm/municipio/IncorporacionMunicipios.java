@@ -41,6 +41,24 @@ public class IncorporacionMunicipios {
     this.grants = grants;
   }
 
+  /**
+   * Onboards every request or, when one is refused, none: the refusal names the request by its
+   * position (1 is the first).
+   */
+  @Transactional
+  public List<ResultadoIncorporacion> incorporarTodas(List<SolicitudIncorporacion> solicitudes) {
+    List<ResultadoIncorporacion> resultados = new ArrayList<>();
+    for (int i = 0; i < solicitudes.size(); i++) {
+      try {
+        resultados.add(incorporar(solicitudes.get(i)));
+      } catch (IncorporacionInvalidaException e) {
+        throw new IncorporacionInvalidaException("Municipalidad N° " + (i + 1) + " (comuna '"
+            + solicitudes.get(i).comuna() + "'): " + e.getMessage());
+      }
+    }
+    return resultados;
+  }
+
   @Transactional
   public ResultadoIncorporacion incorporar(SolicitudIncorporacion solicitud) {
     Comuna comuna = catalogo.porCodigo(solicitud.comuna()).orElseThrow(() -> new IncorporacionInvalidaException(

@@ -1,14 +1,21 @@
 package cl.conveniosomm.municipio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
 import cl.conveniosomm.convenio.catalogo.Comuna;
 import cl.conveniosomm.support.DemoApplicationTest;
+import cl.conveniosomm.system.config.InvalidSettingsException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ResourceLoader;
 
 /** Onboarding a municipality is one idempotent action: over REST, or from the startup file. */
 class IncorporacionTest extends DemoApplicationTest {
@@ -20,6 +27,9 @@ class IncorporacionTest extends DemoApplicationTest {
 
   @Autowired IdentityService identityService;
   @Autowired ArchivoMunicipios archivo;
+  @Autowired IncorporacionMunicipios incorporacion;
+  @Autowired ResourceLoader resourceLoader;
+  @Autowired ObjectMapper json;
 
   @Test
   void anAdministratorOnboardsAMunicipalityAndRepeatingItChangesNothing() {
@@ -76,5 +86,25 @@ class IncorporacionTest extends DemoApplicationTest {
         .extracting(tenant -> tenant.getId()).contains("04101").doesNotContain("04103");
     assertThat(identityService.createTenantQuery().userMember("dideco-coquimbo").list())
         .extracting(tenant -> tenant.getId()).containsExactly("04102");
+  }
+
+  @Test
+  void aBadStartupFileStopsStartupInSpanishNamingTheEntryAndOnboardsNothing(@TempDir Path carpeta) throws Exception {
+    Path conError = carpeta.resolve("municipios.json");
+    Files.writeString(conError, """
+        [{"comuna": "11101", "usuarios": []}, {"comuna": "11201", "usuarios": []}, {"comuna": "99999"}]""");
+    Path noEsJson = carpeta.resolve("roto.json");
+    Files.writeString(noEsJson, "[{\"comuna\": ");
+
+    assertThatThrownBy(() -> archivo(conError).incorporar()).isInstanceOf(InvalidSettingsException.class)
+        .hasMessageContaining("nada cambió").hasMessageContaining("Municipalidad N° 3 (comuna '99999')")
+        .hasMessageContaining("no está en el catálogo");
+    assertThatThrownBy(() -> archivo(noEsJson).incorporar()).isInstanceOf(InvalidSettingsException.class)
+        .hasMessageContaining("no se pudo leer como lista JSON");
+    assertThat(identityService.createTenantQuery().tenantIdIn("11101", "11201").count()).isZero();
+  }
+
+  private ArchivoMunicipios archivo(Path ruta) {
+    return new ArchivoMunicipios(incorporacion, resourceLoader, json, ruta.toUri().toString());
   }
 }
