@@ -3,6 +3,7 @@ package cl.conveniosomm.notificacion.correo;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * it outside any transaction, and marks it sent; a failure schedules a retry with exponential
  * backoff, forever, so nothing is dropped while SMTP is down. While a message is being sent its
  * lock is renewed, so a server slower than the lock never lets a second node send it again; only a
- * node that dies mid-send lets its lock expire.
+ * node that dies mid-send lets its lock expire. A batch ({@code omm.mail.lote}) goes out over one
+ * SMTP connection ({@link Lote}), each of its messages still taken, sent and marked on its own.
  */
 @Component
 public class OutboxSender {
@@ -53,25 +55,33 @@ public class OutboxSender {
     int enviados = 0;
     int enviadosEnRonda;
     do {
-      enviadosEnRonda = 0;
-      for (String id : repository.findDue(Instant.now(), properties.lote())) {
-        Instant ahora = Instant.now();
-        if (repository.claim(id, nodo, ahora, ahora.plus(properties.bloqueo())) && enviar(repository.get(id))) {
-          enviadosEnRonda++;
-        }
-      }
+      enviadosEnRonda = enviarLote(repository.findDue(Instant.now(), properties.lote()));
       enviados += enviadosEnRonda;
     } while (enviadosEnRonda > 0);
     return enviados;
   }
 
-  private boolean enviar(MensajeSaliente mensaje) {
+  /** Takes and sends the batch's messages one by one, all over one connection. */
+  private int enviarLote(List<String> ids) {
+    int enviados = 0;
+    try (Lote lote = new Lote(transport)) {
+      for (String id : ids) {
+        Instant ahora = Instant.now();
+        if (repository.claim(id, nodo, ahora, ahora.plus(properties.bloqueo())) && enviar(repository.get(id), lote)) {
+          enviados++;
+        }
+      }
+    }
+    return enviados;
+  }
+
+  private boolean enviar(MensajeSaliente mensaje, Lote lote) {
     long cada = Math.max(1, properties.bloqueo().toMillis() / 3);
     ScheduledFuture<?> renovacion = renovador.scheduleAtFixedRate(
         () -> repository.extendClaim(mensaje.id(), nodo, Instant.now().plus(properties.bloqueo())),
         cada, cada, TimeUnit.MILLISECONDS);
     try {
-      transport.enviar(mensaje);
+      lote.enviar(mensaje);
       renovacion.cancel(false);
       repository.markSent(mensaje.id(), nodo, Instant.now());
       return true;
