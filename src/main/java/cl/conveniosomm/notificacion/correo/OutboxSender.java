@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,8 +20,10 @@ import org.springframework.stereotype.Component;
  * it outside any transaction, and marks it sent; a failure schedules a retry with exponential
  * backoff, forever, so nothing is dropped while SMTP is down. While a message is being sent its
  * lock is renewed, so a server slower than the lock never lets a second node send it again; only a
- * node that dies mid-send lets its lock expire. A batch ({@code omm.mail.lote}) goes out over one
- * SMTP connection ({@link Lote}), each of its messages still taken, sent and marked on its own.
+ * node that dies mid-send lets its lock expire. A batch ({@code omm.mail.lote}) is taken in one
+ * conditional update and goes out over one SMTP connection ({@link Lote}); each of its messages is
+ * marked sent, or failed with its retry, as soon as it has gone or failed, and the locks of the
+ * batch's messages still waiting their turn are renewed with those of the one being sent.
  */
 @Component
 public class OutboxSender {
@@ -30,7 +33,10 @@ public class OutboxSender {
   private final OutboxRepository repository;
   private final CorreoTransport transport;
   private final CorreoProperties properties;
-  private final String nodo = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+  /** Who holds a message: this sender ({@code pid@host}, shortened, and a random id) and its batch number. */
+  private final String nodo = recortar(ManagementFactory.getRuntimeMXBean().getName(), 50) + "/"
+      + UUID.randomUUID().toString().substring(0, 13);
+  private final AtomicLong lotes = new AtomicLong();
   private final ScheduledExecutorService renovador = Executors.newSingleThreadScheduledExecutor(runnable -> {
     Thread thread = new Thread(runnable, "outbox-renovar-bloqueo");
     thread.setDaemon(true);
@@ -61,35 +67,42 @@ public class OutboxSender {
     return enviados;
   }
 
-  /** Takes and sends the batch's messages one by one, all over one connection. */
+  /**
+   * Takes the batch's messages that no other sender holds and sends them one by one over one connection,
+   * marking each as it goes; the locks of those not sent yet are renewed meanwhile.
+   */
   private int enviarLote(List<String> ids) {
+    String lote = nodo + "/" + lotes.incrementAndGet();
+    Instant ahora = Instant.now();
+    List<MensajeSaliente> mensajes = repository.claim(ids, lote, ahora, ahora.plus(properties.bloqueo()));
+    if (mensajes.isEmpty()) {
+      return 0;
+    }
+    long cada = Math.max(1, properties.bloqueo().toMillis() / 3);
+    ScheduledFuture<?> renovacion = renovador.scheduleAtFixedRate(
+        () -> repository.extendClaim(lote, Instant.now().plus(properties.bloqueo())), cada, cada, TimeUnit.MILLISECONDS);
     int enviados = 0;
-    try (Lote lote = new Lote(transport)) {
-      for (String id : ids) {
-        Instant ahora = Instant.now();
-        if (repository.claim(id, nodo, ahora, ahora.plus(properties.bloqueo())) && enviar(repository.get(id), lote)) {
+    try (Lote conexion = new Lote(transport)) {
+      for (MensajeSaliente mensaje : mensajes) {
+        if (enviar(mensaje, lote, conexion)) {
           enviados++;
         }
       }
+    } finally {
+      renovacion.cancel(false);
     }
     return enviados;
   }
 
-  private boolean enviar(MensajeSaliente mensaje, Lote lote) {
-    long cada = Math.max(1, properties.bloqueo().toMillis() / 3);
-    ScheduledFuture<?> renovacion = renovador.scheduleAtFixedRate(
-        () -> repository.extendClaim(mensaje.id(), nodo, Instant.now().plus(properties.bloqueo())),
-        cada, cada, TimeUnit.MILLISECONDS);
+  private boolean enviar(MensajeSaliente mensaje, String lote, Lote conexion) {
     try {
-      lote.enviar(mensaje);
-      renovacion.cancel(false);
-      repository.markSent(mensaje.id(), nodo, Instant.now());
+      conexion.enviar(mensaje);
+      repository.markSent(mensaje.id(), lote, Instant.now());
       return true;
     } catch (Exception e) {
-      renovacion.cancel(false);
       Duration espera = backoff(mensaje.intentos());
       String error = describir(e);
-      repository.markFailed(mensaje.id(), nodo, error, Instant.now().plus(espera));
+      repository.markFailed(mensaje.id(), lote, error, Instant.now().plus(espera));
       LOG.warn("No se pudo enviar el correo {} a {} (intento {}): {}. Nuevo intento en {} s.",
           mensaje.clave(), mensaje.destinatario(), mensaje.intentos() + 1, error, espera.toSeconds());
       return false;
@@ -99,6 +112,10 @@ public class OutboxSender {
   Duration backoff(int intentosPrevios) {
     Duration espera = properties.reintentoInicial().multipliedBy(1L << Math.min(intentosPrevios, 20));
     return espera.compareTo(properties.reintentoMaximo()) > 0 ? properties.reintentoMaximo() : espera;
+  }
+
+  private static String recortar(String texto, int largo) {
+    return texto.length() > largo ? texto.substring(0, largo) : texto;
   }
 
   private static String describir(Exception e) {
