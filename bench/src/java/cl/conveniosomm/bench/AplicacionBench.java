@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
  * The whole application in this JVM, as it runs in production but on the demo profile's users:
@@ -44,7 +47,33 @@ final class AplicacionBench {
         p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()),
         java.util.Arrays.stream(System.getProperty("bench.app.args", "").split("\\s+")).filter(a -> !a.isBlank()))
         .toArray(String[]::new);
-    return new SpringApplicationBuilder(ConveniosOmmApplication.class).profiles("demo").run(args);
+    return new SpringApplicationBuilder(ConveniosOmmApplication.class).profiles("demo")
+        .initializers(contexto -> contexto.getBeanFactory().registerSingleton("sinFixturesDePrueba", new SinFixturesDePrueba()))
+        .run(args);
+  }
+
+  /**
+   * The bench runs on the test classpath (it uses test helpers), so component scanning would also
+   * find the tests' fixtures: {@code TenantsDePrueba} onboards La Serena's demo staff into 135 more
+   * comunas (the regions the tests register in), which made figure 4's {@code omm} a member of 136
+   * tenants. The app under the bench has only its own components, as in production.
+   */
+  static final class SinFixturesDePrueba extends TypeExcludeFilter {
+
+    @Override
+    public boolean match(MetadataReader lector, MetadataReaderFactory fabrica) {
+      return lector.getClassMetadata().getClassName().startsWith("cl.conveniosomm.support.");
+    }
+
+    @Override
+    public boolean equals(Object otro) {
+      return otro instanceof SinFixturesDePrueba;
+    }
+
+    @Override
+    public int hashCode() {
+      return SinFixturesDePrueba.class.hashCode();
+    }
   }
 
   static JobExecutor jobExecutor(ProcessEngine engine) {

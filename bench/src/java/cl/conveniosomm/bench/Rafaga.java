@@ -63,8 +63,8 @@ final class Rafaga {
 
   static List<Figura> medir(ApplicationContext app, ProcessEngine motorApp, ProcessEngine base, GreenMail correo)
       throws Exception {
-    // 10,000 as the issue asks with -Dbench.recordatorios=10000; the default fits the 15-minute budget here
-    int n = Integer.getInteger("bench.recordatorios", 2_000);
+    // 10,000 as the issue asks; with each batch sent over one SMTP connection it fits the 15-minute budget here
+    int n = Integer.getInteger("bench.recordatorios", 10_000);
     SemillaLaSerena.el("2026-09-01");
     // baseline: n no-op timers due at one instant
     Date cuando = Date.from(LocalDate.parse("2026-10-16").atTime(9, 0).atZone(Vida.SANTIAGO).toInstant());

@@ -69,21 +69,38 @@ final class Tasklist {
         tasks.createTaskQuery().count(), engine.getHistoryService().createHistoricTaskInstanceQuery().count(), faltan,
         (System.nanoTime() - t0) / 1e9));
 
+    // -Dbench.esperar=600: the data stays as it is for that many seconds, to try plans and indexes in psql
+    int esperar = Integer.getInteger("bench.esperar", 0);
+    if (esperar > 0) {
+      try (var conexion = jdbc.getDataSource().getConnection()) {
+        Bench.log("figura 4: datos listos en " + conexion.getMetaData().getURL() + ", esperando " + esperar + " s");
+      }
+      Thread.sleep(esperar * 1000L);
+    }
     Filter filtro = engine.getFilterService().createTaskFilterQuery().filterName("Tareas de mi grupo").singleResult();
     List<String> nota = new ArrayList<>();
     double[] peor = {0, 0};
-    for (String usuario : List.of("omm", "sernameg")) {
-      List<String> gruposDe = engine.getIdentityService().createGroupQuery().groupMember(usuario).list().stream()
-          .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    // the demo's users as Tasklist authenticates them: a municipal one (La Serena's OMM: her comuna's tenant),
+    // a regional office (Coquimbo's 15 comunas) and the national one (all 346); 4a and 4b are the worse of
+    // them. 4c: the national user also in the sernameg group (no demo user is), to see ~1,400 tasks in 346 tenants
+    double[] sintetico = {0, 0};
+    for (String[] caso : new String[][] {{"omm"}, {"sernameg"}, {"nacional"}, {"nacional", "sernameg"}}) {
+      String usuario = caso[0];
+      List<String> gruposDe = new ArrayList<>(engine.getIdentityService().createGroupQuery().groupMember(usuario).list()
+          .stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
+      Arrays.stream(caso).skip(1).forEach(gruposDe::add);
       // as Tasklist authenticates a person: her groups and the tenants of her and of her groups
       List<String> tenantsDe = engine.getIdentityService().createTenantQuery().userMember(usuario)
           .includingGroupsOfUser(true).list().stream().map(org.camunda.bpm.engine.identity.Tenant::getId).toList();
       double[] p = percentiles(() -> filtro(engine, filtro.getId(), usuario, gruposDe, tenantsDe));
       int visibles = filtro(engine, filtro.getId(), usuario, gruposDe, tenantsDe);
-      nota.add(String.format(Locale.ROOT, "%s (grupos %s, %d tenants, %d tareas visibles): p50 %.1f ms, p95 %.1f ms",
-          usuario, gruposDe, tenantsDe.size(), visibles, p[0], p[1]));
-      peor[0] = Math.max(peor[0], p[0]);
-      peor[1] = Math.max(peor[1], p[1]);
+      String linea = String.format(Locale.ROOT, "%s (grupos %s, %d tenants, %d tareas visibles): p50 %.1f ms, p95 %.1f ms",
+          usuario, gruposDe, tenantsDe.size(), visibles, p[0], p[1]);
+      Bench.log("figura 4: " + linea);
+      nota.add(linea);
+      double[] destino = caso.length > 1 ? sintetico : peor;
+      destino[0] = Math.max(destino[0], p[0]);
+      destino[1] = Math.max(destino[1], p[1]);
     }
     double[] base = percentiles(() -> sinChequeos(tasks, List.of("sernameg")));
     String texto = "filtro «Tareas de mi grupo», primera página (15) y cuenta, chequeos de autorización y tenant;"
@@ -91,7 +108,10 @@ final class Tasklist {
     return List.of(
         new Figura("4a", "Tasklist: p50 de primera página + cuenta", "ms", peor[0], base[0], "(informativo)", true, texto),
         new Figura("4b", "Tasklist: p95 de primera página + cuenta", "ms", peor[1], base[1], "app p95 < 200 ms",
-            peor[1] < 200, ""));
+            peor[1] < 200, ""),
+        new Figura("4c", "Tasklist: p95 del usuario nacional también en el grupo sernameg", "ms", sintetico[1], base[1],
+            "(informativo)", true, "usuario sintético (ningún usuario demo tiene ambos grupos): ve las tareas del grupo"
+                + " sernameg de las 346 comunas; p50 " + String.format(Locale.ROOT, "%.1f ms", sintetico[0])));
   }
   /** Copies a row {@code n} times; columns in {@code cambios} get an SQL expression of g (1..n). */
   static void copiar(JdbcTemplate jdbc, String tabla, String donde, long n, Map<String, String> cambios) {

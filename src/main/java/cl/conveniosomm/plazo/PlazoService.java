@@ -60,33 +60,36 @@ public class PlazoService {
 
   @Transactional
   public void cumplir(String plazoId) {
-    cerrar(plazoId, EstadoPlazo.CUMPLIDO);
+    repository.findById(plazoId).ifPresent(plazo -> cerrar(plazo, EstadoPlazo.CUMPLIDO));
   }
 
   @Transactional
   public void cancelar(String plazoId) {
-    cerrar(plazoId, EstadoPlazo.CANCELADO);
+    repository.findById(plazoId).ifPresent(plazo -> cerrar(plazo, EstadoPlazo.CANCELADO));
   }
 
   /** Closes the obligation of a convenio as met, if it is open. */
   @Transactional
   public void cumplir(String convenioId, String obligacion) {
-    repository.findByObligacion(convenioId, obligacion).ifPresent(plazo -> cumplir(plazo.id()));
+    repository.findByObligacion(convenioId, obligacion).ifPresent(plazo -> cerrar(plazo, EstadoPlazo.CUMPLIDO));
   }
 
   @Transactional
   public void cancelar(String convenioId, String obligacion) {
-    repository.findByObligacion(convenioId, obligacion).ifPresent(plazo -> cancelar(plazo.id()));
+    repository.findByObligacion(convenioId, obligacion).ifPresent(plazo -> cerrar(plazo, EstadoPlazo.CANCELADO));
   }
 
   public Optional<Plazo> buscar(String plazoId) {
     return repository.findById(plazoId);
   }
 
-  private void cerrar(String plazoId, EstadoPlazo estado) {
-    if (repository.close(plazoId, estado, reloj.ahora())) {
+  private void cerrar(Plazo plazo, EstadoPlazo estado) {
+    if (repository.close(plazo.id(), estado, reloj.ahora())) {
+      // The ladder's business key is the convenio (see abrir): the engine finds its few instances by the
+      // business key index, instead of matching plazoId against every variable of every instance.
       runtimeService.createMessageCorrelation(Mensajes.PLAZO_CERRADO)
-          .processInstanceVariableEquals(Variables.PLAZO_ID, plazoId)
+          .processInstanceBusinessKey(plazo.convenioId())
+          .processInstanceVariableEquals(Variables.PLAZO_ID, plazo.id())
           .correlateAll();
     }
   }

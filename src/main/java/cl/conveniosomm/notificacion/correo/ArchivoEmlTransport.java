@@ -11,9 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The demo's mailbox: each message becomes an .eml file (opens in any mail client) and a log line,
- * so every email can be read without installing anything.
+ * so every email can be read without installing anything. A folder needs no connection: it is its own.
  */
-class ArchivoEmlTransport implements CorreoTransport {
+class ArchivoEmlTransport implements CorreoTransport, CorreoTransport.Conexion {
 
   private static final Logger LOG = LoggerFactory.getLogger(ArchivoEmlTransport.class);
 
@@ -27,6 +27,11 @@ class ArchivoEmlTransport implements CorreoTransport {
   }
 
   @Override
+  public Conexion abrir() {
+    return this;
+  }
+
+  @Override
   public void enviar(MensajeSaliente mensaje) throws Exception {
     Files.createDirectories(directorio);
     Path destino = directorio.resolve(mensaje.creadoEn().toEpochMilli() + "-" + mensaje.id() + ".eml");
@@ -36,5 +41,15 @@ class ArchivoEmlTransport implements CorreoTransport {
     }
     Files.move(temporal, destino, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     LOG.info("Correo para {}: «{}» en {}", mensaje.destinatario(), mensaje.asunto(), destino.toAbsolutePath());
+  }
+
+  @Override
+  public boolean abierta() {
+    return true;
+  }
+
+  @Override
+  public void close() {
+    // nothing to close
   }
 }

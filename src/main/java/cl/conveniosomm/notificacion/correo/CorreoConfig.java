@@ -2,7 +2,7 @@ package cl.conveniosomm.notificacion.correo;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration
@@ -10,7 +10,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class CorreoConfig {
 
   @Bean
-  CorreoTransport correoTransport(CorreoProperties properties, JavaMailSender mailSender) {
+  CorreoTransport correoTransport(CorreoProperties properties, JavaMailSenderImpl mailSender) {
     return properties.enArchivo()
         ? new ArchivoEmlTransport(properties.directorio(), properties.from())
         : new SmtpTransport(mailSender, properties.from());

@@ -46,19 +46,27 @@ public class OutboxRepository {
         new MapSqlParameterSource("ahora", Timestamp.from(ahora)).addValue("limite", limite), String.class);
   }
 
-  /** Takes a message for this sender until {@code hasta}; false when another sender has it. */
-  public boolean claim(String id, String nodo, Instant ahora, Instant hasta) {
-    return jdbc.update("UPDATE omm_mensaje SET bloqueado_por = :nodo, bloqueado_hasta = :hasta WHERE id = :id "
+  /**
+   * Takes, for the batch {@code lote} until {@code hasta}, those of the messages that are still pending and
+   * that no live sender holds (a conditional update: only one sender can take each); returns them, oldest first.
+   */
+  public List<MensajeSaliente> claim(List<String> ids, String lote, Instant ahora, Instant hasta) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    jdbc.update("UPDATE omm_mensaje SET bloqueado_por = :lote, bloqueado_hasta = :hasta WHERE id IN (:ids) "
         + "AND estado = 'PENDIENTE' AND (bloqueado_hasta IS NULL OR bloqueado_hasta < :ahora)",
-        new MapSqlParameterSource("id", id).addValue("nodo", nodo).addValue("ahora", Timestamp.from(ahora))
-            .addValue("hasta", Timestamp.from(hasta))) == 1;
+        new MapSqlParameterSource("ids", ids).addValue("lote", lote).addValue("ahora", Timestamp.from(ahora))
+            .addValue("hasta", Timestamp.from(hasta)));
+    return jdbc.query("SELECT " + COLUMNS + " FROM omm_mensaje WHERE id IN (:ids) AND bloqueado_por = :lote "
+        + "AND estado = 'PENDIENTE' ORDER BY proximo_intento, creado_en",
+        new MapSqlParameterSource("ids", ids).addValue("lote", lote), OutboxRepository::map);
   }
 
-  /** Keeps this sender's lock while it is still sending; false when it no longer holds the message. */
-  public boolean extendClaim(String id, String nodo, Instant hasta) {
-    return jdbc.update("UPDATE omm_mensaje SET bloqueado_hasta = :hasta WHERE id = :id AND bloqueado_por = :nodo "
-        + "AND estado = 'PENDIENTE'", new MapSqlParameterSource("id", id).addValue("nodo", nodo)
-            .addValue("hasta", Timestamp.from(hasta))) == 1;
+  /** Keeps the locks of the batch's messages not sent yet; a message it no longer holds is not touched. */
+  public int extendClaim(String lote, Instant hasta) {
+    return jdbc.update("UPDATE omm_mensaje SET bloqueado_hasta = :hasta WHERE bloqueado_por = :lote "
+        + "AND estado = 'PENDIENTE'", new MapSqlParameterSource("lote", lote).addValue("hasta", Timestamp.from(hasta)));
   }
 
   public MensajeSaliente get(String id) {

@@ -3,11 +3,13 @@ package cl.conveniosomm.notificacion.correo;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,7 +20,10 @@ import org.springframework.stereotype.Component;
  * it outside any transaction, and marks it sent; a failure schedules a retry with exponential
  * backoff, forever, so nothing is dropped while SMTP is down. While a message is being sent its
  * lock is renewed, so a server slower than the lock never lets a second node send it again; only a
- * node that dies mid-send lets its lock expire.
+ * node that dies mid-send lets its lock expire. A batch ({@code omm.mail.lote}) is taken in one
+ * conditional update and goes out over one SMTP connection ({@link Lote}); each of its messages is
+ * marked sent, or failed with its retry, as soon as it has gone or failed, and the locks of the
+ * batch's messages still waiting their turn are renewed with those of the one being sent.
  */
 @Component
 public class OutboxSender {
@@ -28,7 +33,10 @@ public class OutboxSender {
   private final OutboxRepository repository;
   private final CorreoTransport transport;
   private final CorreoProperties properties;
-  private final String nodo = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+  /** Who holds a message: this sender ({@code pid@host}, shortened, and a random id) and its batch number. */
+  private final String nodo = recortar(ManagementFactory.getRuntimeMXBean().getName(), 50) + "/"
+      + UUID.randomUUID().toString().substring(0, 13);
+  private final AtomicLong lotes = new AtomicLong();
   private final ScheduledExecutorService renovador = Executors.newSingleThreadScheduledExecutor(runnable -> {
     Thread thread = new Thread(runnable, "outbox-renovar-bloqueo");
     thread.setDaemon(true);
@@ -53,33 +61,48 @@ public class OutboxSender {
     int enviados = 0;
     int enviadosEnRonda;
     do {
-      enviadosEnRonda = 0;
-      for (String id : repository.findDue(Instant.now(), properties.lote())) {
-        Instant ahora = Instant.now();
-        if (repository.claim(id, nodo, ahora, ahora.plus(properties.bloqueo())) && enviar(repository.get(id))) {
-          enviadosEnRonda++;
-        }
-      }
+      enviadosEnRonda = enviarLote(repository.findDue(Instant.now(), properties.lote()));
       enviados += enviadosEnRonda;
     } while (enviadosEnRonda > 0);
     return enviados;
   }
 
-  private boolean enviar(MensajeSaliente mensaje) {
+  /**
+   * Takes the batch's messages that no other sender holds and sends them one by one over one connection,
+   * marking each as it goes; the locks of those not sent yet are renewed meanwhile.
+   */
+  private int enviarLote(List<String> ids) {
+    String lote = nodo + "/" + lotes.incrementAndGet();
+    Instant ahora = Instant.now();
+    List<MensajeSaliente> mensajes = repository.claim(ids, lote, ahora, ahora.plus(properties.bloqueo()));
+    if (mensajes.isEmpty()) {
+      return 0;
+    }
     long cada = Math.max(1, properties.bloqueo().toMillis() / 3);
     ScheduledFuture<?> renovacion = renovador.scheduleAtFixedRate(
-        () -> repository.extendClaim(mensaje.id(), nodo, Instant.now().plus(properties.bloqueo())),
-        cada, cada, TimeUnit.MILLISECONDS);
-    try {
-      transport.enviar(mensaje);
+        () -> repository.extendClaim(lote, Instant.now().plus(properties.bloqueo())), cada, cada, TimeUnit.MILLISECONDS);
+    int enviados = 0;
+    try (Lote conexion = new Lote(transport)) {
+      for (MensajeSaliente mensaje : mensajes) {
+        if (enviar(mensaje, lote, conexion)) {
+          enviados++;
+        }
+      }
+    } finally {
       renovacion.cancel(false);
-      repository.markSent(mensaje.id(), nodo, Instant.now());
+    }
+    return enviados;
+  }
+
+  private boolean enviar(MensajeSaliente mensaje, String lote, Lote conexion) {
+    try {
+      conexion.enviar(mensaje);
+      repository.markSent(mensaje.id(), lote, Instant.now());
       return true;
     } catch (Exception e) {
-      renovacion.cancel(false);
       Duration espera = backoff(mensaje.intentos());
       String error = describir(e);
-      repository.markFailed(mensaje.id(), nodo, error, Instant.now().plus(espera));
+      repository.markFailed(mensaje.id(), lote, error, Instant.now().plus(espera));
       LOG.warn("No se pudo enviar el correo {} a {} (intento {}): {}. Nuevo intento en {} s.",
           mensaje.clave(), mensaje.destinatario(), mensaje.intentos() + 1, error, espera.toSeconds());
       return false;
@@ -89,6 +112,10 @@ public class OutboxSender {
   Duration backoff(int intentosPrevios) {
     Duration espera = properties.reintentoInicial().multipliedBy(1L << Math.min(intentosPrevios, 20));
     return espera.compareTo(properties.reintentoMaximo()) > 0 ? properties.reintentoMaximo() : espera;
+  }
+
+  private static String recortar(String texto, int largo) {
+    return texto.length() > largo ? texto.substring(0, largo) : texto;
   }
 
   private static String describir(Exception e) {
