@@ -5,11 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,7 +27,8 @@ import org.springframework.stereotype.Component;
  * node that dies mid-send lets its lock expire. A batch ({@code omm.mail.lote}) is taken in one
  * conditional update and goes out over one SMTP connection ({@link Lote}); each of its messages is
  * marked sent, or failed with its retry, as soon as it has gone or failed, and the locks of the
- * batch's messages still waiting their turn are renewed with those of the one being sent.
+ * batch's messages still waiting their turn are renewed with those of the one being sent. Up to
+ * {@code omm.mail.conexiones} batches go out at the same time, each over its own connection.
  */
 @Component
 public class OutboxSender {
@@ -43,10 +48,18 @@ public class OutboxSender {
     return thread;
   });
 
+  private final ExecutorService envio;
+
   public OutboxSender(OutboxRepository repository, CorreoTransport transport, CorreoProperties properties) {
     this.repository = repository;
     this.transport = transport;
     this.properties = properties;
+    AtomicInteger hilos = new AtomicInteger();
+    this.envio = Executors.newFixedThreadPool(properties.conexiones(), runnable -> {
+      Thread thread = new Thread(runnable, "outbox-envio-" + hilos.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
   @Scheduled(fixedDelayString = "${omm.mail.intervalo:5s}", initialDelayString = "${omm.mail.intervalo:5s}")
@@ -56,15 +69,33 @@ public class OutboxSender {
     }
   }
 
-  /** Sends every message due now, batch after batch while batches go out; returns how many did. */
+  /**
+   * Sends every message due now, round after round while messages go out: each round takes up to
+   * {@code conexiones} batches and sends them at the same time; returns how many went.
+   */
   public int enviarPendientes() {
     int enviados = 0;
     int enviadosEnRonda;
     do {
-      enviadosEnRonda = enviarLote(repository.findDue(Instant.now(), properties.lote()));
+      List<String> vencidos = repository.findDue(Instant.now(), properties.lote() * properties.conexiones());
+      enviadosEnRonda = enParalelo(enLotes(vencidos, properties.lote()));
       enviados += enviadosEnRonda;
     } while (enviadosEnRonda > 0);
     return enviados;
+  }
+
+  private static List<List<String>> enLotes(List<String> ids, int lote) {
+    return IntStream.range(0, (ids.size() + lote - 1) / lote)
+        .mapToObj(i -> ids.subList(i * lote, Math.min(ids.size(), (i + 1) * lote))).toList();
+  }
+
+  private int enParalelo(List<List<String>> lotes) {
+    if (lotes.size() <= 1) {
+      return lotes.isEmpty() ? 0 : enviarLote(lotes.get(0));
+    }
+    List<CompletableFuture<Integer>> envios = lotes.stream()
+        .map(ids -> CompletableFuture.supplyAsync(() -> enviarLote(ids), envio)).toList();
+    return envios.stream().mapToInt(CompletableFuture::join).sum();
   }
 
   /**

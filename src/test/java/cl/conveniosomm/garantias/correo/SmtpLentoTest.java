@@ -94,7 +94,7 @@ class SmtpLentoTest extends DemoApplicationTest {
     mail.setHost("127.0.0.1");
     mail.setPort(port);
     CorreoProperties properties = new CorreoProperties("convenios@municipio.cl", "smtp", Path.of("target"),
-        Duration.ofSeconds(5), 50, BLOQUEO, Duration.ofSeconds(30), Duration.ofMinutes(30), true);
+        Duration.ofSeconds(5), 50, 4, BLOQUEO, Duration.ofSeconds(30), Duration.ofMinutes(30), true);
     return new OutboxSender(repository, new SmtpTransport(mail, properties.from()), properties);
   }
 

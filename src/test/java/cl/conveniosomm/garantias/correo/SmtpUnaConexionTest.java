@@ -62,6 +62,19 @@ class SmtpUnaConexionTest extends DemoApplicationTest {
   }
 
   @Test
+  void batchesGoOutAtTheSameTimeEachOverItsOwnConnection() throws Exception {
+    String lote = vaciarYEncolar();
+    try (SmtpLento smtp = new SmtpLento(TestMailServer.port(), Duration.ZERO)) {
+      OutboxSender sender = sender(new SmtpTransport(mail(smtp.port()), "convenios@municipio.cl"), MENSAJES / 4, 2);
+
+      assertThat(sender.enviarPendientes()).isEqualTo(MENSAJES);
+      assertThat(smtp.conexiones()).as("dos rondas de dos lotes en paralelo").isEqualTo(4);
+    }
+    assertThat(recibidas(lote)).hasSize(MENSAJES).doesNotHaveDuplicates();
+    assertThat(estados(lote)).containsExactlyInAnyOrderEntriesOf(Map.of("ENVIADO", (long) MENSAJES));
+  }
+
+  @Test
   void aConnectionCutMidBatchLeavesTheRestPendingAndSendsNothingTwice() throws Exception {
     String lote = vaciarYEncolar();
     int antesDelCorte = 3;
@@ -128,8 +141,13 @@ class SmtpUnaConexionTest extends DemoApplicationTest {
   }
 
   private OutboxSender sender(CorreoTransport transport) {
+    return sender(transport, 50, 4);
+  }
+
+  private OutboxSender sender(CorreoTransport transport, int lote, int conexiones) {
     CorreoProperties properties = new CorreoProperties("convenios@municipio.cl", "smtp", Path.of("target"),
-        Duration.ofSeconds(5), 50, Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofMinutes(30), true);
+        Duration.ofSeconds(5), lote, conexiones, Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofMinutes(30),
+        true);
     return new OutboxSender(repository, transport, properties);
   }
 
