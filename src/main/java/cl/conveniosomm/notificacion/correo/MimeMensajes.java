@@ -1,5 +1,6 @@
 package cl.conveniosomm.notificacion.correo;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -9,10 +10,21 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /** Builds the MIME message of an outbox entry: text and HTML alternatives, and the calendar file. */
 final class MimeMensajes {
+
+  /**
+   * The MIME types of attachment names, read once: Spring's helper would otherwise read them from the
+   * classpath for every message (a tenth of the sender's time in a burst).
+   */
+  private static final ConfigurableMimeFileTypeMap TIPOS = new ConfigurableMimeFileTypeMap();
+
+  static {
+    TIPOS.afterPropertiesSet();
+  }
 
   private MimeMensajes() {
   }
@@ -27,7 +39,12 @@ final class MimeMensajes {
         setHeader("Message-ID", messageId);
       }
     };
-    MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+    MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name()) {
+      @Override
+      protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+        return TIPOS;
+      }
+    };
     helper.setFrom(from);
     helper.setTo(mensaje.destinatario());
     helper.setSubject(mensaje.asunto());
