@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormulariosDeTareas {
 
-  private final Map<String, EsquemaFormulario> porTarea = new HashMap<>();
+  private final Map<String, EsquemaFormulario> porElemento = new HashMap<>();
 
   public FormulariosDeTareas(ObjectMapper json) {
     PathMatchingResourcePatternResolver recursos = new PathMatchingResourcePatternResolver();
@@ -38,9 +38,9 @@ public class FormulariosDeTareas {
         try (InputStream entrada = modelo.getInputStream()) {
           BpmnModelInstance bpmn = Bpmn.readModelFromStream(entrada);
           bpmn.getModelElementsByType(UserTask.class).stream().filter(tarea -> tarea.getCamundaFormRef() != null)
-              .forEach(tarea -> porTarea.put(tarea.getId(), porId.get(tarea.getCamundaFormRef())));
+              .forEach(tarea -> porElemento.put(tarea.getId(), porId.get(tarea.getCamundaFormRef())));
           bpmn.getModelElementsByType(StartEvent.class).stream().filter(inicio -> inicio.getCamundaFormRef() != null)
-              .forEach(inicio -> porTarea.put(inicio.getId(), porId.get(inicio.getCamundaFormRef())));
+              .forEach(inicio -> porElemento.put(inicio.getId(), porId.get(inicio.getCamundaFormRef())));
         }
       }
     } catch (IOException e) {
@@ -49,7 +49,7 @@ public class FormulariosDeTareas {
   }
 
   /** The form of the user task or start event with this id, if it has one. */
-  public Optional<EsquemaFormulario> deTarea(String tarea) {
-    return Optional.ofNullable(porTarea.get(tarea));
+  public Optional<EsquemaFormulario> de(String elemento) {
+    return Optional.ofNullable(porElemento.get(elemento));
   }
 }

@@ -26,7 +26,7 @@ public class ValidacionFormulario {
    */
   public List<String> problemas(String tarea, String nombre, Map<String, Object> enviadas,
       Map<String, Object> actuales) {
-    EsquemaFormulario esquema = formularios.deTarea(tarea).orElse(null);
+    EsquemaFormulario esquema = formularios.de(tarea).orElse(null);
     if (esquema == null) {
       return List.of();
     }
@@ -45,7 +45,7 @@ public class ValidacionFormulario {
    * event) does not have: a submission cannot set the process's other variables.
    */
   public List<String> camposAjenos(String elemento, String nombre, Collection<String> enviadas) {
-    return formularios.deTarea(elemento).map(esquema -> enviadas.stream()
+    return formularios.de(elemento).map(esquema -> enviadas.stream()
         .filter(clave -> esquema.campo(clave).isEmpty())
         .map(clave -> "«" + nombre + "» no tiene el campo «" + clave + "» en su formulario.").toList())
         .orElse(List.of());

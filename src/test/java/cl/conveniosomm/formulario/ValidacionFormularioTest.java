@@ -28,7 +28,7 @@ class ValidacionFormularioTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("tareas")
   void everyTaskHasItsFormAndAFilledFormPasses(String tarea) {
-    EsquemaFormulario esquema = FORMULARIOS.deTarea(tarea).orElseThrow();
+    EsquemaFormulario esquema = FORMULARIOS.de(tarea).orElseThrow();
     Map<String, Object> llenado = new HashMap<>(FormularioLleno.de(esquema));
 
     assertThat(VALIDACION.problemas(tarea, tarea, llenado, Map.of())).isEmpty();

@@ -101,7 +101,7 @@ class FormulariosInvalidosTest extends DemoApplicationTest {
   static Stream<Arguments> envios() {
     List<Arguments> casos = new ArrayList<>();
     Stream.of(APROBACION, CICLO, INFORME).flatMap(List::stream).forEach(tarea -> {
-      EsquemaFormulario formulario = FORMULARIOS.deTarea(tarea).orElseThrow();
+      EsquemaFormulario formulario = FORMULARIOS.de(tarea).orElseThrow();
       CampoFormulario obligatorio = formulario.campos().values().stream()
           .filter(campo -> campo.requerido() && !campo.condicional() && !campo.soloLectura()).findFirst().orElseThrow();
       casos.add(Arguments.of(tarea, "formulario vacío", "", obligatorio.etiqueta(), Map.of()));
@@ -177,7 +177,7 @@ class FormulariosInvalidosTest extends DemoApplicationTest {
   /** A bad field among the values a filled form sends for the others, so the refusal is the field's. */
   private static Arguments caso(String tarea, String nombre, CampoFormulario campo, Map<String, Object> valor) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    FormularioLleno.de(FORMULARIOS.deTarea(tarea).orElseThrow()).forEach((clave, lleno) -> variables.put(clave, texto(lleno)));
+    FormularioLleno.de(FORMULARIOS.de(tarea).orElseThrow()).forEach((clave, lleno) -> variables.put(clave, texto(lleno)));
     variables.put(campo.clave(), valor);
     return Arguments.of(tarea, nombre, campo.clave(), campo.etiqueta(), variables);
   }
