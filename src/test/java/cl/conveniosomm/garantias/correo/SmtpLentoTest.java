@@ -2,7 +2,6 @@ package cl.conveniosomm.garantias.correo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cl.conveniosomm.notificacion.correo.CorreoProperties;
 import cl.conveniosomm.notificacion.correo.MensajeNuevo;
 import cl.conveniosomm.notificacion.correo.Outbox;
 import cl.conveniosomm.notificacion.correo.OutboxRepository;
@@ -11,7 +10,6 @@ import cl.conveniosomm.notificacion.correo.SmtpTransport;
 import cl.conveniosomm.notificacion.plantilla.CorreoRenderizado;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.TestMailServer;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +18,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -60,7 +57,7 @@ class SmtpLentoTest extends DemoApplicationTest {
       assertThat(porMensaje).as("el servidor es más lento que el bloqueo").isGreaterThan(BLOQUEO.multipliedBy(2));
       assertThat(enviados).isEqualTo(MENSAJES);
     }
-    List<String> claves = TestMailServer.received().stream().map(SmtpLentoTest::clave).toList();
+    List<String> claves = TestMailServer.received().stream().map(Remitentes::clave).toList();
     assertThat(claves).hasSize(MENSAJES).doesNotHaveDuplicates();
     assertThat(enviadosDelLote(lote)).isEqualTo(MENSAJES);
   }
@@ -90,19 +87,7 @@ class SmtpLentoTest extends DemoApplicationTest {
   }
 
   private OutboxSender sender(int port) {
-    JavaMailSenderImpl mail = new JavaMailSenderImpl();
-    mail.setHost("127.0.0.1");
-    mail.setPort(port);
-    CorreoProperties properties = new CorreoProperties("convenios@municipio.cl", "smtp", Path.of("target"),
-        Duration.ofSeconds(5), 50, 4, BLOQUEO, Duration.ofSeconds(30), Duration.ofMinutes(30), true);
-    return new OutboxSender(repository, new SmtpTransport(mail, properties.from()), properties);
-  }
-
-  private static String clave(jakarta.mail.internet.MimeMessage message) {
-    try {
-      return message.getHeader("X-Convenios-OMM-Clave")[0];
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Remitentes.remitente(repository, new SmtpTransport(Remitentes.smtp(port), "convenios@municipio.cl"), 50, 4,
+        BLOQUEO);
   }
 }

@@ -2,7 +2,6 @@ package cl.conveniosomm.garantias.correo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cl.conveniosomm.notificacion.correo.CorreoProperties;
 import cl.conveniosomm.notificacion.correo.CorreoTransport;
 import cl.conveniosomm.notificacion.correo.MensajeNuevo;
 import cl.conveniosomm.notificacion.correo.MensajeSaliente;
@@ -13,9 +12,6 @@ import cl.conveniosomm.notificacion.correo.SmtpTransport;
 import cl.conveniosomm.notificacion.plantilla.CorreoRenderizado;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.TestMailServer;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +24,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,7 +45,7 @@ class SmtpUnaConexionTest extends DemoApplicationTest {
   void aBatchGoesOverOneConnection() throws Exception {
     String lote = vaciarYEncolar();
     try (SmtpLento smtp = new SmtpLento(TestMailServer.port(), Duration.ZERO)) {
-      OutboxSender sender = sender(new SmtpTransport(mail(smtp.port()), "convenios@municipio.cl"));
+      OutboxSender sender = sender(new SmtpTransport(Remitentes.smtp(smtp.port()), "convenios@municipio.cl"));
 
       assertThat(sender.enviarPendientes()).isEqualTo(MENSAJES);
       assertThat(smtp.conexiones()).as("conexiones SMTP para un lote de %d", MENSAJES).isEqualTo(1);
@@ -65,7 +60,7 @@ class SmtpUnaConexionTest extends DemoApplicationTest {
   void batchesGoOutAtTheSameTimeEachOverItsOwnConnection() throws Exception {
     String lote = vaciarYEncolar();
     try (SmtpLento smtp = new SmtpLento(TestMailServer.port(), Duration.ZERO)) {
-      OutboxSender sender = sender(new SmtpTransport(mail(smtp.port()), "convenios@municipio.cl"), MENSAJES / 4, 2);
+      OutboxSender sender = sender(new SmtpTransport(Remitentes.smtp(smtp.port()), "convenios@municipio.cl"), MENSAJES / 4, 2);
 
       assertThat(sender.enviarPendientes()).isEqualTo(MENSAJES);
       assertThat(smtp.conexiones()).as("dos rondas de dos lotes en paralelo").isEqualTo(4);
@@ -80,7 +75,7 @@ class SmtpUnaConexionTest extends DemoApplicationTest {
     int antesDelCorte = 3;
     try (SmtpLento smtp = new SmtpLento(TestMailServer.port(), Duration.ZERO)) {
       // the server goes away right after the third message of the batch
-      SmtpTransport smtpTransport = new SmtpTransport(mail(smtp.port()), "convenios@municipio.cl");
+      SmtpTransport smtpTransport = new SmtpTransport(Remitentes.smtp(smtp.port()), "convenios@municipio.cl");
       AtomicInteger enviados = new AtomicInteger();
       CorreoTransport seCortaTrasTres = () -> {
         CorreoTransport.Conexion conexion = smtpTransport.abrir();
@@ -145,21 +140,11 @@ class SmtpUnaConexionTest extends DemoApplicationTest {
   }
 
   private OutboxSender sender(CorreoTransport transport, int lote, int conexiones) {
-    CorreoProperties properties = new CorreoProperties("convenios@municipio.cl", "smtp", Path.of("target"),
-        Duration.ofSeconds(5), lote, conexiones, Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofMinutes(30),
-        true);
-    return new OutboxSender(repository, transport, properties);
-  }
-
-  private static JavaMailSenderImpl mail(int port) {
-    JavaMailSenderImpl mail = new JavaMailSenderImpl();
-    mail.setHost("127.0.0.1");
-    mail.setPort(port);
-    return mail;
+    return Remitentes.remitente(repository, transport, lote, conexiones, Duration.ofMinutes(10));
   }
 
   private static List<String> recibidas(String lote) {
-    return TestMailServer.received().stream().map(SmtpUnaConexionTest::clave)
+    return TestMailServer.received().stream().map(Remitentes::clave)
         .filter(clave -> clave.startsWith("lote/" + lote + "/")).toList();
   }
 
@@ -168,13 +153,5 @@ class SmtpUnaConexionTest extends DemoApplicationTest {
         "lote/" + lote + "/%").stream()
         .collect(Collectors.toMap(fila -> (String) fila.get("estado"),
             fila -> ((Number) fila.get("n")).longValue()));
-  }
-
-  private static String clave(MimeMessage message) {
-    try {
-      return message.getHeader("X-Convenios-OMM-Clave")[0];
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
