@@ -47,11 +47,16 @@ public record EsquemaFormulario(String id, Map<String, CampoFormulario> campos) 
     Map<String, String> opciones = new LinkedHashMap<>();
     componente.path("values").forEach(opcion -> opciones.put(opcion.path("value").asText(), opcion.path("label").asText()));
     String patron = validar.path("pattern").asText("");
-    return new CampoFormulario(clave, componente.path("label").asText(clave), tipo,
+    return new CampoFormulario(clave, etiqueta(componente, clave), tipo,
         validar.path("required").asBoolean(false), componente.path("readonly").asBoolean(false),
         componente.has("conditional"), entero(validar, "maxLength"), entero(validar, "minLength"),
         decimal(validar, "min"), decimal(validar, "max"), patron.isEmpty() ? null : Pattern.compile(patron),
         "email".equals(validar.path("validationType").asText()), Collections.unmodifiableMap(opciones));
+  }
+
+  /** What the person reads above the field: date fields carry it as {@code dateLabel}. */
+  private static String etiqueta(JsonNode componente, String clave) {
+    return componente.path("label").asText(componente.path("dateLabel").asText(clave));
   }
 
   private static Integer entero(JsonNode validar, String regla) {

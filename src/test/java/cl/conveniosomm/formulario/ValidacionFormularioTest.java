@@ -50,6 +50,12 @@ class ValidacionFormularioTest {
   }
 
   @Test
+  void aMissingFieldIsNamedAsTheFormLabelsIt() {
+    assertThat(VALIDACION.problemas("Task_SolicitarRevision", "Solicitar revisión",
+        Map.of("didecoOrdNumero", "1234"), Map.of())).containsExactly("Falta «Fecha del Ord.».");
+  }
+
+  @Test
   void aFieldTheFormDoesNotHaveIsRefused() {
     assertThat(VALIDACION.problemas("Task_RevisarAgenda", "Revisar agenda",
         Map.of("revisionAgenda", "CONFORME", "comunaCodigo", "13101"), Map.of()))
