@@ -4,13 +4,13 @@ import cl.conveniosomm.formulario.ValidacionFormulario;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.proceso.Variables;
 import cl.conveniosomm.system.web.RechazoSolicitud;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
