@@ -3,6 +3,7 @@ package cl.conveniosomm.plazo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.conveniosomm.support.DemoApplicationTest;
+import cl.conveniosomm.system.engine.Reloj;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Date;
@@ -32,7 +33,7 @@ class PlazosApiTest extends DemoApplicationTest {
 
   @Test
   void listsDeadlinesWithTheirStateForALoggedInUser() {
-    LocalDate ayer = LocalDate.now().minusDays(1);
+    LocalDate ayer = LocalDate.now(Reloj.ZONA).minusDays(1);
     plazoService.abrir(new NuevoPlazo("04101-api", "agenda-2026", "Agenda de Género Comunal 2026", "04101",
         "La Serena", ayer, List.of("omm@laserena.cl"), List.of(), List.of(), "http://localhost:8080/camunda/app/"));
 
