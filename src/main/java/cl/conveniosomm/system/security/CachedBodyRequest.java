@@ -15,14 +15,27 @@ import java.nio.charset.StandardCharsets;
 public class CachedBodyRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;
+  private final boolean truncated;
 
   public CachedBodyRequest(HttpServletRequest request) throws IOException {
+    this(request, Integer.MAX_VALUE - 8);
+  }
+
+  /** Reads at most {@code maxBytes}; {@link #truncated()} tells whether the body was longer. */
+  public CachedBodyRequest(HttpServletRequest request, int maxBytes) throws IOException {
     super(request);
-    this.body = request.getInputStream().readAllBytes();
+    byte[] read = request.getInputStream().readNBytes(maxBytes + 1);
+    this.truncated = read.length > maxBytes;
+    this.body = truncated ? new byte[0] : read;
   }
 
   public byte[] body() {
     return body;
+  }
+
+  /** Whether the body was longer than the limit it was read with (then {@link #body()} is empty). */
+  public boolean truncated() {
+    return truncated;
   }
 
   @Override

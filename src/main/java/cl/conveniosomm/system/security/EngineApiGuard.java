@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Requests the engine must never see, refused before it parses them.
+ * The first line in front of the engine API (REST and the webapps' APIs): requests the engine must
+ * never see, refused before it parses them. It fails closed: a body it cannot read as the engine
+ * would ({@link CuerpoDeSolicitud}) is refused, never let through.
  * <ul>
  *   <li>Java-serialized variable values (the engine has the format off, but would answer 500):
  *       400.</li>
@@ -33,8 +35,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>CVE-2026-77226: the Admin first-run setup endpoint can create an administrator. Admins are
  *       created by configuration here, so the endpoint answers 403 in every state.</li>
  *   <li>CVE-2026-109432: task queries evaluate {@code *Expression} fields inside {@code orQueries}.
- *       Any engine API request (REST or the webapps' engine API) that carries them is refused with
- *       400 before the engine parses it.</li>
+ *       Requests that carry them are refused with 400 here; the engine itself evaluates no query
+ *       expression outside a short allow-list ({@code ExpresionesDeConsultaPlugin}).</li>
  * </ul>
  */
 public class EngineApiGuard extends OncePerRequestFilter {
@@ -44,31 +46,33 @@ public class EngineApiGuard extends OncePerRequestFilter {
   private static final String JAVA_SERIALIZATION = "application/x-java-serialized-object";
 
   private final ObjectMapper objectMapper;
+  private final CuerpoDeSolicitud cuerpos;
   private final Predicate<String> deserializableType;
   private final String setupPathPrefix;
   private final String restPathPrefix;
-  private final String webappEnginePathPrefix;
+  private final String webappApiPathPrefix;
 
-  public EngineApiGuard(ObjectMapper objectMapper, Predicate<String> deserializableType, String webappPath,
-      String restPath) {
+  public EngineApiGuard(ObjectMapper objectMapper, CuerpoDeSolicitud cuerpos, Predicate<String> deserializableType,
+      String webappPath, String restPath) {
     this.objectMapper = objectMapper;
+    this.cuerpos = cuerpos;
     this.deserializableType = deserializableType;
-    this.setupPathPrefix = normalize(webappPath + "/api/admin/setup");
-    this.restPathPrefix = normalize(restPath);
-    this.webappEnginePathPrefix = normalize(webappPath + "/api/engine");
+    this.setupPathPrefix = (webappPath + "/api/admin/setup").toLowerCase(Locale.ROOT);
+    this.restPathPrefix = restPath.toLowerCase(Locale.ROOT);
+    this.webappApiPathPrefix = (webappPath + "/api").toLowerCase(Locale.ROOT);
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = normalize(request.getRequestURI().substring(request.getContextPath().length()));
-    if (startsWithSegment(path, setupPathPrefix)) {
+    String path = RutaCanonica.de(request);
+    if (RutaCanonica.bajo(path, setupPathPrefix)) {
       LOG.warn("Bloqueada llamada al endpoint de configuración inicial de Admin desde {}", request.getRemoteAddr());
       reject(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
           "La configuración inicial de administradores está deshabilitada en este sistema.");
       return;
     }
-    if (!startsWithSegment(path, restPathPrefix) && !startsWithSegment(path, webappEnginePathPrefix)) {
+    if (!RutaCanonica.bajo(path, restPathPrefix) && !RutaCanonica.bajo(path, webappApiPathPrefix)) {
       chain.doFilter(request, response);
       return;
     }
@@ -76,18 +80,21 @@ public class EngineApiGuard extends OncePerRequestFilter {
       rejectOrQueries(request, response);
       return;
     }
-    if (!hasBody(request)) {
-      chain.doFilter(request, response);
+    CuerpoDeSolicitud.Lectura lectura = cuerpos.leer(request, path);
+    if (lectura.rechazo() != null) {
+      LOG.warn("Rechazado cuerpo ilegible ({}): {} {} desde {}", lectura.rechazo().status(), request.getMethod(),
+          request.getRequestURI(), request.getRemoteAddr());
+      reject(response, lectura.rechazo().status(), "InvalidRequestException", lectura.rechazo().mensaje());
       return;
     }
-    CachedBodyRequest cached = new CachedBodyRequest(request);
-    if (path.endsWith("/deployment/create") && containsDoctype(cached.body())) {
+    if (path.endsWith("/deployment/create") && lectura.solicitud() != null
+        && containsDoctype(lectura.solicitud().body())) {
       LOG.warn("Rechazado despliegue con DOCTYPE desde {}", request.getRemoteAddr());
       reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
           "Los modelos no pueden declarar un DOCTYPE: quítelo y despliegue de nuevo.");
       return;
     }
-    JsonNode body = readJson(cached.body());
+    JsonNode body = lectura.json();
     if (containsOrQueryExpression(body, false)) {
       rejectOrQueries(request, response);
       return;
@@ -107,7 +114,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
           "No se admiten variables del tipo «" + refusedType + "»: envíe los datos como texto o JSON simple.");
       return;
     }
-    chain.doFilter(cached, response);
+    chain.doFilter(lectura.solicitud() == null ? request : lectura.solicitud(), response);
   }
 
   /** The first class named by an Object variable's type that the engine may not deserialize, or null. */
@@ -125,26 +132,16 @@ public class EngineApiGuard extends OncePerRequestFilter {
     return null;
   }
 
-  private boolean hasBody(HttpServletRequest request) {
-    String method = request.getMethod();
-    return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
-  }
-
   private boolean queryStringHasOrQueries(HttpServletRequest request) {
     String query = request.getQueryString();
-    return query != null
-        && URLDecoder.decode(query, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains(OR_QUERIES);
-  }
-
-  /** The body as JSON, or null when it is not JSON (the engine rejects that itself). */
-  private JsonNode readJson(byte[] body) {
-    if (body.length == 0) {
-      return null;
+    if (query == null) {
+      return false;
     }
     try {
-      return objectMapper.readTree(body);
-    } catch (IOException notJson) {
-      return null;
+      return URLDecoder.decode(query, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains(OR_QUERIES);
+    } catch (IllegalArgumentException malformed) {
+      // a query string that cannot be decoded is refused like one that carries orQueries
+      return true;
     }
   }
 
@@ -195,15 +192,5 @@ public class EngineApiGuard extends OncePerRequestFilter {
 
   private void reject(HttpServletResponse response, int status, String type, String message) throws IOException {
     ErrorMotor.escribir(response, objectMapper, status, type, message);
-  }
-
-  /** Lower-cases, drops path parameters (;jsessionid=…) and collapses repeated slashes. */
-  static String normalize(String path) {
-    String withoutParameters = path.replaceAll(";[^/]*", "");
-    return withoutParameters.replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean startsWithSegment(String path, String prefix) {
-    return path.equals(prefix) || path.startsWith(prefix + "/");
   }
 }

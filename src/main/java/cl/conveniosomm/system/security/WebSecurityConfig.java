@@ -31,6 +31,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Who may reach what.
@@ -103,14 +104,16 @@ public class WebSecurityConfig {
             .authenticationEntryPoint(unauthorized())
             .accessDeniedHandler(forbidden()))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // Basic-authenticated calls carry no cookie a forged request could ride on; calls riding on the
-        // Tasklist session cookie must echo the app's CSRF cookie in a header.
+        // Basic-authenticated calls without a session carry no cookie a forged request could ride on;
+        // any call that brings a session cookie must echo the app's CSRF cookie in a header, whatever
+        // other headers it has.
         .csrf(csrf -> csrf
             .csrfTokenRepository(csrfCookie(secureCookies))
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
             // logging in happens in the webapps, not here: the token must not rotate per request
             .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
-            .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+            .ignoringRequestMatchers(
+                request -> request.getHeader("Authorization") != null && request.getRequestedSessionId() == null))
         .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
         .headers(headers -> headers
             .frameOptions(frame -> frame.sameOrigin())
@@ -122,12 +125,16 @@ public class WebSecurityConfig {
   public FilterRegistrationBean<EngineApiGuard> engineApiGuard(
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
       @Value("${spring.jersey.application-path:/engine-rest}") String restPath,
+      @Value("${omm.seguridad.cuerpo-maximo:1MB}") DataSize maximoJson,
+      @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize maximoMultipart,
       ObjectProvider<ProcessEngine> processEngine) {
     // the engine's own allow-list (deserialization-allowed-packages and its safe JDK types)
     Predicate<String> deserializable = className -> ((ProcessEngineConfigurationImpl) processEngine.getObject()
         .getProcessEngineConfiguration()).getDeserializationTypeValidator().validate(className);
     FilterRegistrationBean<EngineApiGuard> registration =
-        new FilterRegistrationBean<>(new EngineApiGuard(objectMapper, deserializable, webappPath, restPath));
+        new FilterRegistrationBean<>(new EngineApiGuard(objectMapper,
+        new CuerpoDeSolicitud(objectMapper, Math.toIntExact(maximoJson.toBytes()),
+            Math.toIntExact(maximoMultipart.toBytes())), deserializable, webappPath, restPath));
     registration.addUrlPatterns("/*");
     registration.setOrder(SecurityFilterOrder.ENGINE_API_GUARD);
     return registration;

@@ -9,21 +9,28 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Turns two engine API errors that Camunda reports as 500 into what they are:
+ * Turns engine API errors into what they are:
  * <ul>
  *   <li>a request the app's listeners refused (an invalid registration, a comuna that is not hers):
  *       400 with the Spanish reason;</li>
- *   <li>a task, instance or other record of a municipality she does not belong to (Camunda's tenant
- *       check): 404, saying nothing of the record, exactly as for one that does not exist.</li>
+ *   <li>a task, instance or other record that does not exist, or of a municipality she does not
+ *       belong to (Camunda's tenant check): one 404, saying nothing of the record, the same for
+ *       both.</li>
  * </ul>
  */
 public class RespuestasMotorFilter extends OncePerRequestFilter {
 
-  private static final String OTRO_TENANT = "belongs to no authenticated tenant";
+  /**
+   * How the engine says a record is not there, or belongs to another municipality (its tenant check):
+   * in as many shapes and statuses (400, 404, 500) as it has commands. All of them answer one 404.
+   */
+  private static final Pattern NO_ESTA = Pattern.compile("belongs to no authenticated tenant|Cannot find task with id"
+      + "|does not exist|No process instance found|\\\"type\\\":\\\"(?:NotFoundException|NullValueException)\\\"|not found for id");
 
   private final ObjectMapper json;
 
@@ -40,14 +47,13 @@ public class RespuestasMotorFilter extends OncePerRequestFilter {
       chain.doFilter(request, cached);
     } finally {
       Optional<String> rechazo = RechazoSolicitud.tomar();
-      if (cached.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
-        String cuerpo = new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8);
-        if (rechazo.isPresent()) {
-          reemplazar(cached, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", rechazo.get());
-        } else if (cuerpo.contains(OTRO_TENANT)) {
-          reemplazar(cached, HttpServletResponse.SC_NOT_FOUND, "RestException",
-              "No existe lo que busca o su usuario no tiene acceso: pertenece a otra municipalidad.");
-        }
+      int status = cached.getStatus();
+      if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR && rechazo.isPresent()) {
+        reemplazar(cached, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", rechazo.get());
+      } else if (status >= 400 && rechazo.isEmpty()
+          && NO_ESTA.matcher(new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8)).find()) {
+        reemplazar(cached, HttpServletResponse.SC_NOT_FOUND, "RestException",
+            "No existe lo que busca, o su usuario no tiene acceso a ello.");
       }
       cached.copyBodyToResponse();
     }

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -74,6 +76,19 @@ class CsrfYCabecerasTest extends DemoApplicationTest {
     HttpResponse<String> conToken = navegador.send("PUT", "/api/preferencias/notificaciones",
         "{\"modo\":\"INMEDIATO\"}", "X-OMM-XSRF-TOKEN", navegador.csrfCookie("OMM-XSRF-TOKEN"));
     assertThat(conToken.statusCode()).isEqualTo(200);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Bearer cualquiera", "Basic Zm9vOmJhcg==", "Basic", "x"})
+  void anAuthorizationHeaderDoesNotExemptACallRidingOnTheSessionFromTheCsrfToken(String authorization) {
+    HttpClientSupport navegador = http();
+    navegador.webappLogin("tasklist", "omm", "demo");
+
+    HttpResponse<String> forjada = navegador.send("PUT", "/api/preferencias/notificaciones",
+        "{\"modo\":\"RESUMEN_DIARIO\"}", "Authorization", authorization);
+
+    assertThat(forjada.statusCode()).as(forjada.body()).isIn(401, 403);
+    assertThat(navegador.get("/api/preferencias/notificaciones").body()).contains("INMEDIATO");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package cl.conveniosomm.system.web;
 
-import org.camunda.bpm.engine.IdentityService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,29 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
 @Configuration
-class ValidacionEnvioConfig {
-
-  @Bean
-  FilterRegistrationBean<ValidacionEnvioFilter> validacionEnvioFilter(ValidacionEnvio validacion, ObjectMapper json,
-      IdentityService identityService) {
-    FilterRegistrationBean<ValidacionEnvioFilter> registration =
-        new FilterRegistrationBean<>(new ValidacionEnvioFilter(validacion, json, identityService));
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    // after the engine API guard and REST authentication
-    registration.setOrder(10);
-    return registration;
-  }
-
-  @Bean
-  FilterRegistrationBean<EscrituraVariablesFilter> escrituraVariablesFilter(ObjectMapper json,
-      IdentityService identityService) {
-    FilterRegistrationBean<EscrituraVariablesFilter> registration =
-        new FilterRegistrationBean<>(new EscrituraVariablesFilter(json, identityService));
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    // after REST authentication, which tells an administrator
-    registration.setOrder(10);
-    return registration;
-  }
+class FiltrosDeRespuestaConfig {
 
   @Bean
   FilterRegistrationBean<RespuestasMotorFilter> respuestasMotorFilter(ObjectMapper json) {
