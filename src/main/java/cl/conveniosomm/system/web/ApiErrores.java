@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -16,6 +17,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Bad input to the app's endpoints becomes a 4xx with a Spanish message; anything unexpected a 500
@@ -25,6 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
 public class ApiErrores {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrores.class);
+  static final String DIRECCION_DESCONOCIDA = "Esta dirección no existe en Convenios OMM.";
 
   @ExceptionHandler(IllegalArgumentException.class)
   @ResponseStatus(HttpStatus.BAD_REQUEST)
@@ -88,10 +92,21 @@ public class ApiErrores {
     return new ErrorRespuesta("Falta el archivo: envíelo en el campo «archivo» de un formulario multipart.");
   }
 
+  @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  public ErrorRespuesta direccionDesconocida(Exception e) {
+    return new ErrorRespuesta(DIRECCION_DESCONOCIDA);
+  }
+
   @ExceptionHandler(Exception.class)
-  @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-  public ErrorRespuesta inesperado(Exception e) {
+  public ResponseEntity<ErrorRespuesta> inesperado(Exception e) {
+    // Spring's own refusals (a bad header, a missing path variable…) keep their 4xx
+    if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+      return ResponseEntity.status(refusal.getStatusCode())
+          .body(new ErrorRespuesta("La solicitud no es válida para esta dirección: revise el método, la dirección y los datos."));
+    }
     LOG.error("Error no controlado en la API", e);
-    return new ErrorRespuesta("Ocurrió un error interno. Intente nuevamente; si persiste, avise al administrador.");
+    return ResponseEntity.internalServerError()
+        .body(new ErrorRespuesta("Ocurrió un error interno. Intente nuevamente; si persiste, avise al administrador."));
   }
 }

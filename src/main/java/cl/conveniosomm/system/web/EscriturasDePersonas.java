@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
@@ -62,6 +63,9 @@ final class EscriturasDePersonas extends CommandInterceptor {
 
   static final String SIN_EDITAR = "Una tarea de un convenio no se edita ni cambia de grupo o de responsable "
       + "formal: se reclama, se asigna a una colega o se completa. Para corregirla, pida a un administrador.";
+
+  static final String SIN_CONDICIONES = "Los convenios no se inician por condiciones: se registran con su "
+      + "formulario de registro.";
 
   /** Commands only administrators may run, by the Spanish reason everyone else is given. */
   private static final Map<Class<?>, String> SOLO_ADMINISTRADORES = soloAdministradores();
@@ -119,6 +123,7 @@ final class EscriturasDePersonas extends CommandInterceptor {
     reglas.put(SetTaskOwnerCmd.class, SIN_EDITAR);
     reglas.put(DeleteIdentityLinkCmd.class, SIN_EDITAR);
     reglas.put(DelegateTaskCmd.class, SIN_EDITAR);
+    reglas.put(EvaluateStartConditionCmd.class, SIN_CONDICIONES);
     return Map.copyOf(reglas);
   }
 

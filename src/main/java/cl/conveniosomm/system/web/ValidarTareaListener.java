@@ -24,6 +24,7 @@ public class ValidarTareaListener implements TaskListener {
     List<String> problemas = validacion.problemas(task.getTaskDefinitionKey(),
         task.getExecution().getProcessBusinessKey(), task.getVariables());
     if (!problemas.isEmpty()) {
+      RechazoSolicitud.registrar(String.join(" ", problemas));
       throw new BadUserRequestException(String.join(" ", problemas));
     }
   }
