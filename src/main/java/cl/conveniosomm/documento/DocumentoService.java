@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -82,6 +83,10 @@ public class DocumentoService {
 
   private static String limpiar(String nombre) {
     String base = nombre == null || nombre.isBlank() ? "documento.pdf" : nombre.replaceAll("[\\\\/\\r\\n\"]", "_");
+    // saved from a download, the file opens in a PDF reader, never in a browser as a page
+    if (!base.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+      base = base + ".pdf";
+    }
     return base.length() > 200 ? base.substring(base.length() - 200) : base;
   }
 
