@@ -5,7 +5,6 @@ import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
 import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.proceso.Procesos;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +54,7 @@ public class DemoConvenios {
       new ConvenioDemo("04304", LocalDate.parse("2026-11-10"), Etapa.REGISTRADO));
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoConvenios.class);
-  private static final byte[] PDF = "%PDF-1.4\n% documento de demostracion\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] PDF = PdfDemostracion.de("Documento de demostración");
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;

@@ -1,26 +1,25 @@
 package cl.conveniosomm.documento;
 
 import cl.conveniosomm.system.engine.Reloj;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps a convenio's documents: PDF only, not empty, within the size limit, each stored with its
- * SHA-256, size, uploader and time; replacing one adds a version, nothing is overwritten.
+ * Keeps a convenio's documents: plain PDFs only (see {@link InspeccionPdf}), within the size limit,
+ * each stored with its SHA-256, size, uploader and time; replacing one adds a version, nothing is
+ * overwritten.
  */
 @Service
 public class DocumentoService {
 
   public static final long TAMANO_MAXIMO = 20L * 1024 * 1024;
-  private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
   private final DocumentoRepository repository;
   private final Reloj reloj;
@@ -51,9 +50,9 @@ public class DocumentoService {
     if (contenido.length > TAMANO_MAXIMO) {
       throw new IllegalArgumentException("El archivo supera el máximo de 20 MB: no se guardó nada.");
     }
-    if (contenido.length < PDF.length || !Arrays.equals(Arrays.copyOf(contenido, PDF.length), PDF)) {
-      throw new IllegalArgumentException("El archivo no es un PDF: sólo se aceptan documentos PDF.");
-    }
+    InspeccionPdf.problema(contenido).ifPresent(problema -> {
+      throw new IllegalArgumentException(problema);
+    });
     String nombreLimpio = limpiar(nombre);
     Documento documento = new Documento(UUID.randomUUID().toString(), convenioId, tipo, referencia,
         repository.nextVersion(convenioId, tipo, referencia), nombreLimpio, "application/pdf", contenido.length, sha256(contenido),
@@ -84,6 +83,10 @@ public class DocumentoService {
 
   private static String limpiar(String nombre) {
     String base = nombre == null || nombre.isBlank() ? "documento.pdf" : nombre.replaceAll("[\\\\/\\r\\n\"]", "_");
+    // saved from a download, the file opens in a PDF reader, never in a browser as a page
+    if (!base.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+      base = base + ".pdf";
+    }
     return base.length() > 200 ? base.substring(base.length() - 200) : base;
   }
 

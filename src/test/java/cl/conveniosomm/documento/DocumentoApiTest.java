@@ -40,9 +40,9 @@ class DocumentoApiTest extends DemoApplicationTest {
         "Authorization", DIDECO).body()).contains("\"version\":2");
 
     assertThat(http().getAs("dideco", "demo", convenio).body()).contains("\"version\":2").contains("\"version\":1");
-    HttpResponse<String> descarga = http().getAs("alcalde", "demo", convenio + "/CONVENIO_FIRMADO/contenido");
+    HttpResponse<byte[]> descarga = http().downloadAs("alcalde", "demo", convenio + "/CONVENIO_FIRMADO/contenido");
     assertThat(descarga.statusCode()).isEqualTo(200);
-    assertThat(descarga.body().getBytes(StandardCharsets.ISO_8859_1)).isEqualTo(segundo);
+    assertThat(descarga.body()).isEqualTo(segundo);
     assertThat(descarga.headers().firstValue("X-Content-SHA256")).contains(DocumentoService.sha256(segundo));
   }
 

@@ -38,6 +38,19 @@ public class HttpClientSupport {
     return get(path, "Authorization", basic(user, password));
   }
 
+  /** A download, its body byte for byte (a String body would mangle a binary file). */
+  public HttpResponse<byte[]> downloadAs(String user, String password, String path) {
+    try {
+      return client.send(request(path, "Authorization", basic(user, password)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> postJson(String path, String json, String... headers) {
     return send(request(path, headers).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)));
