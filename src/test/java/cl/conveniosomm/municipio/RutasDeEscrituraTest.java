@@ -145,6 +145,30 @@ class RutasDeEscrituraTest extends DemoApplicationTest {
     assertThat(engine.getRuntimeService().getVariable(ajeno.instancia(), "comunaCodigo")).isEqualTo("04201");
   }
 
+  @Test
+  void aTaskTakesNoAttachmentsFromItsPeople() throws Exception {
+    String limite = "----adjunto";
+    String cuerpo = parte(limite, "attachment-name", "pagina.html") + parte(limite, "attachment-type", "text/html")
+        + "--" + limite + "\r\nContent-Disposition: form-data; name=\"content\"; filename=\"pagina.html\"\r\n"
+        + "Content-Type: text/html\r\n\r\n<script>alert(1)</script>\r\n--" + limite + "--\r\n";
+    var solicitud = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+            + "/engine-rest/task/" + propio.tarea() + "/attachment/create"))
+        .header("Authorization", HttpClientSupport.basic(USUARIA, CLAVE))
+        .header("Content-Type", "multipart/form-data; boundary=" + limite)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(cuerpo)).build();
+
+    HttpResponse<String> respuesta = java.net.http.HttpClient.newHttpClient().send(solicitud,
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(respuesta.statusCode()).as(respuesta.body()).isEqualTo(403);
+    assertThat(respuesta.body()).contains("no admiten adjuntos");
+    assertThat(engine.getTaskService().getTaskAttachments(propio.tarea())).isEmpty();
+  }
+
+  private static String parte(String limite, String nombre, String valor) {
+    return "--" + limite + "\r\nContent-Disposition: form-data; name=\"" + nombre + "\"\r\n\r\n" + valor + "\r\n";
+  }
+
   private HttpResponse<String> enviar(HttpClientSupport tasklist, String motor, String metodo, String ruta,
       String cuerpo) {
     if (motor.startsWith("/camunda")) {

@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The first line in front of the engine API (REST and the webapps' APIs): requests the engine must
- * never see, refused before it parses them. It fails closed: a body it cannot read as the engine
+ * never see, refused before it parses them. Any path that percent-encodes what needs no encoding
+ * ({@code /%65ngine-rest}) is refused everywhere: servlets disagree on what it names. It fails closed: a body it cannot read as the engine
  * would ({@link CuerpoDeSolicitud}) is refused, never let through.
  * <ul>
  *   <li>Java-serialized variable values (the engine has the format off, but would answer 500):
@@ -65,6 +66,11 @@ public class EngineApiGuard extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (RutaCanonica.codificadaSinNecesidad(request)) {
+      reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+          "La dirección trae letras o números codificados con %: escríbala sin codificarlos: no se hizo nada.");
+      return;
+    }
     String path = RutaCanonica.de(request);
     if (RutaCanonica.bajo(path, setupPathPrefix)) {
       LOG.warn("Bloqueada llamada al endpoint de configuración inicial de Admin desde {}", request.getRemoteAddr());

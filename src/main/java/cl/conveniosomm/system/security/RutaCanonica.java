@@ -2,6 +2,7 @@ package cl.conveniosomm.system.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The path a request reaches, as the servlet container routed it: percent-decoded, without path
@@ -23,6 +24,14 @@ public final class RutaCanonica {
       path = request.getRequestURI().substring(request.getContextPath().length());
     }
     return path.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT);
+  }
+
+  /** Letters, digits and {@code -._~}, which RFC 3986 says are never percent-encoded, encoded. */
+  private static final Pattern SIN_NECESIDAD = Pattern.compile("%(?:[46][1-9a-fA-F]|[57][0-9aA]|3[0-9]|2[dDeE]|5[fF]|7[eE])");
+
+  /** Whether the request's path percent-encodes a character that needs no encoding. */
+  public static boolean codificadaSinNecesidad(HttpServletRequest request) {
+    return SIN_NECESIDAD.matcher(request.getRequestURI()).find();
   }
 
   /** Whether {@code path} is {@code prefix} or lies under it. */

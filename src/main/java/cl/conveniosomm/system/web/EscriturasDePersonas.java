@@ -17,7 +17,10 @@ import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
@@ -47,6 +50,8 @@ import org.camunda.spin.json.SpinJsonNode;
  *       exists, is hers or another municipality's.</li>
  *   <li>BPMN errors and escalations thrown at a task from outside the model (which carry variables
  *       and reroute the convenio): only administrators.</li>
+ *   <li>Attachments to tasks (which would skip the PDF inspection of the app's uploads): only
+ *       administrators.</li>
  *   <li>Editing a task (name, due date, priority, candidates, owner, delegation): only
  *       administrators. Claiming, assigning to a colleague and giving back stay open to its people.</li>
  * </ul>
@@ -66,6 +71,9 @@ final class EscriturasDePersonas extends CommandInterceptor {
 
   static final String SIN_CONDICIONES = "Los convenios no se inician por condiciones: se registran con su "
       + "formulario de registro.";
+
+  static final String SIN_ADJUNTOS = "Los documentos de un convenio se suben en «Documentos» "
+      + "(/documentos.html), donde se revisan: las tareas no admiten adjuntos.";
 
   /** Commands only administrators may run, by the Spanish reason everyone else is given. */
   private static final Map<Class<?>, String> SOLO_ADMINISTRADORES = soloAdministradores();
@@ -95,6 +103,7 @@ final class EscriturasDePersonas extends CommandInterceptor {
     } else if (!alcance.todas()) {
       SOLO_ADMINISTRADORES.entrySet().stream().filter(regla -> regla.getKey().isInstance(command)).findFirst()
           .ifPresent(regla -> {
+            RechazoSolicitud.prohibir(regla.getValue());
             throw new AuthorizationException(regla.getValue());
           });
     }
@@ -124,6 +133,9 @@ final class EscriturasDePersonas extends CommandInterceptor {
     reglas.put(DeleteIdentityLinkCmd.class, SIN_EDITAR);
     reglas.put(DelegateTaskCmd.class, SIN_EDITAR);
     reglas.put(EvaluateStartConditionCmd.class, SIN_CONDICIONES);
+    reglas.put(CreateAttachmentCmd.class, SIN_ADJUNTOS);
+    reglas.put(SaveAttachmentCmd.class, SIN_ADJUNTOS);
+    reglas.put(DeleteAttachmentCmd.class, SIN_ADJUNTOS);
     return Map.copyOf(reglas);
   }
 

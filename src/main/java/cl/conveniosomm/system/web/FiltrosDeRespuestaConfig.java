@@ -13,6 +13,15 @@ import org.springframework.util.unit.DataSize;
 class FiltrosDeRespuestaConfig {
 
   @Bean
+  FilterRegistrationBean<PaginaDeErrorFilter> paginaDeErrorFilter(ObjectMapper json) {
+    FilterRegistrationBean<PaginaDeErrorFilter> registration = new FilterRegistrationBean<>(new PaginaDeErrorFilter(json));
+    // only direct requests (the default dispatcher type), never the container's error dispatch
+    registration.addUrlPatterns("/error", "/error/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<RespuestasMotorFilter> respuestasMotorFilter(ObjectMapper json) {
     FilterRegistrationBean<RespuestasMotorFilter> registration =
         new FilterRegistrationBean<>(new RespuestasMotorFilter(json));

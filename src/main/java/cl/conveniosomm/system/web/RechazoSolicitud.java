@@ -3,23 +3,34 @@ package cl.conveniosomm.system.web;
 import java.util.Optional;
 
 /**
- * A request the app's own engine listeners refused, with the Spanish reason. The engine's REST API
- * reports any exception thrown while starting a process as a 500; {@link RespuestasMotorFilter} uses
- * the reason recorded here, on the request's thread, to answer 400 with it instead.
+ * A request the app's own engine code refused, with the Spanish reason. The engine's REST API
+ * reports many refusals in its own words and statuses (a refused start or completion as a 500, a
+ * refused attachment as «Task id is null»); {@link RespuestasMotorFilter} answers with the reason
+ * recorded here, on the request's thread, instead.
  */
 public final class RechazoSolicitud {
 
-  private static final ThreadLocal<String> MOTIVO = new ThreadLocal<>();
+  /** The status the request deserves and why. */
+  record Motivo(int status, String texto) {
+  }
+
+  private static final ThreadLocal<Motivo> MOTIVO = new ThreadLocal<>();
 
   private RechazoSolicitud() {
   }
 
+  /** Bad input: 400. */
   public static void registrar(String motivo) {
-    MOTIVO.set(motivo);
+    MOTIVO.set(new Motivo(400, motivo));
   }
 
-  static Optional<String> tomar() {
-    String motivo = MOTIVO.get();
+  /** Not for this person: 403. */
+  public static void prohibir(String motivo) {
+    MOTIVO.set(new Motivo(403, motivo));
+  }
+
+  static Optional<Motivo> tomar() {
+    Motivo motivo = MOTIVO.get();
     MOTIVO.remove();
     return Optional.ofNullable(motivo);
   }

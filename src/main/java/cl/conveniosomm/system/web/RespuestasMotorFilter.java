@@ -25,6 +25,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 public class RespuestasMotorFilter extends OncePerRequestFilter {
 
+  /** The engine's answer to a conditional start when no model has a conditional start event. */
+  private static final String SIN_INICIO_POR_CONDICION = "ENGINE-13043";
+
   /**
    * How the engine says a record is not there, or belongs to another municipality (its tenant check):
    * in as many shapes and statuses (400, 404, 500) as it has commands. All of them answer one 404.
@@ -46,11 +49,16 @@ public class RespuestasMotorFilter extends OncePerRequestFilter {
     try {
       chain.doFilter(request, cached);
     } finally {
-      Optional<String> rechazo = RechazoSolicitud.tomar();
+      Optional<RechazoSolicitud.Motivo> rechazo = RechazoSolicitud.tomar();
       int status = cached.getStatus();
-      if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR && rechazo.isPresent()) {
-        reemplazar(cached, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", rechazo.get());
-      } else if (status >= 400 && rechazo.isEmpty()
+      if (status >= 400 && rechazo.isPresent()) {
+        reemplazar(cached, rechazo.get().status(),
+            rechazo.get().status() == 403 ? "AuthorizationException" : "InvalidRequestException", rechazo.get().texto());
+      } else if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+          && new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8).contains(SIN_INICIO_POR_CONDICION)) {
+        reemplazar(cached, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+            "Ningún modelo de Convenios OMM se inicia por condiciones: no se inició nada.");
+      } else if (status >= 400
           && NO_ESTA.matcher(new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8)).find()) {
         reemplazar(cached, HttpServletResponse.SC_NOT_FOUND, "RestException",
             "No existe lo que busca, o su usuario no tiene acceso a ello.");
