@@ -4,7 +4,9 @@ import cl.conveniosomm.formulario.ValidacionFormulario;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.proceso.Variables;
 import cl.conveniosomm.system.web.RechazoSolicitud;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -57,12 +59,18 @@ public class RegistrarConvenioListener implements ExecutionListener {
     }
   }
 
-  /** A person sends only the registration form's fields: a start cannot set the process's other variables. */
+  /**
+   * A person registers with the registration form as it is declared, as for a task's form: only its
+   * fields (a start cannot set the process's other variables), each of its type, length and options,
+   * and plain text (no HTML).
+   */
   private void verificarFormulario(DelegateExecution execution) {
-    List<String> ajenos = formulario.camposAjenos(execution.getCurrentActivityId(), "Registrar convenio",
-        execution.getVariableNames().stream().filter(variable -> !DERIVADAS.contains(variable)).toList());
-    if (!ajenos.isEmpty()) {
-      throw rechazo(String.join(" ", ajenos));
+    Map<String, Object> enviadas = new HashMap<>(execution.getVariables());
+    enviadas.keySet().removeAll(DERIVADAS);
+    List<String> problemas = formulario.problemas(execution.getCurrentActivityId(), "Registrar convenio", enviadas,
+        Map.of());
+    if (!problemas.isEmpty()) {
+      throw rechazo(String.join(" ", problemas));
     }
   }
 

@@ -35,6 +35,7 @@ public record CampoFormulario(String clave, String etiqueta, Tipo tipo, boolean 
   /** A tag, comment or processing instruction: text fields are plain text. */
   private static final Pattern MARCADO = Pattern.compile("<\\s*[A-Za-z/!?]");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MAXIMO_OPCIONES_EN_MENSAJE = 20;
 
   /** Spanish problems with this value for the field; empty when the form would take it. */
   public List<String> problemas(Object valor) {
@@ -53,12 +54,13 @@ public record CampoFormulario(String clave, String etiqueta, Tipo tipo, boolean 
       case LISTA_CASILLAS -> problemasDeLista(valor);
       case FECHA -> problemasDeFecha(valor);
       case OPCION -> opciones.containsKey(valor.toString()) ? List.of()
-          : List.of("«" + etiqueta + "» debe ser una de las opciones del formulario: " + nombresDeOpciones() + ".");
+          : List.of("«" + etiqueta + "» debe ser una de las opciones del formulario" + nombresDeOpciones() + ".");
     };
   }
 
+  /** ": " and the options, or nothing when there are too many to read in a message (the comunas). */
   private String nombresDeOpciones() {
-    return String.join(", ", opciones.values());
+    return opciones.size() > MAXIMO_OPCIONES_EN_MENSAJE ? "" : ": " + String.join(", ", opciones.values());
   }
 
   private static boolean vacio(Object valor) {
@@ -114,7 +116,7 @@ public record CampoFormulario(String clave, String etiqueta, Tipo tipo, boolean 
   private List<String> problemasDeLista(Object valor) {
     Optional<List<String>> elegidas = elegidas(valor);
     if (elegidas.isEmpty() || !opciones.keySet().containsAll(elegidas.get())) {
-      return List.of("«" + etiqueta + "» sólo admite opciones del formulario: " + nombresDeOpciones() + ".");
+      return List.of("«" + etiqueta + "» sólo admite opciones del formulario" + nombresDeOpciones() + ".");
     }
     return List.of();
   }

@@ -8,6 +8,7 @@ import cl.conveniosomm.convenio.catalogo.Comuna;
 import cl.conveniosomm.notificacion.DireccionCorreo;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.system.identity.AuthorizationGrants;
+import cl.conveniosomm.system.identity.PasswordRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -33,6 +34,7 @@ public class IncorporacionMunicipios {
   private final IdentityService identityService;
   private final CatalogoComunas catalogo;
   private final AuthorizationGrants grants;
+  private final PasswordRules politica = new PasswordRules();
 
   public IncorporacionMunicipios(IdentityService identityService, CatalogoComunas catalogo,
       AuthorizationGrants grants) {
@@ -89,14 +91,7 @@ public class IncorporacionMunicipios {
 
   private void incorporar(SolicitudIncorporacion.Persona persona, Comuna comuna, List<String> cambios) {
     if (identityService.createUserQuery().userId(persona.id()).count() == 0) {
-      if (persona.contrasena() == null || persona.contrasena().length() < 10) {
-        throw new IncorporacionInvalidaException("El usuario nuevo '" + persona.id()
-            + "' necesita una contraseña inicial de al menos 10 caracteres.");
-      }
-      User user = identityService.newUser(persona.id());
-      user.setFirstName(persona.nombre());
-      user.setLastName(persona.apellido());
-      user.setEmail(persona.email());
+      User user = nuevoUsuario(persona);
       user.setPassword(persona.contrasena());
       identityService.saveUser(user);
       cambios.add("usuario " + persona.id() + " creado");
@@ -114,6 +109,30 @@ public class IncorporacionMunicipios {
     grants.grantUser(persona.id(), TENANT, comuna.codigo(), READ);
   }
 
+  private User nuevoUsuario(SolicitudIncorporacion.Persona persona) {
+    User user = identityService.newUser(persona.id());
+    user.setFirstName(persona.nombre());
+    user.setLastName(persona.apellido());
+    user.setEmail(persona.email());
+    return user;
+  }
+
+  /** A new person's initial password holds the password policy; an existing person keeps hers. */
+  private void validarContrasena(SolicitudIncorporacion.Persona persona) {
+    if (identityService.createUserQuery().userId(persona.id()).count() > 0) {
+      return;
+    }
+    if (persona.contrasena() == null || persona.contrasena().isEmpty()) {
+      throw new IncorporacionInvalidaException("El usuario nuevo '" + persona.id()
+          + "' necesita una contraseña inicial. " + PasswordRules.everyRule());
+    }
+    List<String> problemas = politica.problems(persona.contrasena(), nuevoUsuario(persona));
+    if (!problemas.isEmpty()) {
+      throw new IncorporacionInvalidaException("La contraseña inicial de '" + persona.id()
+          + "' no es segura. " + PasswordRules.sentence(problemas));
+    }
+  }
+
   private void validar(SolicitudIncorporacion.Persona persona) {
     if (persona.id() == null || !ID_USUARIO.matcher(persona.id()).matches() || persona.id().length() > 64) {
       throw new IncorporacionInvalidaException("Id de usuario inválido: '" + persona.id()
@@ -128,5 +147,6 @@ public class IncorporacionMunicipios {
       throw new IncorporacionInvalidaException("Los grupos de '" + persona.id() + "' deben ser roles municipales: "
           + String.join(", ", Grupos.MUNICIPALES) + ".");
     }
+    validarContrasena(persona);
   }
 }

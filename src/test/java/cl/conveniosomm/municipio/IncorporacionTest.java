@@ -23,7 +23,7 @@ class IncorporacionTest extends DemoApplicationTest {
   private static final String URL = "/api/operacion/municipios/";
   private static final String CUERPO = """
       {"usuarios": [{"id": "alcalde-canela", "nombre": "Alcaldía", "apellido": "Canela",
-        "email": "alcaldia@canela.cl", "grupos": ["alcaldia"], "contrasena": "Canela-Municipal-2026"}]}""";
+        "email": "alcaldia@canela.cl", "grupos": ["alcaldia"], "contrasena": "Quebrada-Municipal-2026"}]}""";
 
   @Autowired IdentityService identityService;
   @Autowired ArchivoMunicipios archivo;
@@ -40,7 +40,7 @@ class IncorporacionTest extends DemoApplicationTest {
     assertThat(primera.body()).contains("usuario alcalde-canela creado").contains("alcalde-canela en el tenant 04202");
     assertThat(segunda.statusCode()).isEqualTo(200);
     assertThat(segunda.body()).contains("\"cambios\":[]");
-    assertThat(identityService.checkPassword("alcalde-canela", "Canela-Municipal-2026")).isTrue();
+    assertThat(identityService.checkPassword("alcalde-canela", "Quebrada-Municipal-2026")).isTrue();
     assertThat(identityService.createTenantQuery().userMember("alcalde-canela").includingGroupsOfUser(true).list())
         .extracting(tenant -> tenant.getId()).containsExactly("04202");
     assertThat(identityService.createUserQuery().memberOfGroup("alcaldia").userId("alcalde-canela").count()).isOne();

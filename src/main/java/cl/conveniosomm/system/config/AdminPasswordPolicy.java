@@ -1,16 +1,18 @@
 package cl.conveniosomm.system.config;
 
+import cl.conveniosomm.system.identity.PasswordRules;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
-/** The administrator account outside the demo: a valid id and a password no one can guess. */
+/**
+ * The administrator account outside the demo: a valid id and a password no one can guess. It holds
+ * the password policy of every account ({@link PasswordRules}), which the engine would otherwise
+ * enforce only when it creates the administrator, in English, and two characters more.
+ */
 final class AdminPasswordPolicy {
 
   static final int MIN_LENGTH = 12;
-  private static final Set<String> COMMON = Set.of(
-      "demo", "admin", "password", "camunda", "contrasena", "contraseña", "123456", "qwerty", "convenios");
 
   private AdminPasswordPolicy() {
   }
@@ -29,22 +31,17 @@ final class AdminPasswordPolicy {
           + "no hay contraseñas por defecto"));
     } else if (password.equalsIgnoreCase(userId)) {
       problems.add(Setting.ADMIN_PASSWORD.problem("la contraseña no puede ser igual al usuario"));
-    } else if (isWeak(password, userId)) {
-      problems.add(Setting.ADMIN_PASSWORD.problem("la contraseña es débil: use al menos " + MIN_LENGTH
-          + " caracteres con tres de estos cuatro tipos (minúsculas, mayúsculas, dígitos, símbolos), "
-          + "sin el nombre de usuario ni palabras comunes"));
+    } else {
+      List<String> weaknesses = new ArrayList<>();
+      if (password.length() < MIN_LENGTH) {
+        weaknesses.add("tener al menos " + MIN_LENGTH + " caracteres");
+      }
+      weaknesses.addAll(new PasswordRules().problems(password, new UserEntity(userId)).stream()
+          .filter(problem -> !problem.startsWith("tener al menos")).toList());
+      if (!weaknesses.isEmpty()) {
+        problems.add(Setting.ADMIN_PASSWORD.problem("la contraseña es débil. " + PasswordRules.sentence(weaknesses)));
+      }
     }
     return problems;
-  }
-
-  private static boolean isWeak(String password, String userId) {
-    String lower = password.toLowerCase(Locale.ROOT);
-    boolean containsCommonWord = COMMON.stream().anyMatch(lower::contains)
-        || (!userId.isEmpty() && lower.contains(userId.toLowerCase(Locale.ROOT)));
-    int classes = (password.chars().anyMatch(Character::isLowerCase) ? 1 : 0)
-        + (password.chars().anyMatch(Character::isUpperCase) ? 1 : 0)
-        + (password.chars().anyMatch(Character::isDigit) ? 1 : 0)
-        + (password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0);
-    return password.length() < MIN_LENGTH || classes < 3 || containsCommonWord;
   }
 }

@@ -1,5 +1,6 @@
 package cl.conveniosomm.system.web;
 
+import cl.conveniosomm.system.identity.PasswordRules;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,26 +16,36 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Turns engine API errors into what they are:
+ * Turns engine API errors that Camunda reports as 500, in English or in as many shapes as it has
+ * commands, into what they are:
  * <ul>
- *   <li>a request the app's listeners refused (an invalid registration, a comuna that is not hers):
- *       400 with the Spanish reason;</li>
+ *   <li>a request the app's own engine code refused ({@link RechazoSolicitud}): its status and
+ *       Spanish reason;</li>
  *   <li>a task, instance or other record that does not exist, or of a municipality she does not
  *       belong to (Camunda's tenant check): one 404, saying nothing of the record, the same for
- *       both.</li>
+ *       both;</li>
+ *   <li>a password the policy refuses: 400 with the policy's rules in Spanish; a password change
+ *       whose current password is wrong: 400 in Spanish;</li>
+ *   <li>a conditional start when no model starts on a condition: 400.</li>
  * </ul>
  */
 public class RespuestasMotorFilter extends OncePerRequestFilter {
 
-  /** The engine's answer to a conditional start when no model has a conditional start event. */
-  private static final String SIN_INICIO_POR_CONDICION = "ENGINE-13043";
+  /** An engine answer, recognised by its status and words, and what to answer instead. */
+  private record Traduccion(int desde, Pattern dice, int status, String tipo, String mensaje) {
+  }
 
-  /**
-   * How the engine says a record is not there, or belongs to another municipality (its tenant check):
-   * in as many shapes and statuses (400, 404, 500) as it has commands. All of them answer one 404.
-   */
-  private static final Pattern NO_ESTA = Pattern.compile("belongs to no authenticated tenant|Cannot find task with id"
-      + "|does not exist|No process instance found|\\\"type\\\":\\\"(?:NotFoundException|NullValueException)\\\"|not found for id");
+  private static final List<Traduccion> TRADUCCIONES = List.of(
+      new Traduccion(500, Pattern.compile("Password does not match policy"), 400, "InvalidRequestException",
+          "La contraseña no cumple la política de contraseñas y no se guardó. " + PasswordRules.everyRule()),
+      new Traduccion(400, Pattern.compile("The given authenticated user password is not valid"), 400,
+          "InvalidRequestException", "La contraseña actual indicada no es correcta: la contraseña no se cambió."),
+      new Traduccion(500, Pattern.compile("ENGINE-13043"), 400, "InvalidRequestException",
+          "Ningún modelo de Convenios OMM se inicia por condiciones: no se inició nada."),
+      // a missing record and another municipality's (the tenant check) answer alike, whatever the verb
+      new Traduccion(400, Pattern.compile("belongs to no authenticated tenant|Cannot find task with id|does not exist"
+          + "|No process instance found|not found for id|\"type\":\"(?:NotFoundException|NullValueException)\""),
+          404, "RestException", "No existe lo que busca, o su usuario no tiene acceso a ello."));
 
   private final ObjectMapper json;
 
@@ -54,14 +66,13 @@ public class RespuestasMotorFilter extends OncePerRequestFilter {
       if (status >= 400 && rechazo.isPresent()) {
         reemplazar(cached, rechazo.get().status(),
             rechazo.get().status() == 403 ? "AuthorizationException" : "InvalidRequestException", rechazo.get().texto());
-      } else if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR
-          && new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8).contains(SIN_INICIO_POR_CONDICION)) {
-        reemplazar(cached, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
-            "Ningún modelo de Convenios OMM se inicia por condiciones: no se inició nada.");
-      } else if (status >= 400
-          && NO_ESTA.matcher(new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8)).find()) {
-        reemplazar(cached, HttpServletResponse.SC_NOT_FOUND, "RestException",
-            "No existe lo que busca, o su usuario no tiene acceso a ello.");
+      } else if (status >= 400) {
+        String cuerpo = new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8);
+        Optional<Traduccion> traduccion = TRADUCCIONES.stream()
+            .filter(t -> status >= t.desde() && t.dice().matcher(cuerpo).find()).findFirst();
+        if (traduccion.isPresent()) {
+          reemplazar(cached, traduccion.get().status(), traduccion.get().tipo(), traduccion.get().mensaje());
+        }
       }
       cached.copyBodyToResponse();
     }

@@ -108,6 +108,37 @@ class EntradaInvalidaTest extends DemoApplicationTest {
         .isEqualTo(instancias);
   }
 
+  static Stream<Arguments> registrosConMarcado() {
+    return Stream.of(
+        Arguments.of("lugarSuscripcion", SCRIPT, "Lugar de suscripción"),
+        Arguments.of("contraparteNombre", "<img src=x onerror=alert(1)>", "Contraparte técnica de SERNAMEG: nombre"),
+        Arguments.of("directorDidecoNombre", "Ana <b>Rojas</b>", "Director(a) de DIDECO: nombre"),
+        Arguments.of("encargadaOmmNombre", "<!-- x -->María", "Encargada de la OMM: nombre"),
+        Arguments.of("lugarSuscripcion", "La Serena<svg onload=alert(1)>", "Lugar de suscripción"));
+  }
+
+  /** The registration form is plain text, as every task form: the refusal names the field and nothing starts. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("registrosConMarcado")
+  void htmlInARegistrationFieldIsRefusedInSpanishNamingTheFieldAndRegistersNothing(String variable, String valor,
+      String etiqueta) throws Exception {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    Registro.enRegion("08").forEach((nombre, v) -> variables.put(nombre, texto((String) v)));
+    variables.put(variable, texto(valor));
+    long convenios = count("omm_convenio");
+    long instancias = runtimeService.createProcessInstanceQuery().processDefinitionKey(Procesos.CONVENIO_OMM).count();
+
+    HttpResponse<String> respuesta = http().postJsonAs("dideco", "demo",
+        "/engine-rest/process-definition/key/" + Procesos.CONVENIO_OMM + "/start",
+        JSON.writeValueAsString(Map.of("variables", variables)));
+
+    assertThat(respuesta.statusCode()).as(respuesta.body()).isEqualTo(400);
+    assertThat(respuesta.body()).contains("«" + etiqueta + "» no admite etiquetas HTML ni código");
+    assertThat(count("omm_convenio")).isEqualTo(convenios);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Procesos.CONVENIO_OMM).count())
+        .isEqualTo(instancias);
+  }
+
   static Stream<Arguments> pasosInvalidos() {
     return Stream.of(
         caso("sin nada", "didecoOrdNumero", null),

@@ -76,6 +76,15 @@ class StartupSettingsValidatorTest {
   }
 
   @Test
+  void refusesAnAdminPasswordTheEnginesPasswordPolicyWouldRefuse() {
+    Map<String, Object> settings = production();
+    settings.put("camunda.bpm.admin-user.password", "ClaveLarga2026sinSimbolo");
+
+    assertThat(validate(settings, false)).singleElement().asString().startsWith("OMM_ADMIN_PASSWORD")
+        .contains("débil").contains("tener un símbolo");
+  }
+
+  @Test
   void refusesH2AndMalformedDatabaseUrlsOutsideTheDemo() {
     Map<String, Object> settings = production();
     settings.put("spring.datasource.url", "jdbc:h2:mem:x");

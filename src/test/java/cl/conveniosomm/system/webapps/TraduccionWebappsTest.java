@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,8 @@ class TraduccionWebappsTest {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{.*?}}|%[sd]");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The app's own keys: the rule its password policy adds to Camunda's (Admin and Welcome show it). */
+  private static final Set<String> PROPIAS = Set.of("/labels/PASSWORD_POLICY_COMMON_WORDS");
 
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
@@ -40,7 +43,7 @@ class TraduccionWebappsTest {
         problems.add("marcadores distintos en " + key + ": «" + text + "» / «" + translation + "»");
       }
     });
-    spanish.keySet().stream().filter(key -> !english.containsKey(key))
+    spanish.keySet().stream().filter(key -> !english.containsKey(key) && !PROPIAS.contains(key))
         .forEach(key -> problems.add("clave que Camunda ya no usa: " + key));
 
     assertThat(english).as("textos en inglés de %s", app).hasSizeGreaterThan(150);
