@@ -17,6 +17,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -88,7 +89,8 @@ public class WebSecurityConfig {
       CamundaIdentityAuthenticationProvider identityProvider,
       @Value("${omm.secure-cookies:true}") boolean secureCookies) throws Exception {
     return http
-        .authenticationProvider(identityProvider)
+        // only this provider, without the global one as parent: a wrong password is checked (and counted) once
+        .authenticationManager(new ProviderManager(identityProvider))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
             .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAuthority("GROUP_" + Grupos.CAMUNDA_ADMIN)
