@@ -9,26 +9,37 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.digest._apacheCommonsCodec.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Throttles password guessing on every way in: the Camunda webapps' login form and HTTP Basic on the
- * engine REST API and the app's endpoints. A login attempt whose user has failed too often from this
- * address answers 429 in Spanish without reaching the engine, and the refusal is logged.
+ * Answers the login throttle on every way in: the Camunda webapps' login form, HTTP Basic on the
+ * engine REST API and on the app's endpoints. The counting happens where the password is checked
+ * ({@link ThrottledIdentityProvider}), for the client address this filter binds to the request
+ * ({@code getRemoteAddr()}: behind a proxy, only what Tomcat's configured remote-IP handling makes
+ * of {@code X-Forwarded-For}). A login attempt already refused for its user or address answers 429
+ * in Spanish without reaching the engine; one the engine's check refused answers the same.
+ * Refusals are logged.
  */
 public class LoginThrottleFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(LoginThrottleFilter.class);
   private static final Pattern WEBAPP_LOGIN = Pattern.compile("/api/admin/auth/user/[^/]+/login/[^/]+/?");
+  /** Camunda's HttpBasicAuthenticationProvider matches this prefix exactly. */
+  private static final String CAMUNDA_BASIC = "Basic ";
 
   private final LoginThrottle throttle;
   private final ObjectMapper json;
   private final String webappPath;
+  private final BasicAuthenticationConverter springBasic = new BasicAuthenticationConverter();
 
   public LoginThrottleFilter(LoginThrottle throttle, ObjectMapper json, String webappPath) {
     this.throttle = throttle;
@@ -40,30 +51,47 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     HttpServletRequest forward = request;
-    String user = basicUser(request);
-    if (user == null && isWebappLogin(request)) {
+    boolean login = request.getHeader("Authorization") != null;
+    Set<String> users = basicUsers(request);
+    if (isWebappLogin(request)) {
+      login = true;
       CachedBodyRequest cached = new CachedBodyRequest(request);
       forward = cached;
-      user = formField(new String(cached.body(), StandardCharsets.UTF_8), "username");
-    }
-    if (user == null) {
-      chain.doFilter(request, response);
-      return;
+      String user = formField(new String(cached.body(), StandardCharsets.UTF_8), "username");
+      if (user != null) {
+        users.add(user);
+      }
     }
     String address = request.getRemoteAddr();
-    Duration wait = throttle.lockedFor(user, address);
-    if (!wait.isZero()) {
-      LOG.warn("Inicio de sesión bloqueado por intentos fallidos: usuario «{}» desde {} ({} {}); se libera en {} s",
-          user, address, request.getMethod(), request.getRequestURI(), wait.toSeconds());
-      refuse(response, wait);
-      return;
+    if (login) {
+      Duration addressWait = throttle.lockedFor(address);
+      if (!addressWait.isZero()) {
+        refuse(request, response, users.isEmpty() ? "-" : String.join(", ", users), address, addressWait, true);
+        return;
+      }
+      for (String user : users) {
+        Duration wait = throttle.lockedFor(user, address);
+        if (!wait.isZero()) {
+          refuse(request, response, user, address, wait, false);
+          return;
+        }
+      }
     }
-    chain.doFilter(forward, response);
-    if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-      int failures = throttle.failed(user, address);
-      LOG.info("Inicio de sesión fallido: usuario «{}» desde {} ({} seguidos)", user, address, failures);
-    } else if (response.getStatus() < 400) {
-      throttle.succeeded(user, address);
+    LoginAttempt attempt = LoginAttempt.begin(address);
+    try {
+      chain.doFilter(forward, response);
+    } finally {
+      attempt.end();
+    }
+    if (attempt.wasRefused()) {
+      if (response.isCommitted()) {
+        LOG.warn("Inicio de sesión bloqueado por intentos fallidos: usuario «{}» desde {} ({} {}); "
+            + "respuesta ya enviada", attempt.refusedUser(), address, request.getMethod(), request.getRequestURI());
+      } else {
+        response.reset();
+        refuse(request, response, attempt.refusedUser(), address, attempt.refusedFor(),
+            !throttle.lockedFor(address).isZero());
+      }
     }
   }
 
@@ -73,18 +101,30 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
         && WEBAPP_LOGIN.matcher(path.substring(webappPath.length())).matches();
   }
 
-  private static String basicUser(HttpServletRequest request) {
+  /** The user names an Authorization header logs in as: as Camunda reads it, and as Spring Security does. */
+  private Set<String> basicUsers(HttpServletRequest request) {
+    Set<String> users = new LinkedHashSet<>();
     String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
+    if (header == null) {
+      return users;
+    }
+    if (header.startsWith(CAMUNDA_BASIC)) {
+      // the engine REST API: Camunda's own lenient Base64 (it skips what is not Base64) and charset
+      String decoded = new String(Base64.decodeBase64(header.substring(CAMUNDA_BASIC.length())));
+      int colon = decoded.indexOf(':');
+      if (colon >= 0) {
+        users.add(decoded.substring(0, colon));
+      }
     }
     try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      return colon < 0 ? decoded : decoded.substring(0, colon);
-    } catch (IllegalArgumentException notBase64) {
-      return null;
+      var token = springBasic.convert(request);
+      if (token != null) {
+        users.add(token.getName());
+      }
+    } catch (AuthenticationException malformed) {
+      // Spring Security refuses it without checking a password
     }
+    return users;
   }
 
   private static String formField(String form, String name) {
@@ -101,13 +141,18 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     return null;
   }
 
-  private void refuse(HttpServletResponse response, Duration wait) throws IOException {
+  private void refuse(HttpServletRequest request, HttpServletResponse response, String user, String address,
+      Duration wait, boolean byAddress) throws IOException {
+    LOG.warn("Inicio de sesión bloqueado por intentos fallidos: usuario «{}» desde {} ({} {}); se libera en {} s{}",
+        user, address, request.getMethod(), request.getRequestURI(), wait.toSeconds(),
+        byAddress ? " (demasiados fallidos desde esta dirección)" : "");
     long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
     response.setStatus(429);
     response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getWriter(), Map.of("error", "Demasiados intentos fallidos de inicio de sesión con "
-        + "este usuario. Espere " + minutes + (minutes == 1 ? " minuto" : " minutos") + " e intente nuevamente."));
+    json.writeValue(response.getWriter(), Map.of("error", "Demasiados intentos fallidos de inicio de sesión "
+        + (byAddress ? "desde su dirección de red" : "con este usuario") + ". Espere " + minutes
+        + (minutes == 1 ? " minuto" : " minutos") + " e intente nuevamente."));
   }
 }

@@ -4,8 +4,6 @@ import cl.conveniosomm.proceso.Grupos;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,6 +17,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -39,7 +38,7 @@ import org.springframework.util.unit.DataSize;
  *   <li>Camunda webapps and the engine REST API authenticate with their own filters (webapp login,
  *       HTTP Basic against the engine's identity service), so Spring Security lets them through;
  *       on the REST API it adds the security headers the webapps add themselves.</li>
- *   <li>Repeated failed logins on any of them are throttled ({@link LoginThrottleFilter}).</li>
+ *   <li>Repeated failed logins on any of them are throttled ({@link LoginThrottleConfig}).</li>
  *   <li>Health and readiness are open to the load balancer.</li>
  *   <li>Metrics, the other actuator endpoints and {@code /api/operacion/**} are for administrators.</li>
  *   <li>Everything else, the app's endpoints included, needs a login (HTTP Basic with the engine's
@@ -91,7 +90,8 @@ public class WebSecurityConfig {
       CamundaIdentityAuthenticationProvider identityProvider,
       @Value("${omm.secure-cookies:true}") boolean secureCookies) throws Exception {
     return http
-        .authenticationProvider(identityProvider)
+        // only this provider, without the global one as parent: a wrong password is checked (and counted) once
+        .authenticationManager(new ProviderManager(identityProvider))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
             .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAuthority("GROUP_" + Grupos.CAMUNDA_ADMIN)
@@ -140,18 +140,6 @@ public class WebSecurityConfig {
     return registration;
   }
 
-  @Bean
-  public FilterRegistrationBean<LoginThrottleFilter> loginThrottle(
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
-      @Value("${omm.seguridad.login.intentos:10}") int maxFailures,
-      @Value("${omm.seguridad.login.bloqueo:15m}") Duration lock) {
-    FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(
-        new LoginThrottleFilter(new LoginThrottle(maxFailures, lock, Clock.systemUTC()), objectMapper, webappPath));
-    registration.addUrlPatterns("/*");
-    registration.setOrder(SecurityFilterOrder.LOGIN_THROTTLE);
-    return registration;
-  }
-
   /** The app's CSRF cookie: readable by its pages' script, Secure outside the demo, SameSite=Lax. */
   private static CookieCsrfTokenRepository csrfCookie(boolean secure) {
     CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
@@ -169,6 +157,10 @@ public class WebSecurityConfig {
 
   private AuthenticationEntryPoint unauthorized() {
     return (request, response, exception) -> {
+      LoginAttempt attempt = LoginAttempt.current();
+      if (attempt != null && attempt.wasRefused()) {
+        return; // the login throttle answers 429
+      }
       String accept = request.getHeader("Accept");
       if (accept != null && accept.contains("text/html")) {
         // a person in a browser logs in where she always does
