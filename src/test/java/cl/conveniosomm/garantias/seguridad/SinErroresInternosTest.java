@@ -61,7 +61,7 @@ class SinErroresInternosTest extends DemoApplicationTest {
     HttpResponse<String> respuesta = enviar(tipo, codificacion, cuerpo.getBytes(StandardCharsets.UTF_8));
 
     assertThat(respuesta.statusCode()).as(caso + ": " + respuesta.body()).isEqualTo(status);
-    assertThat(respuesta.body()).as(caso).contains("InvalidRequestException").containsAnyOf("JSON", "UTF-8");
+    assertThat(respuesta.body()).as(caso).contains("InvalidRequestException").containsAnyOf("JSON", "json", "UTF-8");
   }
 
   @ParameterizedTest
