@@ -57,6 +57,16 @@ class RutasDeEscrituraTest extends DemoApplicationTest {
           + "{\"comunaCodigo\":" + AJENA + "}}"},
       new String[] {"DELETE", "process-instance/{p}", ""});
 
+  /** Reads, to compare another municipality's records with missing ones on every verb. */
+  private static final List<String[]> LECTURAS = List.of(
+      new String[] {"GET", "task/{t}", ""},
+      new String[] {"GET", "task/{t}/variables", ""},
+      new String[] {"GET", "task/{t}/form-variables", ""},
+      new String[] {"GET", "task/{t}/identity-links", ""},
+      new String[] {"GET", "process-instance/{p}", ""},
+      new String[] {"GET", "process-instance/{p}/variables", ""},
+      new String[] {"GET", "process-instance/{p}/activity-instances", ""});
+
   /** Spellings the server routes to the same resource: each rewrites the path under the engine. */
   private static final Map<String, UnaryOperator<String>> VARIANTES = Map.of(
       "tal cual", ruta -> ruta,
@@ -118,14 +128,16 @@ class RutasDeEscrituraTest extends DemoApplicationTest {
   }
 
   @Test
-  void anotherMunicipalitysTaskAnswersEveryWriteAsAMissingOne() {
+  void anotherMunicipalitysTaskAnswersEveryReadAndWriteAsAMissingOne() {
     HttpClientSupport tasklist = http();
     tasklist.webappLogin("tasklist", USUARIA, CLAVE);
     String inexistente = UUID.randomUUID().toString();
     List<String> diferencias = new ArrayList<>();
 
+    List<String[]> todas = new ArrayList<>(ESCRITURAS);
+    todas.addAll(LECTURAS);
     for (String motor : MOTORES) {
-      for (String[] escritura : ESCRITURAS) {
+      for (String[] escritura : todas) {
         HttpResponse<String> deOtra = enviar(tasklist, motor, escritura[0], motor + escritura[1]
             .replace("{t}", ajeno.tarea()).replace("{p}", ajeno.instancia()), escritura[2].replace("{p}", ajeno.instancia()));
         HttpResponse<String> queNoExiste = enviar(tasklist, motor, escritura[0], motor + escritura[1]
