@@ -26,6 +26,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       both;</li>
  *   <li>a password the policy refuses: 400 with the policy's rules in Spanish; a password change
  *       whose current password is wrong: 400 in Spanish;</li>
+ *   <li>a query without a page size, or a page over the limit: 400 saying how to page;</li>
  *   <li>a conditional start when no model starts on a condition: 400.</li>
  * </ul>
  */
@@ -40,6 +41,9 @@ public class RespuestasMotorFilter extends OncePerRequestFilter {
           "La contraseña no cumple la política de contraseñas y no se guardó. " + PasswordRules.everyRule()),
       new Traduccion(400, Pattern.compile("The given authenticated user password is not valid"), 400,
           "InvalidRequestException", "La contraseña actual indicada no es correcta: la contraseña no se cambió."),
+      new Traduccion(400, Pattern.compile("An unbound number of results is forbidden|Max results limit of"), 400,
+          "InvalidRequestException", "Las consultas devuelven a lo más 2.000 filas por página: indique maxResults "
+              + "(hasta 2000) y avance con firstResult, por ejemplo ?firstResult=0&maxResults=100."),
       new Traduccion(500, Pattern.compile("ENGINE-13043"), 400, "InvalidRequestException",
           "Ningún modelo de Convenios OMM se inicia por condiciones: no se inició nada."),
       // a missing record and another municipality's (the tenant check) answer alike, whatever the verb

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,6 +35,21 @@ class SinErroresInternosTest extends DemoApplicationTest {
       assertThat(respuesta.statusCode()).as(usuario + " " + ruta + ": " + respuesta.body()).isBetween(400, 499);
       assertThat(respuesta.body()).as(ruta).containsAnyOf("dirección", "No existe", "deshabilitada");
     }
+  }
+
+  @Test
+  void aQueryWithoutAPageSizeSaysInSpanishHowToPage() {
+    HttpResponse<String> sinPagina = http().getAs("dideco", "demo",
+        "/engine-rest/history/process-instance?processDefinitionKey=convenio-omm");
+    HttpResponse<String> paginaGrande = http().getAs("dideco", "demo", "/engine-rest/task?maxResults=5000");
+    HttpResponse<String> conPagina = http().getAs("dideco", "demo",
+        "/engine-rest/history/process-instance?processDefinitionKey=convenio-omm&firstResult=0&maxResults=100");
+
+    assertThat(sinPagina.statusCode()).isEqualTo(400);
+    assertThat(sinPagina.body()).contains("maxResults").contains("firstResult");
+    assertThat(paginaGrande.statusCode()).isEqualTo(400);
+    assertThat(paginaGrande.body()).contains("2.000 filas");
+    assertThat(conPagina.statusCode()).isEqualTo(200);
   }
 
   @ParameterizedTest
