@@ -34,7 +34,7 @@ async function contar() {
     return;
   }
   try {
-    const filtros = await leer(motor + '/filter?resourceType=Task&itemCount=true');
+    const filtros = await leer(motor + '/filter?resourceType=Task&itemCount=true&firstResult=0&maxResults=50');
     contadores = Object.fromEntries(filtros.map(filtro => [filtro.name, filtro.itemCount]));
   } catch (e) {
     contadores = {};
@@ -82,7 +82,7 @@ async function reclamarAlAbrir() {
   reclamadas.add(tarea);
   try {
     const candidatas = await leer(motor + '/task?taskId=' + encodeURIComponent(tarea)
-        + '&candidateUser=' + encodeURIComponent(usuario.userId));
+        + '&candidateUser=' + encodeURIComponent(usuario.userId) + '&firstResult=0&maxResults=1');
     if (candidatas.length === 1 && !candidatas[0].assignee && tarea === tareaAbierta()) {
       boton.click();
       setTimeout(contar, 1500);
@@ -101,7 +101,7 @@ window.addEventListener('hashchange', () => {
   }
 });
 setInterval(() => (usuario ? contar() : cargarUsuario().then(contar)), 15000);
-setInterval(() => usuario || cargarUsuario().then(contar), 2000);
+setInterval(() => usuario || cargarUsuario().then(contar), 5000);
 setInterval(() => {
   dibujarContadores();
   reclamarAlAbrir();
