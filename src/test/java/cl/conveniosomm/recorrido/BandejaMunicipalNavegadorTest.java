@@ -81,6 +81,11 @@ class BandejaMunicipalNavegadorTest extends DemoApplicationTest {
       navegador.esperar(d -> d.findElements(BOTON_RECLAMAR).isEmpty()
           && !d.findElements(By.xpath("//button[normalize-space()='Completar' and not(@disabled)]")).isEmpty()
           ? true : null);
+      // the task's header names the convenio, not the tenant's code
+      navegador.esperar(d -> d.findElements(By.cssSelector(".task-card header .omm-convenio")).stream()
+          .anyMatch(e -> e.isDisplayed() && e.getText().equals(etiqueta)) ? true : null);
+      assertThat(navegador.todos(By.cssSelector(".task-card header .tenant-id")).stream()
+          .noneMatch(WebElement::isDisplayed)).isTrue();
       navegador.captura("bandeja-2-dideco-tarea-abierta");
 
       TareaEnTasklist.abrir(navegador, tarea.getId())

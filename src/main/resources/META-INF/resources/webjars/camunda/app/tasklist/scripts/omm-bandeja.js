@@ -2,13 +2,16 @@
 // - every filter shows its count, not only the selected one (Tasklist counts the selected one only);
 // - opening an unassigned task of one's group takes it (Camunda's own «Reclamar», pressed for the
 //   person), so the form can be filled and completed at once;
-// - «Crear tarea» (a task outside any convenio) is for administrators only.
+// - «Crear tarea» (a task outside any convenio) is for administrators only;
+// - the open task's header names the comuna and the convenio where Tasklist writes only the tenant.
 // Changes only what Tasklist draws; the engine still decides who may claim what.
 const motor = '/camunda/api/engine/engine/default';
 
 let usuario = null;
 let contadores = {};
 const reclamadas = new Set();
+/** task id → its convenio's label, or null when it has none (then the tenant stays). */
+const etiquetas = new Map();
 
 async function leer(ruta) {
   const respuesta = await fetch(ruta, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
@@ -85,17 +88,88 @@ async function reclamarAlAbrir() {
         + '&candidateUser=' + encodeURIComponent(usuario.userId) + '&firstResult=0&maxResults=1');
     if (candidatas.length === 1 && !candidatas[0].assignee && tarea === tareaAbierta()) {
       boton.click();
-      setTimeout(contar, 1500);
+      setTimeout(contar, 1000);
+      setTimeout(contar, 3000);
     }
   } catch (e) {
     // not claimed: «Reclamar» stays for the person to press
   }
 }
 
+async function etiquetarTarea() {
+  const tarea = tareaAbierta();
+  const tenant = document.querySelector('.tenant-id');
+  if (!tarea || !tenant || !usuario) {
+    return;
+  }
+  if (!etiquetas.has(tarea)) {
+    etiquetas.set(tarea, null);
+    try {
+      const variable = await leer(motor + '/task/' + encodeURIComponent(tarea) + '/variables/convenioEtiqueta');
+      etiquetas.set(tarea, typeof variable.value === 'string' ? variable.value : null);
+    } catch (e) {
+      // no label: Tasklist's tenant stays
+    }
+  }
+  const etiqueta = etiquetas.get(tarea);
+  let marca = tenant.parentNode.querySelector('.omm-convenio');
+  if (!etiqueta) {
+    tenant.classList.remove('omm-reemplazado');
+    if (marca) {
+      marca.remove();
+    }
+    return;
+  }
+  if (!marca) {
+    marca = document.createElement('div');
+    marca.className = 'omm-convenio';
+    tenant.parentNode.insertBefore(marca, tenant);
+  }
+  if (marca.textContent !== etiqueta) {
+    marca.textContent = etiqueta;
+  }
+  tenant.classList.add('omm-reemplazado');
+}
+
 cargarUsuario().then(contar);
 window.addEventListener('hashchange', () => {
   if (!usuario) {
-    cargarUsuario().then(contar);
+    async function etiquetarTarea() {
+  const tarea = tareaAbierta();
+  const tenant = document.querySelector('.tenant-id');
+  if (!tarea || !tenant || !usuario) {
+    return;
+  }
+  if (!etiquetas.has(tarea)) {
+    etiquetas.set(tarea, null);
+    try {
+      const variable = await leer(motor + '/task/' + encodeURIComponent(tarea) + '/variables/convenioEtiqueta');
+      etiquetas.set(tarea, typeof variable.value === 'string' ? variable.value : null);
+    } catch (e) {
+      // no label: Tasklist's tenant stays
+    }
+  }
+  const etiqueta = etiquetas.get(tarea);
+  let marca = tenant.parentNode.querySelector('.omm-convenio');
+  if (!etiqueta) {
+    tenant.classList.remove('omm-reemplazado');
+    if (marca) {
+      marca.remove();
+    }
+    return;
+  }
+  if (!marca) {
+    marca = document.createElement('div');
+    marca.className = 'omm-convenio';
+    tenant.parentNode.insertBefore(marca, tenant);
+  }
+  if (marca.textContent !== etiqueta) {
+    marca.textContent = etiqueta;
+  }
+  tenant.classList.add('omm-reemplazado');
+}
+
+cargarUsuario().then(contar);
   } else {
     contar();
   }
@@ -105,6 +179,7 @@ setInterval(() => usuario || cargarUsuario().then(contar), 5000);
 setInterval(() => {
   dibujarContadores();
   reclamarAlAbrir();
+  etiquetarTarea();
 }, 500);
 
 export default [];
