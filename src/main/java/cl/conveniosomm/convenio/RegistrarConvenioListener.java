@@ -26,9 +26,9 @@ public class RegistrarConvenioListener implements ExecutionListener {
 
   /**
    * Not the person's to send: the engine sets the initiator (the start event's {@code camunda:initiator})
-   * and this listener overwrites the comuna's name and región from its code.
+   * and this listener overwrites the comuna's name, the convenio's label and región from its code.
    */
-  private static final Set<String> DERIVADAS = Set.of("registradoPor", Variables.COMUNA, REGION);
+  private static final Set<String> DERIVADAS = Set.of("registradoPor", Variables.COMUNA, Variables.CONVENIO_ETIQUETA, REGION);
 
   private final RegistroConvenio registro;
   private final IdentityService identityService;
@@ -54,6 +54,8 @@ public class RegistrarConvenioListener implements ExecutionListener {
       execution.setProcessBusinessKey(registrado.id());
       execution.setVariable(Variables.COMUNA, registrado.comuna().nombre());
       execution.setVariable(REGION, registrado.comuna().regionNombre());
+      execution.setVariable(Variables.CONVENIO_ETIQUETA,
+          Variables.etiquetaConvenio(registrado.comuna().nombre(), registrado.id()));
     } catch (RegistroInvalidoException e) {
       throw rechazo(e.getMessage());
     }

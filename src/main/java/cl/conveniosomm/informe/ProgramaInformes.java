@@ -49,6 +49,7 @@ public class ProgramaInformes {
         Variables.DIRECTOR_DIDECO_EMAIL}) {
       variables.put(nombre, convenio.get(nombre));
     }
+    variables.put(Variables.CONVENIO_ETIQUETA, Variables.etiquetaConvenio(convenio.get(Variables.COMUNA), convenioId));
     variables.put(Variables.TIPO_INFORME, tipo.name());
     variables.put(Variables.PERIODO_CODIGO, periodoCodigo);
     variables.put(Variables.PERIODO_NOMBRE, periodoNombre);

@@ -7,6 +7,16 @@ public final class Variables {
   public static final String COMUNA_CODIGO = "comunaCodigo";
   /** The comuna's name, for people. */
   public static final String COMUNA = "comuna";
+  /**
+   * Which convenio an instance is about, as people read it («La Serena · 04101-2016-12-19»): shown on
+   * every Tasklist task card, where the tenant alone says only «04101».
+   */
+  public static final String CONVENIO_ETIQUETA = "convenioEtiqueta";
+
+  /** The {@link #CONVENIO_ETIQUETA} of a convenio of the comuna. */
+  public static String etiquetaConvenio(Object comuna, String convenioId) {
+    return comuna + " · " + convenioId;
+  }
 
   /** The convenio's signature date (yyyy-MM-dd). */
   public static final String FECHA_SUSCRIPCION = "fechaSuscripcion";

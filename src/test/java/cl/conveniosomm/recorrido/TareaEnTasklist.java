@@ -42,7 +42,13 @@ final class TareaEnTasklist {
   TareaEnTasklist reclamar() {
     By reclamar = By.xpath("//*[self::a or self::button][normalize-space()='Reclamar']");
     String formulario = idDelFormulario();
-    navegador.pulsarHasta(reclamar, d -> d.findElements(reclamar).isEmpty());
+    // opening a group task takes it (tasklist/scripts/omm-bandeja.js): «Reclamar» is pressed only if it stays
+    try {
+      new WebDriverWait(navegador.driver(), Duration.ofSeconds(5))
+          .until(d -> d.findElements(reclamar).isEmpty() ? true : null);
+    } catch (org.openqa.selenium.TimeoutException sigueSinReclamar) {
+      navegador.pulsarHasta(reclamar, d -> d.findElements(reclamar).isEmpty());
+    }
     // a claimed task leaves the group's list, and Tasklist may close it: open it again, as hers
     try {
       new WebDriverWait(navegador.driver(), Duration.ofSeconds(5))

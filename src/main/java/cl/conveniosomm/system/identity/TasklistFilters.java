@@ -1,5 +1,6 @@
 package cl.conveniosomm.system.identity;
 
+import cl.conveniosomm.proceso.Variables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,17 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
-/** The shared Tasklist filters, in Spanish, created once by name. */
+/**
+ * The shared Tasklist filters, in Spanish, created once by name and kept to these properties. The
+ * group's tasks come first (Tasklist opens on the first filter): that is where a person's work
+ * arrives. Every card shows which convenio the task is about.
+ */
 @Component
 public class TasklistFilters {
+
+  /** Shown on each task card: the comuna and the convenio («La Serena · 04101-2016-12-19»). */
+  private static final List<Map<String, String>> VARIABLES =
+      List.of(Map.of("name", Variables.CONVENIO_ETIQUETA, "label", "Convenio"));
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -24,11 +33,11 @@ public class TasklistFilters {
   /** Creates the missing filters and returns the ids of all of them. */
   public List<String> ensure() {
     List<String> ids = new ArrayList<>();
-    ids.add(ensure("Mis tareas", -10, "Tareas asignadas a usted",
-        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()));
-    ids.add(ensure("Tareas de mi grupo", -5, "Tareas sin asignar de sus grupos: reclame una para trabajarla",
+    ids.add(ensure("Tareas de mi grupo", -10, "Tareas sin asignar de sus grupos: al abrir una, queda asignada a usted",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .orderByDueDate().asc()));
+    ids.add(ensure("Mis tareas", -5, "Tareas asignadas a usted",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()));
     ids.add(ensure("Vencidas o por vencer", 0, "Tareas vencidas o que vencen en los próximos 3 días",
         taskService.createTaskQuery().dueBeforeExpression("${dateTime().plusDays(3).toDate()}")
             .orderByDueDate().asc()));
@@ -36,13 +45,16 @@ public class TasklistFilters {
   }
 
   private String ensure(String name, int priority, String description, TaskQuery query) {
+    Map<String, Object> properties = Map.of("priority", priority, "description", description, "refresh", true,
+        "variables", VARIABLES, "showUndefinedVariable", false);
     Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
     if (existing != null) {
+      if (!properties.equals(existing.getProperties())) {
+        filterService.saveFilter(existing.setProperties(properties));
+      }
       return existing.getId();
     }
-    Filter filter = filterService.newTaskFilter(name)
-        .setQuery(query)
-        .setProperties(Map.<String, Object>of("priority", priority, "description", description, "refresh", true));
+    Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
     return filterService.saveFilter(filter).getId();
   }
 }
