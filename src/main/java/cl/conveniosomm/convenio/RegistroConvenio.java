@@ -104,7 +104,7 @@ public class RegistroConvenio {
       return null;
     }
     try {
-      LocalDate fecha = LocalDate.parse(texto.length() > 10 ? texto.substring(0, 10) : texto);
+      LocalDate fecha = Fechas.leer(texto);
       if (fecha.isAfter(reloj.hoy())) {
         problemas.add("La fecha " + cual + " (" + Fechas.corta(fecha) + ") está en el futuro.");
       }
@@ -114,7 +114,7 @@ public class RegistroConvenio {
       }
       return fecha;
     } catch (DateTimeParseException e) {
-      problemas.add("La fecha " + cual + " «" + Textos.corto(texto) + "» no es válida: use el formato AAAA-MM-DD.");
+      problemas.add("La fecha " + cual + ": " + e.getMessage());
       return null;
     }
   }

@@ -34,12 +34,21 @@ public record EsquemaFormulario(String id, Map<String, CampoFormulario> campos) 
       if (clave.isEmpty()) {
         continue;
       }
-      Tipo tipo = TIPOS.get(componente.path("type").asText());
+      Tipo tipo = esFecha(componente) ? Tipo.FECHA : TIPOS.get(componente.path("type").asText());
       if (tipo == null) {
         throw new IllegalStateException("Campo «" + clave + "» de tipo desconocido: " + componente.path("type"));
       }
       campos.put(clave, campo(clave, tipo, componente));
     }
+  }
+
+  /**
+   * A date: form-js's own date picker reads month first, so the forms ask for dates in a text field
+   * marked {@code "properties": {"tipo": "fecha"}}, read day first by {@link cl.conveniosomm.system.texto.Fechas}.
+   */
+  private static boolean esFecha(JsonNode componente) {
+    return "textfield".equals(componente.path("type").asText())
+        && "fecha".equals(componente.path("properties").path("tipo").asText());
   }
 
   private static CampoFormulario campo(String clave, Tipo tipo, JsonNode componente) {

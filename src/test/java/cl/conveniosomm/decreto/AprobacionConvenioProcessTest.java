@@ -147,8 +147,8 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
     assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "N° ???", "didecoOrdFecha", "2016-10-04"),
         "no es válido");
     assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdFecha", "2016-10-04"), "Falta el N°");
-    assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "4-10-2016"),
-        "AAAA-MM-DD");
+    assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "31-09-2016"),
+        "no es una fecha del calendario");
     solicitarRevision(aprobacion);
     assertRejected(aprobacion, "Task_RevisarConvenio", Map.of("juridicaOrdNumero", "05-749",
         "juridicaOrdFecha", "2016-12-01", "revisionJuridica", "CONFORME"), "anterior a la suscripción");
