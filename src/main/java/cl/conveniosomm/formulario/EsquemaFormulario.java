@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public record EsquemaFormulario(String id, Map<String, CampoFormulario> campos) {
 
   private static final Map<String, Tipo> TIPOS = Map.of("textfield", Tipo.TEXTO, "textarea", Tipo.TEXTO,
-      "number", Tipo.NUMERO, "checkbox", Tipo.CASILLA, "checklist", Tipo.LISTA_CASILLAS, "datetime", Tipo.FECHA,
+      "number", Tipo.NUMERO, "checkbox", Tipo.CASILLA, "checklist", Tipo.LISTA_CASILLAS,
       "radio", Tipo.OPCION, "select", Tipo.OPCION);
 
   /** Reads a form-js schema; fields of a type this app does not use make it fail, so none goes unchecked. */
@@ -33,6 +33,10 @@ public record EsquemaFormulario(String id, Map<String, CampoFormulario> campos) 
       String clave = componente.path("key").asText("");
       if (clave.isEmpty()) {
         continue;
+      }
+      if ("datetime".equals(componente.path("type").asText())) {
+        throw new IllegalStateException("Campo «" + clave + "»: el selector de fecha de Camunda Forms lee el mes primero; "
+            + "use un campo de texto con \"properties\": {\"tipo\": \"fecha\"} y el patrón dd-mm-aaaa.");
       }
       Tipo tipo = esFecha(componente) ? Tipo.FECHA : TIPOS.get(componente.path("type").asText());
       if (tipo == null) {

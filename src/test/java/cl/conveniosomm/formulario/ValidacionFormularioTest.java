@@ -110,4 +110,12 @@ class ValidacionFormularioTest {
         "remisionOrdFecha", "11/04/26"), Map.of())).containsExactly("«Fecha del Ord. (dd-mm-aaaa)»: «11/04/26» "
         + "no es una fecha: escríbala día-mes-año (dd-mm-aaaa), por ejemplo 04-11-2026.");
   }
+
+  @Test
+  void aFormWithCamundaFormsMonthFirstDatePickerIsNotDeployed() throws Exception {
+    var esquema = new ObjectMapper().readTree("{\"id\":\"f\",\"components\":[{\"type\":\"datetime\","
+        + "\"key\":\"ordFecha\",\"dateLabel\":\"Fecha\",\"subtype\":\"date\"}]}");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EsquemaFormulario.leer(esquema))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("«ordFecha»").hasMessageContaining("mes primero");
+  }
 }
