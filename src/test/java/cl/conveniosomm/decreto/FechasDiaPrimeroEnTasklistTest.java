@@ -66,6 +66,19 @@ class FechasDiaPrimeroEnTasklistTest extends DemoApplicationTest {
     hace(juridica, convenio, "Task_RevisarConvenio", Map.of("juridicaOrdNumero", "05-102",
         "juridicaOrdFecha", "07/11/2016", "revisionJuridica", "CONFORME"));
     assertThat(fechaDe(convenio, "Task_RevisarConvenio")).isEqualTo(LocalDate.of(2016, 11, 7));
+
+    // and the variables Cockpit, REST and history show hold the unambiguous ISO date
+    assertThat(variable(convenio, "convenio-omm", "fechaSuscripcion")).isEqualTo("2016-11-01");
+    assertThat(variable(convenio, "aprobacion-convenio", "fechaSuscripcion")).isEqualTo("2016-11-01");
+    assertThat(variable(convenio, "aprobacion-convenio", "ordSernamegFecha")).isEqualTo("2016-10-21");
+    assertThat(variable(convenio, "aprobacion-convenio", "didecoOrdFecha")).isEqualTo("2016-11-04");
+    assertThat(variable(convenio, "aprobacion-convenio", "juridicaOrdFecha")).isEqualTo("2016-11-07");
+  }
+
+  private Object variable(String convenio, String proceso, String nombre) {
+    String instancia = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(convenio)
+        .processDefinitionKey(proceso).singleResult().getId();
+    return runtimeService.getVariable(instancia, nombre);
   }
 
   private String rechazo(HttpClientSupport juridica, String convenio, String fecha) throws Exception {
