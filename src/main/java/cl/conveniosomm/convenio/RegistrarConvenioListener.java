@@ -52,6 +52,8 @@ public class RegistrarConvenioListener implements ExecutionListener {
       var registrado = registro.registrar(execution.getVariables(), execution.getProcessBusinessKey(),
           usuario == null ? null : usuario.getUserId());
       execution.setProcessBusinessKey(registrado.id());
+      // the ISO date, whatever the person typed: the lifecycle's other readers see one unambiguous value
+      execution.setVariable(Variables.FECHA_SUSCRIPCION, registrado.suscripcion().toString());
       execution.setVariable(Variables.COMUNA, registrado.comuna().nombre());
       execution.setVariable(REGION, registrado.comuna().regionNombre());
       execution.setVariable(Variables.CONVENIO_ETIQUETA,

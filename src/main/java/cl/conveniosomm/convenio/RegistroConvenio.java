@@ -42,7 +42,7 @@ public class RegistroConvenio {
   }
 
   /** The registered convenio: its id, and the comuna as the catalogue names it. */
-  public record Registrado(String id, Comuna comuna) {
+  public record Registrado(String id, Comuna comuna, LocalDate suscripcion) {
   }
 
   /**
@@ -85,7 +85,7 @@ public class RegistroConvenio {
     }
     convenios.insert(id, comuna.get().codigo(), comuna.get().nombre(), comuna.get().regionNombre(), suscripcion, lugar,
         Textos.de(formulario.get("tipoMecanismo")), usuario == null ? "sistema" : usuario, reloj.ahora());
-    return new Registrado(id, comuna.get());
+    return new Registrado(id, comuna.get(), suscripcion);
   }
 
   /** The derived id, with a suffix when the comuna signed another convenio the same day before. */
@@ -104,7 +104,7 @@ public class RegistroConvenio {
       return null;
     }
     try {
-      LocalDate fecha = LocalDate.parse(texto.length() > 10 ? texto.substring(0, 10) : texto);
+      LocalDate fecha = Fechas.leer(texto);
       if (fecha.isAfter(reloj.hoy())) {
         problemas.add("La fecha " + cual + " (" + Fechas.corta(fecha) + ") está en el futuro.");
       }
@@ -114,7 +114,7 @@ public class RegistroConvenio {
       }
       return fecha;
     } catch (DateTimeParseException e) {
-      problemas.add("La fecha " + cual + " «" + Textos.corto(texto) + "» no es válida: use el formato AAAA-MM-DD.");
+      problemas.add("La fecha " + cual + ": " + e.getMessage());
       return null;
     }
   }

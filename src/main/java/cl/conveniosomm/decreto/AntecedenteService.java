@@ -130,7 +130,7 @@ public class AntecedenteService {
     try {
       fecha = Fechas.leer(entrada.fecha());
     } catch (DateTimeParseException e) {
-      problemas.add("La fecha «" + Textos.corto(String.valueOf(entrada.fecha())) + "» no es válida: use el formato AAAA-MM-DD.");
+      problemas.add("La fecha del " + entrada.paso().tipo().nombre() + ": " + e.getMessage());
       return null;
     }
     if (fecha == null) {
@@ -144,11 +144,28 @@ public class AntecedenteService {
       problemas.add("La fecha " + Fechas.corta(fecha) + " es anterior a " + Fechas.MINIMA.getYear() + ": revise el año.");
     }
     LocalDate suscripcion = entrada.fechaSuscripcion();
+    String documento = "del " + entrada.paso().tipo().nombre();
     if (entrada.paso().posteriorASuscripcion() && suscripcion != null && fecha.isBefore(suscripcion)) {
-      problemas.add("La fecha " + Fechas.corta(fecha) + " es anterior a la suscripción del convenio ("
+      problemas.add("La fecha " + documento + " (" + Fechas.corta(fecha) + ") es anterior a la suscripción del convenio ("
           + Fechas.corta(suscripcion) + ").");
     }
+    validarOrden(entrada, fecha, documento, problemas);
     return fecha;
+  }
+
+  /** The document cannot predate the recorded ones it follows (the last of each, after a new round). */
+  private void validarOrden(EntradaAntecedente entrada, LocalDate fecha, String documento, List<String> problemas) {
+    List<Antecedente> registrados = entrada.paso().posteriorA().isEmpty() ? List.of()
+        : antecedentes.findByConvenio(entrada.convenioId());
+    for (PasoAprobacion anterior : entrada.paso().posteriorA()) {
+      registrados.stream().filter(antecedente -> anterior.tarea().equals(antecedente.paso()) && antecedente.fecha() != null)
+          .reduce((primero, ultimo) -> ultimo)
+          .filter(antecedente -> fecha.isBefore(antecedente.fecha()))
+          .ifPresent(antecedente -> problemas.add("La fecha " + documento + " (" + Fechas.corta(fecha)
+              + ") es anterior a la del " + antecedente.tipo().nombre() + " de " + antecedente.unidad().nombre()
+              + (antecedente.numero() == null ? "" : " N° " + antecedente.numero()) + " ("
+              + Fechas.corta(antecedente.fecha()) + "), que lo precede."));
+    }
   }
 
   private static AntecedenteInvalidoException numeroTomado(Decreto decreto) {

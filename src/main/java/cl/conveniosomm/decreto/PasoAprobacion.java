@@ -3,6 +3,7 @@ package cl.conveniosomm.decreto;
 import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.proceso.Variables;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -95,6 +96,20 @@ public enum PasoAprobacion {
 
   public String materiaPorDefecto() {
     return materiaPorDefecto;
+  }
+
+  /**
+   * The steps whose documents this one answers, so it cannot predate them: the legal review answers
+   * DIDECO's request, the reply answers the review, and the decreto follows the legal review and the
+   * memo that asks for it.
+   */
+  public List<PasoAprobacion> posteriorA() {
+    return switch (this) {
+      case REVISAR_CONVENIO -> List.of(SOLICITAR_REVISION);
+      case RESPONDER_OBSERVACIONES -> List.of(REVISAR_CONVENIO);
+      case NUMERAR_DECRETO -> List.of(REVISAR_CONVENIO, SOLICITAR_DECRETO);
+      default -> List.of();
+    };
   }
 
   /** The document that must be attached before the step can be completed. */

@@ -22,6 +22,7 @@ public class RegistrarAntecedentesIniciales implements ExecutionListener {
     try {
       for (PasoAprobacion paso : List.of(PasoAprobacion.REMISION_SERNAMEG, PasoAprobacion.SUSCRIPCION)) {
         antecedentes.registrar(EntradasAntecedente.desde(execution, paso, null));
+        EntradasAntecedente.fechaEnIso(execution, paso);
       }
     } catch (AntecedenteInvalidoException e) {
       // the registration form's data: a 400 with the reason, not the engine's 500

@@ -44,6 +44,7 @@ public class RegistrarPasoListener implements TaskListener {
         task.getExecution().setVariable(Variables.EFECTO_RETROACTIVO, decreto.efectoRetroactivo());
       } else {
         antecedentes.registrar(entrada);
+        EntradasAntecedente.fechaEnIso(task.getExecution(), paso);
       }
     } catch (AntecedenteInvalidoException e) {
       throw new BadUserRequestException(e.getMessage());

@@ -6,8 +6,8 @@ import cl.conveniosomm.system.texto.Textos;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.ArrayList;
 import java.io.IOException;
@@ -140,14 +140,16 @@ public record CampoFormulario(String clave, String etiqueta, Tipo tipo, boolean 
   }
 
   private List<String> problemasDeFecha(Object valor) {
+    if (valor instanceof Number || valor instanceof Boolean || valor instanceof JsonNode
+        || valor instanceof Collection<?>) {
+      return List.of("«" + etiqueta + "» no es una fecha: escríbala día-mes-año (" + Fechas.FORMATO
+          + "), por ejemplo 04-11-2026.");
+    }
     LocalDate fecha;
     try {
-      fecha = valor instanceof Number || valor instanceof Boolean || valor instanceof JsonNode ? null : Fechas.leer(valor);
-    } catch (DateTimeException e) {
-      fecha = null;
-    }
-    if (fecha == null) {
-      return List.of("«" + etiqueta + "» no es una fecha válida: use el formato AAAA-MM-DD, por ejemplo 2017-03-16.");
+      fecha = Fechas.leer(valor);
+    } catch (DateTimeParseException e) {
+      return List.of("«" + etiqueta + "»: " + e.getMessage());
     }
     if (fecha.isBefore(Fechas.MINIMA) || fecha.getYear() > ULTIMO_ANIO) {
       return List.of("«" + etiqueta + "» está fuera del rango admitido (" + Fechas.MINIMA.getYear() + " a "

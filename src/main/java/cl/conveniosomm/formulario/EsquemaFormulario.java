@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public record EsquemaFormulario(String id, Map<String, CampoFormulario> campos) {
 
   private static final Map<String, Tipo> TIPOS = Map.of("textfield", Tipo.TEXTO, "textarea", Tipo.TEXTO,
-      "number", Tipo.NUMERO, "checkbox", Tipo.CASILLA, "checklist", Tipo.LISTA_CASILLAS, "datetime", Tipo.FECHA,
+      "number", Tipo.NUMERO, "checkbox", Tipo.CASILLA, "checklist", Tipo.LISTA_CASILLAS,
       "radio", Tipo.OPCION, "select", Tipo.OPCION);
 
   /** Reads a form-js schema; fields of a type this app does not use make it fail, so none goes unchecked. */
@@ -34,12 +34,25 @@ public record EsquemaFormulario(String id, Map<String, CampoFormulario> campos) 
       if (clave.isEmpty()) {
         continue;
       }
-      Tipo tipo = TIPOS.get(componente.path("type").asText());
+      if ("datetime".equals(componente.path("type").asText())) {
+        throw new IllegalStateException("Campo «" + clave + "»: el selector de fecha de Camunda Forms lee el mes primero; "
+            + "use un campo de texto con \"properties\": {\"tipo\": \"fecha\"} y el patrón dd-mm-aaaa.");
+      }
+      Tipo tipo = esFecha(componente) ? Tipo.FECHA : TIPOS.get(componente.path("type").asText());
       if (tipo == null) {
         throw new IllegalStateException("Campo «" + clave + "» de tipo desconocido: " + componente.path("type"));
       }
       campos.put(clave, campo(clave, tipo, componente));
     }
+  }
+
+  /**
+   * A date: form-js's own date picker reads month first, so the forms ask for dates in a text field
+   * marked {@code "properties": {"tipo": "fecha"}}, read day first by {@link cl.conveniosomm.system.texto.Fechas}.
+   */
+  private static boolean esFecha(JsonNode componente) {
+    return "textfield".equals(componente.path("type").asText())
+        && "fecha".equals(componente.path("properties").path("tipo").asText());
   }
 
   private static CampoFormulario campo(String clave, Tipo tipo, JsonNode componente) {

@@ -147,8 +147,8 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
     assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "N° ???", "didecoOrdFecha", "2016-10-04"),
         "no es válido");
     assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdFecha", "2016-10-04"), "Falta el N°");
-    assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "4-10-2016"),
-        "AAAA-MM-DD");
+    assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "31-09-2016"),
+        "no es una fecha del calendario");
     solicitarRevision(aprobacion);
     assertRejected(aprobacion, "Task_RevisarConvenio", Map.of("juridicaOrdNumero", "05-749",
         "juridicaOrdFecha", "2016-12-01", "revisionJuridica", "CONFORME"), "anterior a la suscripción");
@@ -190,6 +190,26 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
     numerar(segundo, "2018-01-10", numero);
     Assertions.assertThat(decretos.findByConvenio("04101-numero-2")).get()
         .extracting(Decreto::numero).isEqualTo(numero);
+  }
+
+  @Test
+  void aDecretoCannotPredateTheLegalReviewNorTheMemoAndADayFirstDateIsTheDayItNames() {
+    ProcessInstance aprobacion = hastaLaFirma("04101-cronologia");
+    firmar(aprobacion);
+    adjuntar(aprobacion, TipoDocumento.DECRETO_FIRMADO);
+    String numero = String.valueOf(DECRETOS.incrementAndGet());
+
+    assertRejected(aprobacion, "Task_NumerarDecreto", Map.of("decretoNumero", numero, "decretoFecha", "07-02-2017"),
+        "La fecha del Decreto Alcaldicio (07-02-2017) es anterior a la del Ord. de Asesoría Jurídica N° 05-102 "
+            + "(08-02-2017), que lo precede.");
+    assertRejected(aprobacion, "Task_NumerarDecreto", Map.of("decretoNumero", numero, "decretoFecha", "13/03/2017"),
+        "La fecha del Decreto Alcaldicio (13-03-2017) es anterior a la del Memo de Dirección de Desarrollo "
+            + "Comunitario N° 07/690 (14-03-2017), que lo precede.");
+    Assertions.assertThat(decretos.findByConvenio("04101-cronologia")).isEmpty();
+
+    numerar(aprobacion, "03/04/2017", numero);
+    Assertions.assertThat(decretos.findByConvenio("04101-cronologia")).get()
+        .extracting(Decreto::fecha).isEqualTo(java.time.LocalDate.of(2017, 4, 3));
   }
 
   // --- the steps, with plausible data -------------------------------------------------------

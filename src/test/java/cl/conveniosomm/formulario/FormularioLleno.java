@@ -23,7 +23,7 @@ public final class FormularioLleno {
       case NUMERO -> "1500000";
       case CASILLA -> "true";
       case LISTA_CASILLAS -> "[\"" + campo.opciones().keySet().iterator().next() + "\"]";
-      case FECHA -> "2017-01-10";
+      case FECHA -> "10-01-2017";
       case OPCION -> campo.opciones().keySet().iterator().next();
     };
   }

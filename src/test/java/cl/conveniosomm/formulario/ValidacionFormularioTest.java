@@ -52,7 +52,7 @@ class ValidacionFormularioTest {
   @Test
   void aMissingFieldIsNamedAsTheFormLabelsIt() {
     assertThat(VALIDACION.problemas("Task_SolicitarRevision", "Solicitar revisión",
-        Map.of("didecoOrdNumero", "1234"), Map.of())).containsExactly("Falta «Fecha del Ord.».");
+        Map.of("didecoOrdNumero", "1234"), Map.of())).containsExactly("Falta «Fecha del Ord. (dd-mm-aaaa)».");
   }
 
   @Test
@@ -74,5 +74,48 @@ class ValidacionFormularioTest {
         .containsExactly("«Distribución» sólo admite opciones del formulario: SERNAMEG, Dirección Regional, "
             + "Dirección de Desarrollo Comunitario, Departamento de Personal, Dirección de Administración y Finanzas, "
             + "Departamento de Finanzas, Dirección de Control Interno, Asesoría Jurídica, Oficina de Partes.");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"04/11/2026", "04-11-2026", "2026-11-04"})
+  void everyDateFieldTakesADayFirstDateAndTheIsoOneOfTheApis(String fecha) {
+    FORMULARIOS.de("Task_NumerarDecreto").orElseThrow();
+    assertThat(VALIDACION.problemas("Task_NumerarDecreto", "Numerar", Map.of("decretoNumero", "911",
+        "decretoFecha", fecha, "decretoDistribucion", "[\"DAF\"]"), Map.of())).isEmpty();
+  }
+
+  @Test
+  void everyDateOfEveryFormIsAskedDayFirstAndReadAsADate() {
+    Stream.concat(tareas(), Stream.of("StartEvent_ConvenioSuscrito")).map(FORMULARIOS::de).flatMap(java.util.Optional::stream)
+        .flatMap(esquema -> esquema.campos().values().stream())
+        .filter(campo -> campo.clave().endsWith("Fecha") || campo.clave().startsWith("fecha"))
+        .forEach(campo -> {
+          assertThat(campo.tipo()).as(campo.clave()).isEqualTo(CampoFormulario.Tipo.FECHA);
+          assertThat(campo.etiqueta()).as(campo.clave()).endsWith("(dd-mm-aaaa)");
+          assertThat(campo.patron().matcher("04/11/2026").matches()).as(campo.clave()).isTrue();
+          assertThat(campo.patron().matcher("04-11-2026").matches()).as(campo.clave()).isTrue();
+          assertThat(campo.patron().matcher("11/04/26").matches()).as(campo.clave()).isFalse();
+        });
+  }
+
+  @Test
+  void anImpossibleDayFirstDateIsRefusedInSpanish() {
+    assertThat(VALIDACION.problemas("Task_RemitirAntecedentes", "Remitir", Map.of("remisionOrdNumero", "07/490",
+        "remisionOrdFecha", "31-02-2026"), Map.of())).containsExactly("«Fecha del Ord. (dd-mm-aaaa)»: «31-02-2026» "
+        + "no es una fecha del calendario: el día 31 del mes 2 de 2026 no existe.");
+    assertThat(VALIDACION.problemas("Task_RemitirAntecedentes", "Remitir", Map.of("remisionOrdNumero", "07/490",
+        "remisionOrdFecha", "13-13-2026"), Map.of())).containsExactly("«Fecha del Ord. (dd-mm-aaaa)»: «13-13-2026» "
+        + "no es una fecha del calendario: el día 13 del mes 13 de 2026 no existe.");
+    assertThat(VALIDACION.problemas("Task_RemitirAntecedentes", "Remitir", Map.of("remisionOrdNumero", "07/490",
+        "remisionOrdFecha", "11/04/26"), Map.of())).containsExactly("«Fecha del Ord. (dd-mm-aaaa)»: «11/04/26» "
+        + "no es una fecha: escríbala día-mes-año (dd-mm-aaaa), por ejemplo 04-11-2026.");
+  }
+
+  @Test
+  void aFormWithCamundaFormsMonthFirstDatePickerIsNotDeployed() throws Exception {
+    var esquema = new ObjectMapper().readTree("{\"id\":\"f\",\"components\":[{\"type\":\"datetime\","
+        + "\"key\":\"ordFecha\",\"dateLabel\":\"Fecha\",\"subtype\":\"date\"}]}");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EsquemaFormulario.leer(esquema))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("«ordFecha»").hasMessageContaining("mes primero");
   }
 }

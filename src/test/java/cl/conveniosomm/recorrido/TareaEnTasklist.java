@@ -19,8 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class TareaEnTasklist {
 
-  /** Camunda Forms' date picker reads month first, whatever the interface language. */
-  private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  /** The forms' date fields are text, typed day first as people here write dates. */
+  private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
   private final Navegador navegador;
   /** Text fields and the values typed into them, checked again right before completing. */
@@ -75,14 +75,7 @@ final class TareaEnTasklist {
   }
 
   TareaEnTasklist fecha(String campo, LocalDate valor) {
-    WebElement entrada = campo(campo, "-date");
-    entrada.click();
-    // the form's date picker (flatpickr) takes the date as picking it in the calendar does; typing it
-    // is only read when the field loses focus, which synthetic keys do not always trigger
-    navegador.js("arguments[0]._flatpickr.setDate(arguments[1], true, 'm/d/Y');"
-        + "arguments[0]._flatpickr.close();", entrada, FECHA.format(valor));
-    navegador.esperar(d -> entrada.getDomProperty("value").endsWith(String.valueOf(valor.getYear())) ? true : null);
-    return this;
+    return texto(campo, FECHA.format(valor));
   }
 
   /** Picks the option at {@code indice} (in the form's order) of a radio group. */

@@ -127,6 +127,9 @@ class FormulariosInvalidosTest extends DemoApplicationTest {
     switch (campo.tipo()) {
       case FECHA -> {
         malos.put("fecha imposible", texto("2017-02-30"));
+        malos.put("fecha imposible día primero", texto("31-02-2017"));
+        malos.put("mes 13 día primero", texto("13/13/2017"));
+        malos.put("fecha con año de dos cifras", texto("04/11/17"));
         malos.put("fecha fuera de rango", texto("2999-12-31"));
         malos.put("fecha como número", Map.of("value", 20170110, "type", "Integer"));
       }
