@@ -44,8 +44,27 @@ public class TareasAbiertas {
     return List.copyOf(abiertas.values());
   }
 
+  /** The open task {@code taskId} if she can work on it (hers or her groups', in her comunas); else empty. */
+  public java.util.Optional<Task> una(Authentication usuario, String taskId) {
+    List<String> grupos = usuario.getAuthorities().stream()
+        .map(authority -> authority.getAuthority().substring("GROUP_".length())).toList();
+    Alcance comunas = alcance.de(usuario);
+    if (comunas.vacio()) {
+      return java.util.Optional.empty();
+    }
+    TaskQuery suya = deSusComunas(comunas).taskId(taskId).taskAssignee(usuario.getName());
+    Task tarea = suya.singleResult();
+    if (tarea == null && !grupos.isEmpty()) {
+      tarea = deSusComunas(comunas).taskId(taskId).taskCandidateGroupIn(grupos).singleResult();
+    }
+    return java.util.Optional.ofNullable(tarea);
+  }
+
   private TaskQuery deSusComunas(Alcance comunas, String... tareas) {
-    TaskQuery query = taskService.createTaskQuery().taskDefinitionKeyIn(tareas);
+    TaskQuery query = taskService.createTaskQuery();
+    if (tareas.length > 0) {
+      query.taskDefinitionKeyIn(tareas);
+    }
     return comunas.todas() ? query : query.tenantIdIn(comunas.tenants());
   }
 

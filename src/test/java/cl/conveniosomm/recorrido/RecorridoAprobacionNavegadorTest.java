@@ -31,7 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The approval of a convenio as the people of a municipality live it, in headless Chromium: DIDECO
  * fills her form (and is told in Spanish what is wrong with a bad
  * date), Asesoría Jurídica finds the task in her group's list, and so on to the signed and numbered
- * decreto; then the administrator finds the convenio in Cockpit and SERNAMEG opens the dashboard.
+ * decreto, the signed convenio and decreto attached inside their tasks (the «Documentos» tab); then
+ * the administrator finds the convenio and its documents in Cockpit and SERNAMEG opens the dashboard.
  * Screenshots of each step go to target/capturas.
  */
 @Tag("navegador")
@@ -59,11 +60,20 @@ class RecorridoAprobacionNavegadorTest extends DemoApplicationTest {
     String convenio = instancia.getBusinessKey();
     String principal = instancia.getId();
 
-    // the signed PDFs are attached through the app's API (DocumentoApiTest covers the document page)
-    documentos.guardar(convenio, TipoDocumento.CONVENIO_FIRMADO, "convenio.pdf", Pdf.de("convenio firmado"), "dideco");
+    // the signed PDFs are attached inside the task, in its «Documentos» tab, as a file picked from disk
+    Path carpeta = Files.createTempDirectory("recorrido");
+    Path convenioFirmado = Files.write(carpeta.resolve("convenio-firmado.pdf"), Pdf.de("convenio firmado"));
+    Path decretoFirmado = Files.write(carpeta.resolve("decreto-firmado.pdf"), Pdf.de("decreto firmado"));
     como("dideco", navegador -> {
-      TareaEnTasklist tarea = TareaEnTasklist.abrir(navegador, tarea(convenio, "Task_SolicitarRevision")).reclamar()
-          .texto("didecoOrdNumero", "4309").fecha("didecoOrdFecha", LocalDate.of(2099, 10, 4));
+      TareaEnTasklist tarea = TareaEnTasklist.abrir(navegador, tarea(convenio, "Task_SolicitarRevision")).reclamar();
+      String pestana = tarea.adjuntar(convenioFirmado, "1-dideco-documentos");
+      assertThat(pestana).contains("Guardado: convenio-firmado.pdf, versión 1").contains("Adjuntado")
+          .contains(sha256(convenioFirmado));
+      assertThat(documentos.vigente(convenio, TipoDocumento.CONVENIO_FIRMADO, "")).hasValueSatisfying(documento -> {
+        assertThat(documento.sha256()).isEqualTo(sha256(convenioFirmado));
+        assertThat(documento.subidoPor()).isEqualTo("dideco");
+      });
+      tarea.texto("didecoOrdNumero", "4309").fecha("didecoOrdFecha", LocalDate.of(2099, 10, 4));
       tarea.completar();
       assertThat(tarea.avisos("está en el futuro")).contains("Ocurrió un error al enviar el formulario");
       assertThat(abierta(convenio, "Task_SolicitarRevision")).as("nothing moved").isTrue();
@@ -78,8 +88,11 @@ class RecorridoAprobacionNavegadorTest extends DemoApplicationTest {
           + "'Tareas de mi grupo')]]"), d -> !d.findElements(enLista).isEmpty());
       navegador.captura("2-juridica-bandeja");
       navegador.pulsarHasta(enLista, d -> !d.findElements(By.cssSelector(".fjs-form")).isEmpty());
-      TareaEnTasklist.abrir(navegador, tarea(convenio, "Task_RevisarConvenio")).reclamar()
-          .texto("juridicaOrdNumero", "05-102").fecha("juridicaOrdFecha", LocalDate.of(2017, 2, 8))
+      TareaEnTasklist revision = TareaEnTasklist.abrir(navegador, tarea(convenio, "Task_RevisarConvenio")).reclamar();
+      // a later task shows the convenio's documents
+      assertThat(revision.documentos("2-juridica-documentos")).contains("convenio-firmado.pdf")
+          .contains(sha256(convenioFirmado)).contains("Esta tarea no pide adjuntar un documento");
+      revision.texto("juridicaOrdNumero", "05-102").fecha("juridicaOrdFecha", LocalDate.of(2017, 2, 8))
           .opcion("revisionJuridica", 0).completar();
       navegador.esperar(d -> abierta(convenio, "Task_EmitirCertificadoDaf") ? true : null);
     });
@@ -94,9 +107,14 @@ class RecorridoAprobacionNavegadorTest extends DemoApplicationTest {
         .fecha("memoDecretoFecha", LocalDate.of(2017, 3, 14)));
     completar("secretaria", convenio, "Task_PrepararBorradorDecreto", tarea -> tarea.marcar("borradorRevisado"));
     completar("alcalde", convenio, "Task_FirmarDecreto", tarea -> tarea.opcion("firmaAlcalde", 0));
-    documentos.guardar(convenio, TipoDocumento.DECRETO_FIRMADO, "decreto.pdf", Pdf.de("decreto firmado"), "secretaria");
-    completar("secretaria", convenio, "Task_NumerarDecreto", tarea -> tarea.texto("decretoNumero", "378")
-        .fecha("decretoFecha", LocalDate.of(2017, 3, 16)));
+    completar("secretaria", convenio, "Task_NumerarDecreto", tarea -> {
+      assertThat(tarea.adjuntar(decretoFirmado, "3-secretaria-documentos"))
+          .contains("Guardado: decreto-firmado.pdf, versión 1").contains(sha256(decretoFirmado))
+          .contains("convenio-firmado.pdf");
+      tarea.texto("decretoNumero", "378").fecha("decretoFecha", LocalDate.of(2017, 3, 16));
+    });
+    assertThat(documentos.vigente(convenio, TipoDocumento.DECRETO_FIRMADO, "")).hasValueSatisfying(documento ->
+        assertThat(documento.sha256()).isEqualTo(sha256(decretoFirmado)));
 
     ejecutarTrabajos(convenio);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(convenio)
@@ -110,6 +128,13 @@ class RecorridoAprobacionNavegadorTest extends DemoApplicationTest {
       navegador.esperar(d -> d.findElements(By.cssSelector("[data-container-id='SubProcess_Vigencia'] .badge, "
           + ".djs-overlay[data-container-id='SubProcess_Vigencia']")).isEmpty() ? null : true);
       navegador.captura("4-cockpit-convenio");
+      // the process instance's «Documentos» tab lists the convenio's documents
+      By pestana = By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Documentos']");
+      navegador.pulsarHasta(pestana, d -> !d.findElements(By.cssSelector(".omm-documentos")).isEmpty());
+      String listado = navegador.elemento(By.cssSelector(".omm-pestana-documentos")).getText();
+      assertThat(listado).contains("convenio-firmado.pdf").contains("decreto-firmado.pdf")
+          .contains(sha256(decretoFirmado));
+      navegador.captura("4-cockpit-documentos");
     }, "cockpit");
 
     como("sernameg", navegador -> {
@@ -174,6 +199,17 @@ class RecorridoAprobacionNavegadorTest extends DemoApplicationTest {
   private boolean abierta(String convenio, String definicion) {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(convenio)
         .taskDefinitionKey(definicion).count() > 0;
+  }
+
+  private static String sha256(Path archivo) {
+    try {
+      return java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(archivo)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String asunto(MimeMessage mensaje) {

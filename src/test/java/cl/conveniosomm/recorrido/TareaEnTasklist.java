@@ -1,6 +1,7 @@
 package cl.conveniosomm.recorrido;
 
 import cl.conveniosomm.support.Navegador;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -118,6 +119,35 @@ final class TareaEnTasklist {
           .map(WebElement::getText).toList());
       return texto.contains(esperado) ? texto : null;
     });
+  }
+
+  /**
+   * Attaches {@code pdf} in the task's «Documentos» tab as a person does (picks the file, «Subir»),
+   * waits for Tasklist to list it and goes back to the form. Returns the tab's text after the upload.
+   */
+  String adjuntar(Path pdf, String captura) {
+    pestana("Documentos", By.cssSelector(".omm-subida input[type='file']"));
+    navegador.elemento(By.cssSelector(".omm-subida input[type='file']")).sendKeys(pdf.toAbsolutePath().toString());
+    navegador.elemento(By.xpath("//form[contains(@class,'omm-subida')]//button[normalize-space()='Subir']")).click();
+    String texto = navegador.esperar(d -> d.findElements(By.cssSelector(".omm-guardado")).isEmpty() ? null
+        : d.findElement(By.cssSelector(".omm-pestana-documentos")).getText());
+    navegador.captura(captura);
+    pestana("Formulario", By.cssSelector(".fjs-form input"));
+    return texto;
+  }
+
+  /** The text of the task's «Documentos» tab (the convenio's documents), back on the form afterwards. */
+  String documentos(String captura) {
+    pestana("Documentos", By.cssSelector(".omm-pestana-documentos"));
+    String texto = navegador.elemento(By.cssSelector(".omm-pestana-documentos")).getText();
+    navegador.captura(captura);
+    pestana("Formulario", By.cssSelector(".fjs-form input"));
+    return texto;
+  }
+
+  private void pestana(String nombre, By contenido) {
+    navegador.pulsarHasta(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='" + nombre + "']"),
+        d -> d.findElements(contenido).stream().anyMatch(WebElement::isDisplayed));
   }
 
   void captura(String nombre) {

@@ -2,6 +2,7 @@ package cl.conveniosomm.system.security;
 
 import cl.conveniosomm.proceso.Grupos;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
@@ -103,7 +104,11 @@ public class WebSecurityConfig {
         .exceptionHandling(exceptions -> exceptions
             .authenticationEntryPoint(unauthorized())
             .accessDeniedHandler(forbidden()))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // The session is the webapps' (they create it at login and change its id then): the app only reads
+        // it. Spring's session-fixation protection would change its id on every request it authenticates
+        // from the session, and a page's parallel requests would then arrive with an id that no longer exists.
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
         // Basic-authenticated calls without a session carry no cookie a forged request could ride on;
         // any call that brings a session cookie must echo the app's CSRF cookie in a header, whatever
         // other headers it has.
@@ -167,10 +172,22 @@ public class WebSecurityConfig {
         response.sendRedirect(request.getContextPath() + "/camunda/app/tasklist/default/");
         return;
       }
-      response.setHeader("WWW-Authenticate", "Basic realm=\"Convenios OMM\", charset=\"UTF-8\"");
+      if (!desdeNavegador(request)) {
+        // a browser would answer the challenge with its own sign-in dialog, outside the webapps' login
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Convenios OMM\", charset=\"UTF-8\"");
+      }
       writeError(response, HttpServletResponse.SC_UNAUTHORIZED,
           "Debe iniciar sesión: use su usuario y contraseña de Convenios OMM.");
     };
+  }
+
+  /**
+   * A page's script in a browser: browsers mark every request with its fetch metadata (on HTTPS and
+   * localhost), and a request that brings a session cookie comes from the webapps' login.
+   */
+  static boolean desdeNavegador(HttpServletRequest request) {
+    return request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("Sec-Fetch-Site") != null
+        || request.getRequestedSessionId() != null || request.getHeader("X-Requested-With") != null;
   }
 
   private AccessDeniedHandler forbidden() {

@@ -6,6 +6,7 @@ export default {
     name: 'Bandeja de tareas',
     vendor: 'Convenios OMM'
   },
+  customScripts: ['scripts/omm-documentos.js'],
   locales,
   dateFormat,
   customScripts: ['scripts/omm-bandeja.js'],
