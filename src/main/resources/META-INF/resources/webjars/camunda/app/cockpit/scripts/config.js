@@ -6,8 +6,7 @@ export default {
     name: 'Cockpit',
     vendor: 'Convenios OMM'
   },
-  customScripts: ['scripts/omm-documentos.js'],
   locales,
   dateFormat,
-  customScripts: ['scripts/omm-cockpit.js']
+  customScripts: ['scripts/omm-documentos.js', 'scripts/omm-cockpit.js']
 };

@@ -6,10 +6,9 @@ export default {
     name: 'Bandeja de tareas',
     vendor: 'Convenios OMM'
   },
-  customScripts: ['scripts/omm-documentos.js'],
   locales,
   dateFormat,
-  customScripts: ['scripts/omm-bandeja.js'],
+  customScripts: ['scripts/omm-documentos.js', 'scripts/omm-bandeja.js'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'reclama la tarea seleccionada'},
     focusFilter: {key: 'ctrl+shift+f', description: 'lleva el foco al primer filtro de la lista'},
