@@ -11,6 +11,7 @@ import cl.conveniosomm.support.Pdf;
 import cl.conveniosomm.support.Registro;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -40,11 +41,13 @@ class BandejaMunicipalNavegadorTest extends DemoApplicationTest {
 
   @Test
   void didecoLandsOnHerGroupsTasksSeesTheConvenioOnEachCardAndCompletesWithoutClaiming() {
+    // a comuna of its own: the other browser tests register La Serena's convenio in the same database
+    Map<String, Object> registro = Registro.otraComuna();
     ProcessInstance instancia = engine.getRuntimeService()
-        .startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.laSerena());
+        .startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro);
     String convenio = instancia.getBusinessKey();
-    String etiqueta = "La Serena · " + convenio;
-    assertThat(convenio).startsWith("04101-");
+    String etiqueta = registro.get("comuna") + " · " + convenio;
+    assertThat(convenio).startsWith(registro.get("comunaCodigo") + "-");
     Task tarea = tarea(convenio);
     assertThat(engine.getTaskService().getVariable(tarea.getId(), "convenioEtiqueta")).isEqualTo(etiqueta);
     documentos.guardar(convenio, TipoDocumento.CONVENIO_FIRMADO, "convenio.pdf", Pdf.de("convenio firmado"), "dideco");
@@ -67,7 +70,7 @@ class BandejaMunicipalNavegadorTest extends DemoApplicationTest {
       assertThat(enLista.getText()).contains(etiqueta).contains("Solicitar");
       assertThat(navegador.todos(By.cssSelector(".tasks-list > li.task")).stream()
           .filter(WebElement::isDisplayed).map(WebElement::getText).toList())
-          .as("every card says which convenio").allSatisfy(texto -> assertThat(texto).contains(" · 04"));
+          .as("every card says which convenio").allSatisfy(texto -> assertThat(texto).containsPattern(" · \\d{5}-\\d{4}"));
       assertThat(textoVisible(navegador)).doesNotContain("Camunda 8").doesNotContain("Crear tarea");
       assertThat(navegador.todos(By.cssSelector(".ce-eol-banner")).stream().noneMatch(WebElement::isDisplayed))
           .isTrue();
