@@ -134,42 +134,7 @@ async function etiquetarTarea() {
 cargarUsuario().then(contar);
 window.addEventListener('hashchange', () => {
   if (!usuario) {
-    async function etiquetarTarea() {
-  const tarea = tareaAbierta();
-  const tenant = document.querySelector('.tenant-id');
-  if (!tarea || !tenant || !usuario) {
-    return;
-  }
-  if (!etiquetas.has(tarea)) {
-    etiquetas.set(tarea, null);
-    try {
-      const variable = await leer(motor + '/task/' + encodeURIComponent(tarea) + '/variables/convenioEtiqueta');
-      etiquetas.set(tarea, typeof variable.value === 'string' ? variable.value : null);
-    } catch (e) {
-      // no label: Tasklist's tenant stays
-    }
-  }
-  const etiqueta = etiquetas.get(tarea);
-  let marca = tenant.parentNode.querySelector('.omm-convenio');
-  if (!etiqueta) {
-    tenant.classList.remove('omm-reemplazado');
-    if (marca) {
-      marca.remove();
-    }
-    return;
-  }
-  if (!marca) {
-    marca = document.createElement('div');
-    marca.className = 'omm-convenio';
-    tenant.parentNode.insertBefore(marca, tenant);
-  }
-  if (marca.textContent !== etiqueta) {
-    marca.textContent = etiqueta;
-  }
-  tenant.classList.add('omm-reemplazado');
-}
-
-cargarUsuario().then(contar);
+    cargarUsuario().then(contar);
   } else {
     contar();
   }
