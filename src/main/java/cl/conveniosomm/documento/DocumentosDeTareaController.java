@@ -2,8 +2,6 @@ package cl.conveniosomm.documento;
 
 import cl.conveniosomm.proceso.TareasAbiertas;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -20,16 +18,14 @@ import org.springframework.web.server.ResponseStatusException;
 public class DocumentosDeTareaController {
 
   private final TareasAbiertas tareas;
-  private final TaskService taskService;
   private final DocumentoService documentos;
-  private final List<DocumentoDeTarea> proveedores;
+  private final DocumentosRequeridos requeridos;
 
-  public DocumentosDeTareaController(TareasAbiertas tareas, TaskService taskService, DocumentoService documentos,
-      List<DocumentoDeTarea> proveedores) {
+  public DocumentosDeTareaController(TareasAbiertas tareas, DocumentoService documentos,
+      DocumentosRequeridos requeridos) {
     this.tareas = tareas;
-    this.taskService = taskService;
     this.documentos = documentos;
-    this.proveedores = proveedores;
+    this.requeridos = requeridos;
   }
 
   /** The document a task needs: {@code documento} is its name for people. */
@@ -48,12 +44,7 @@ public class DocumentosDeTareaController {
     if (convenio == null) {
       return new DocumentosDeTarea(task.getId(), null, null, List.of());
     }
-    Map<String, Object> variables = taskService.getVariables(task.getId());
-    Requerido requerido = proveedores.stream()
-        .filter(proveedor -> proveedor.tareas().contains(task.getTaskDefinitionKey()))
-        .flatMap(proveedor -> proveedor.requerido(task.getTaskDefinitionKey(), variables).stream())
-        .findFirst()
-        .map(necesario -> new Requerido(necesario.tipo(), necesario.referencia(), necesario.tipo().nombre(),
+    Requerido requerido = requeridos.de(task).map(necesario -> new Requerido(necesario.tipo(), necesario.referencia(), necesario.tipo().nombre(),
             documentos.existe(convenio, necesario.tipo(), necesario.referencia())))
         .orElse(null);
     return new DocumentosDeTarea(task.getId(), convenio, requerido, documentos.deConvenio(convenio));
