@@ -47,7 +47,9 @@ final class Vida {
     paso("Task_RemitirAntecedentes", "2017-02-17", Map.of("remisionOrdNumero", "07/490", "remisionOrdFecha", "2017-02-17"));
     paso("Task_EmitirResolucion", "2017-03-06", Map.of("resolucionNumero", "108/IV", "resolucionFecha", "2017-03-06"));
     paso("Task_SolicitarDecreto", "2017-03-14", Map.of("memoDecretoNumero", "07/690", "memoDecretoFecha", "2017-03-14"));
-    paso("Task_PrepararBorradorDecreto", "2017-03-15", Map.of("borradorRevisado", true));
+    paso("Task_PrepararBorradorDecreto", "2017-03-15", Map.of("borradorRevisado", true,
+        "secretarioFirmanteNombre", "Secretario Municipal", "secretarioFirmanteSexo", "M",
+        "secretarioFirmanteCalidad", "TITULAR"));
     paso("Task_FirmarDecreto", "2017-03-16", Map.of("firmaAlcalde", "FIRMADO"));
     paso("Task_NumerarDecreto", "2017-03-16", Map.of("decretoNumero", "378", "decretoFecha", "2017-03-16"));
     CICLO.put("Task_PrepararDiagnostico", Map.of("ibbAutonomiaFisica", "Violencia de género",
@@ -107,6 +109,12 @@ final class Vida {
     v.put("directorDidecoEmail", "dideco." + codigo + "@municipio.bench");
     v.put("encargadaOmmNombre", "Encargada OMM");
     v.put("encargadaOmmEmail", "omm." + codigo + "@municipio.bench");
+    v.put("sernamegFirmanteNombre", "Directora Regional");
+    v.put("sernamegFirmanteSexo", "F");
+    v.put("sernamegFirmanteCalidad", "TITULAR");
+    v.put("municipioFirmanteNombre", "Alcalde Municipal");
+    v.put("municipioFirmanteSexo", "M");
+    v.put("municipioFirmanteCalidad", "TITULAR");
     return v;
   }
 

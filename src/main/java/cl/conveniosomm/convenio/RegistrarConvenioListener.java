@@ -1,5 +1,6 @@
 package cl.conveniosomm.convenio;
 
+import cl.conveniosomm.convenio.firmante.RolFirmante;
 import cl.conveniosomm.formulario.ValidacionFormulario;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.proceso.Variables;
@@ -58,9 +59,22 @@ public class RegistrarConvenioListener implements ExecutionListener {
       execution.setVariable(REGION, registrado.comuna().regionNombre());
       execution.setVariable(Variables.CONVENIO_ETIQUETA,
           Variables.etiquetaConvenio(registrado.comuna().nombre(), registrado.id()));
+      proponerAlcaldeDelDecreto(execution);
     } catch (RegistroInvalidoException e) {
       throw rechazo(e.getMessage());
     }
+  }
+
+  /**
+   * Who signed the convenio for the municipality is its Alcalde (or her subrogante): the Secretaría's
+   * draft form starts with her as the decreto's signatory, to be corrected if someone else signs.
+   */
+  private static void proponerAlcaldeDelDecreto(DelegateExecution execution) {
+    RolFirmante desde = RolFirmante.MUNICIPIO;
+    RolFirmante hacia = RolFirmante.ALCALDE;
+    execution.setVariable(hacia.variableNombre(), execution.getVariable(desde.variableNombre()));
+    execution.setVariable(hacia.variableSexo(), execution.getVariable(desde.variableSexo()));
+    execution.setVariable(hacia.variableCalidad(), execution.getVariable(desde.variableCalidad()));
   }
 
   /**

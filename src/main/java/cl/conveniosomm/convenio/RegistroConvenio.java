@@ -2,6 +2,8 @@ package cl.conveniosomm.convenio;
 
 import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
 import cl.conveniosomm.convenio.catalogo.Comuna;
+import cl.conveniosomm.convenio.firmante.Firmantes;
+import cl.conveniosomm.convenio.firmante.RolFirmante;
 import cl.conveniosomm.notificacion.DireccionCorreo;
 import cl.conveniosomm.proceso.Variables;
 import cl.conveniosomm.system.engine.Reloj;
@@ -28,16 +30,20 @@ public class RegistroConvenio {
   private static final Set<String> MECANISMOS = Set.of("COORDINACION", "OFICINA_MUNICIPAL");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
   private static final List<String> NOMBRES = List.of("contraparteNombre", "directorDidecoNombre", "encargadaOmmNombre");
+  /** Who signed the convenio for each party: punto 1 of the decreto names them. */
+  private static final List<RolFirmante> FIRMANTES = List.of(RolFirmante.SERNAMEG, RolFirmante.MUNICIPIO);
   private static final List<String> CORREOS = List.of(Variables.CONTRAPARTE_EMAIL, Variables.DIRECTOR_DIDECO_EMAIL,
       "encargadaOmmEmail");
 
   private final CatalogoComunas comunas;
   private final ConvenioRepository convenios;
+  private final Firmantes firmantes;
   private final Reloj reloj;
 
-  public RegistroConvenio(CatalogoComunas comunas, ConvenioRepository convenios, Reloj reloj) {
+  public RegistroConvenio(CatalogoComunas comunas, ConvenioRepository convenios, Firmantes firmantes, Reloj reloj) {
     this.comunas = comunas;
     this.convenios = convenios;
+    this.firmantes = firmantes;
     this.reloj = reloj;
   }
 
@@ -68,6 +74,7 @@ public class RegistroConvenio {
         .forEach(nombre -> problemas.add("Falta un nombre (contraparte de SERNAMEG, director(a) de DIDECO o encargada OMM)."));
     CORREOS.stream().filter(correo -> !DireccionCorreo.esValida(Textos.de(formulario.get(correo))))
         .forEach(correo -> problemas.add("El correo «" + Textos.corto(Textos.de(formulario.get(correo))) + "» no es válido."));
+    FIRMANTES.forEach(rol -> problemas.addAll(Firmantes.problemas(rol, formulario)));
     if (idPropuesto != null && !idPropuesto.isBlank() && !ID.matcher(idPropuesto).matches()) {
       problemas.add("El identificador del convenio sólo admite letras, dígitos y guiones (hasta 64).");
     }
@@ -85,6 +92,7 @@ public class RegistroConvenio {
     }
     convenios.insert(id, comuna.get().codigo(), comuna.get().nombre(), comuna.get().regionNombre(), suscripcion, lugar,
         Textos.de(formulario.get("tipoMecanismo")), usuario == null ? "sistema" : usuario, reloj.ahora());
+    FIRMANTES.forEach(rol -> firmantes.registrar(id, Firmantes.leer(rol, formulario), usuario));
     return new Registrado(id, comuna.get(), suscripcion);
   }
 

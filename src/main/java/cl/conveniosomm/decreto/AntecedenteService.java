@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -72,7 +73,7 @@ public class AntecedenteService {
     String materia = Textos.de(entrada.materia());
     Antecedente antecedente = new Antecedente(UUID.randomUUID().toString(), entrada.convenioId(),
         antecedentes.nextOrden(entrada.convenioId()), paso.tarea(), paso.tipo(), numero.isEmpty() ? null : numero,
-        fecha, paso.unidad(), materia.isEmpty() ? paso.materiaPorDefecto() : materia, entrada.usuario(), reloj.ahora());
+        fecha, paso.unidad(), materia.isEmpty() ? paso.materiaPorDefecto(Map.of()) : materia, entrada.usuario(), reloj.ahora());
     antecedentes.insert(antecedente);
     return Optional.of(antecedente);
   }

@@ -1,9 +1,11 @@
 package cl.conveniosomm.decreto;
 
 import cl.conveniosomm.documento.TipoDocumento;
+import cl.conveniosomm.proceso.DecisionTarea;
 import cl.conveniosomm.proceso.Variables;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,15 +20,15 @@ public enum PasoAprobacion {
   SUSCRIPCION("Inicio_Suscripcion", TipoAntecedente.CONVENIO, UnidadEmisora.PARTES, "suscripcion",
       Numero.OPCIONAL, false, "Convenio de colaboración para la Oficina Municipal de la Mujer"),
   SOLICITAR_REVISION("Task_SolicitarRevision", TipoAntecedente.ORD, UnidadEmisora.DIDECO, "didecoOrd",
-      Numero.OBLIGATORIO, false, "Solicita la revisión y aprobación del convenio de colaboración"),
+      Numero.OBLIGATORIO, false, "Solicita la revisión jurídica y la aprobación del convenio de colaboración"),
   REVISAR_CONVENIO("Task_RevisarConvenio", TipoAntecedente.ORD, UnidadEmisora.ASESORIA_JURIDICA, "juridicaOrd",
-      Numero.OBLIGATORIO, true, "Revisión jurídica del convenio"),
+      Numero.OBLIGATORIO, true, "Informa favorablemente el convenio de colaboración"),
   RESPONDER_OBSERVACIONES("Task_ResponderObservaciones", TipoAntecedente.ORD, UnidadEmisora.DIDECO, "respuestaOrd",
-      Numero.SIN_NUMERO_NO_SE_CITA, true, "Responde las observaciones jurídicas al convenio"),
+      Numero.SIN_NUMERO_NO_SE_CITA, true, "Responde las observaciones jurídicas al convenio de colaboración"),
   EMITIR_CERTIFICADO("Task_EmitirCertificadoDaf", TipoAntecedente.CERTIFICADO, UnidadEmisora.DAF, "dafCertificado",
-      Numero.OPCIONAL, true, "Certifica la disponibilidad para la ejecución del convenio"),
+      Numero.OPCIONAL, true, "Certifica la disponibilidad presupuestaria para la ejecución del convenio"),
   REMITIR_ANTECEDENTES("Task_RemitirAntecedentes", TipoAntecedente.ORD, UnidadEmisora.DIDECO, "remisionOrd",
-      Numero.OBLIGATORIO, true, "Remite los antecedentes del convenio"),
+      Numero.OBLIGATORIO, true, "Remite los antecedentes del convenio para su aprobación"),
   EMITIR_RESOLUCION("Task_EmitirResolucion", TipoAntecedente.RESOLUCION_EXENTA, UnidadEmisora.SERNAMEG, "resolucion",
       Numero.OBLIGATORIO, true, "Aprueba el convenio de colaboración"),
   SOLICITAR_DECRETO("Task_SolicitarDecreto", TipoAntecedente.MEMO, UnidadEmisora.DIDECO, "memoDecreto",
@@ -94,7 +96,15 @@ public enum PasoAprobacion {
     return posteriorASuscripcion;
   }
 
-  public String materiaPorDefecto() {
+  /**
+   * What the document does, as the VISTOS cite it after «que» (a verb phrase: «Remite…»), when the
+   * person typed no subject; Asesoría Jurídica's Ord. says what she decided.
+   */
+  public String materiaPorDefecto(Map<String, Object> variables) {
+    if (this == REVISAR_CONVENIO && DecisionTarea.REVISAR_CONVENIO.devuelve()
+        .equals(variables.get(DecisionTarea.REVISAR_CONVENIO.variable()))) {
+      return "Formula observaciones al convenio de colaboración";
+    }
     return materiaPorDefecto;
   }
 

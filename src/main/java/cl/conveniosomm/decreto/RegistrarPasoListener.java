@@ -19,10 +19,13 @@ import org.springframework.stereotype.Component;
 public class RegistrarPasoListener implements TaskListener {
 
   private final AntecedenteService antecedentes;
+  private final PreparacionDecreto preparacion;
   private final IdentityService identityService;
 
-  public RegistrarPasoListener(AntecedenteService antecedentes, IdentityService identityService) {
+  public RegistrarPasoListener(AntecedenteService antecedentes, PreparacionDecreto preparacion,
+      IdentityService identityService) {
     this.antecedentes = antecedentes;
+    this.preparacion = preparacion;
     this.identityService = identityService;
   }
 
@@ -32,6 +35,10 @@ public class RegistrarPasoListener implements TaskListener {
     DecisionTarea.deTarea(tarea).ifPresent(decision -> rechazarSiHay(
         decision.problemas(task.getVariable(decision.variable()), task.getVariable(decision.variableObservaciones()))));
     PasoAprobacion.deTarea(tarea).ifPresent(paso -> registrar(task, paso));
+    if (PreparacionDecreto.TAREA.equals(tarea)) {
+      rechazarSiHay(PreparacionDecreto.problemas(task.getVariables()));
+      preparacion.registrar(task.getExecution().getProcessBusinessKey(), task.getVariables(), usuario(task));
+    }
   }
 
   private void registrar(DelegateTask task, PasoAprobacion paso) {

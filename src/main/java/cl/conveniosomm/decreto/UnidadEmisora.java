@@ -3,7 +3,7 @@ package cl.conveniosomm.decreto;
 /** Who issues an antecedente. */
 public enum UnidadEmisora {
   DIDECO("Dirección de Desarrollo Comunitario"),
-  ASESORIA_JURIDICA("Asesoría Jurídica"),
+  ASESORIA_JURIDICA("Dirección de Asesoría Jurídica"),
   DAF("Dirección de Administración y Finanzas"),
   SERNAMEG("Dirección Regional de SERNAMEG"),
   ALCALDIA("Alcaldía"),

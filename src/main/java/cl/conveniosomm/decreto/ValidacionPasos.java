@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The approval's tasks: the antecedente each one records (decisions: {@link ValidacionDecisiones}). */
+/**
+ * The approval's tasks: the antecedente each one records, and the decreto's preparation (decisions:
+ * {@link ValidacionDecisiones}).
+ */
 @Component
 public class ValidacionPasos implements ValidadorTarea {
 
@@ -23,13 +26,21 @@ public class ValidacionPasos implements ValidadorTarea {
   public List<String> problemas(String tarea, String convenio, Map<String, Object> variables) {
     List<String> problemas = new ArrayList<>();
     PasoAprobacion.deTarea(tarea).ifPresent(paso -> problemas.addAll(antecedentes.problemas(entrada(convenio, paso, variables))));
+    if (PreparacionDecreto.TAREA.equals(tarea)) {
+      problemas.addAll(PreparacionDecreto.problemas(variables));
+    }
     return problemas;
+  }
+
+  private static Object materia(PasoAprobacion paso, Map<String, Object> variables) {
+    Object escrita = variables.get(paso.variableMateria());
+    return escrita == null || escrita.toString().isBlank() ? paso.materiaPorDefecto(variables) : escrita;
   }
 
   static EntradaAntecedente entrada(String convenio, PasoAprobacion paso, Map<String, Object> variables) {
     Object comuna = variables.get(Variables.COMUNA_CODIGO);
     return new EntradaAntecedente(convenio, comuna == null ? null : comuna.toString(),
         Fechas.leer(variables.get(Variables.FECHA_SUSCRIPCION)), paso, variables.get(paso.variableNumero()),
-        variables.get(paso.variableFecha()), variables.get(paso.variableMateria()), null);
+        variables.get(paso.variableFecha()), materia(paso, variables), null);
   }
 }

@@ -100,7 +100,9 @@ public class DemoConvenios {
         "resolucionFecha", dia(suscripcion, 35)));
     completar(convenio, "Task_SolicitarDecreto", Map.of("memoDecretoNumero", "07/260",
         "memoDecretoFecha", dia(suscripcion, 39)));
-    completar(convenio, "Task_PrepararBorradorDecreto", Map.of("borradorRevisado", true));
+    completar(convenio, "Task_PrepararBorradorDecreto", Map.of("borradorRevisado", true,
+        "secretarioFirmanteNombre", "Carla Díaz Vega", "secretarioFirmanteSexo", "F",
+        "secretarioFirmanteCalidad", "TITULAR"));
     completar(convenio, "Task_FirmarDecreto", Map.of("firmaAlcalde", "FIRMADO"));
     documentos.guardar(convenio, TipoDocumento.DECRETO_FIRMADO, "decreto.pdf", PDF, "secretaria");
     completar(convenio, "Task_NumerarDecreto", Map.of("decretoNumero", "1204", "decretoFecha", dia(suscripcion, 44)));
@@ -124,6 +126,12 @@ public class DemoConvenios {
     variables.put("directorDidecoEmail", "dideco@demo.convenios-omm.cl");
     variables.put("encargadaOmmNombre", "Encargada OMM (demo)");
     variables.put("encargadaOmmEmail", "omm@demo.convenios-omm.cl");
+    variables.put("sernamegFirmanteNombre", "María Pérez Rojas");
+    variables.put("sernamegFirmanteSexo", "F");
+    variables.put("sernamegFirmanteCalidad", "TITULAR");
+    variables.put("municipioFirmanteNombre", "Juan Soto Muñoz");
+    variables.put("municipioFirmanteSexo", "M");
+    variables.put("municipioFirmanteCalidad", "TITULAR");
     return runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, variables).getBusinessKey();
   }
 

@@ -41,6 +41,11 @@ public enum DecisionTarea {
     return variable;
   }
 
+  /** The value that returns the document with observations. */
+  public String devuelve() {
+    return devuelve;
+  }
+
   public String variableObservaciones() {
     return variableObservaciones;
   }

@@ -269,7 +269,7 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
   }
 
   private void prepararBorrador(ProcessInstance aprobacion) {
-    complete(task("Task_PrepararBorradorDecreto", aprobacion), withVariables("borradorRevisado", true));
+    complete(task("Task_PrepararBorradorDecreto", aprobacion), Registro.borrador());
   }
 
   private void firmar(ProcessInstance aprobacion) {

@@ -63,7 +63,7 @@ class AprobacionEnTasklistTest extends DemoApplicationTest {
     assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
     assertThat(pdf.body()).startsWith("%PDF");
     assertThat(secretaria.get("/api/convenios/" + CONVENIO + "/decreto/borrador.docx").statusCode()).isEqualTo(200);
-    hace(secretaria, "Task_PrepararBorradorDecreto", Map.of("borradorRevisado", true));
+    hace(secretaria, "Task_PrepararBorradorDecreto", Registro.borrador());
     hace(login("alcalde"), "Task_FirmarDecreto", Map.of("firmaAlcalde", "FIRMADO"));
     adjuntarDesdeLaPaginaDeDocumentos(secretaria, "DECRETO_FIRMADO");
     hace(secretaria, "Task_NumerarDecreto", Map.of("decretoNumero", "911", "decretoFecha", "2017-03-16"));

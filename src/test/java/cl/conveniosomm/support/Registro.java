@@ -71,6 +71,29 @@ public final class Registro {
     variables.put("directorDidecoEmail", "director.dideco@laserena.cl");
     variables.put("encargadaOmmNombre", "Encargada OMM");
     variables.put("encargadaOmmEmail", "encargada.omm@laserena.cl");
+    variables.put("sernamegFirmanteNombre", "Leyla Vilches Sánchez");
+    variables.put("sernamegFirmanteSexo", "F");
+    variables.put("sernamegFirmanteCalidad", "SUBROGANTE");
+    variables.put("municipioFirmanteNombre", "Roberto Jacob Jure");
+    variables.put("municipioFirmanteSexo", "M");
+    variables.put("municipioFirmanteCalidad", "TITULAR");
+    return variables;
+  }
+
+  /**
+   * What the Secretaría submits with La Serena's draft: the seed's Alcalde (her form proposes who
+   * signed the convenio), Secretario Municipal and reference initials.
+   */
+  public static Map<String, Object> borrador() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("borradorRevisado", true);
+    variables.put("alcaldeFirmanteNombre", "Roberto Jacob Jure");
+    variables.put("alcaldeFirmanteSexo", "M");
+    variables.put("alcaldeFirmanteCalidad", "TITULAR");
+    variables.put("secretarioFirmanteNombre", "Luigiano Maluenda Villegas");
+    variables.put("secretarioFirmanteSexo", "M");
+    variables.put("secretarioFirmanteCalidad", "TITULAR");
+    variables.put("decretoReferencia", "RJJ/LMV/MRS/mscg");
     return variables;
   }
 }

@@ -43,7 +43,7 @@ public final class SemillaLaSerena {
     completar("Task_RemitirAntecedentes", "2017-02-17", Map.of("remisionOrdNumero", "07/490", "remisionOrdFecha", "2017-02-17"));
     completar("Task_EmitirResolucion", "2017-03-06", Map.of("resolucionNumero", "108/IV", "resolucionFecha", "2017-03-06"));
     completar("Task_SolicitarDecreto", "2017-03-14", Map.of("memoDecretoNumero", "07/690", "memoDecretoFecha", "2017-03-14"));
-    completar("Task_PrepararBorradorDecreto", "2017-03-15", Map.of("borradorRevisado", true));
+    completar("Task_PrepararBorradorDecreto", "2017-03-15", Registro.borrador());
     completar("Task_FirmarDecreto", "2017-03-16", Map.of("firmaAlcalde", "FIRMADO"));
     documentos.guardar(convenio, TipoDocumento.DECRETO_FIRMADO, "decreto-378.pdf", Pdf.de("decreto"), "secretaria");
     completar("Task_NumerarDecreto", "2017-03-16", Map.of("decretoNumero", "378", "decretoFecha", "2017-03-16"));

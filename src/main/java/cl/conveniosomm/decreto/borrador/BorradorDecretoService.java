@@ -1,26 +1,34 @@
 package cl.conveniosomm.decreto.borrador;
 
 import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
-import cl.conveniosomm.decreto.AntecedenteService;
+import cl.conveniosomm.convenio.firmante.Firmantes;
 import cl.conveniosomm.decreto.Antecedente;
+import cl.conveniosomm.decreto.AntecedenteService;
 import cl.conveniosomm.decreto.DecretoRepository;
+import cl.conveniosomm.decreto.PreparacionDecreto;
 import cl.conveniosomm.decreto.TipoAntecedente;
-import cl.conveniosomm.decreto.UnidadDistribucion;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** The decreto of a convenio, drafted from its recorded antecedentes (numbered once it is). */
+/** The decreto of a convenio, drafted from its recorded antecedentes and signatories (numbered once it is). */
 @Service
 public class BorradorDecretoService {
 
   private final AntecedenteService antecedentes;
   private final DecretoRepository decretos;
   private final CatalogoComunas comunas;
+  private final Firmantes firmantes;
+  private final PreparacionDecreto preparacion;
+  private final DecretoProperties properties;
 
-  public BorradorDecretoService(AntecedenteService antecedentes, DecretoRepository decretos, CatalogoComunas comunas) {
+  public BorradorDecretoService(AntecedenteService antecedentes, DecretoRepository decretos, CatalogoComunas comunas,
+      Firmantes firmantes, PreparacionDecreto preparacion, DecretoProperties properties) {
     this.antecedentes = antecedentes;
     this.decretos = decretos;
     this.comunas = comunas;
+    this.firmantes = firmantes;
+    this.preparacion = preparacion;
+    this.properties = properties;
   }
 
   public BorradorDecreto redactar(String convenioId, String comunaCodigo) {
@@ -33,8 +41,8 @@ public class BorradorDecretoService {
     var suscripcion = registrados.stream().filter(a -> a.tipo() == TipoAntecedente.CONVENIO).findFirst()
         .map(Antecedente::fecha).orElse(null);
     var decreto = decretos.findByConvenio(convenioId);
-    return RedaccionDecreto.redactar(comuna.nombre(), comuna.regionNombre(), registrados,
+    return RedaccionDecreto.redactar(new RedaccionDecreto.Datos(comuna.nombre(), comuna.regionNombre(), registrados,
         decreto.map(d -> d.numero()).orElse(null), decreto.map(d -> d.fecha()).orElse(null), suscripcion,
-        List.of(UnidadDistribucion.values()));
+        firmantes.deConvenio(convenioId), preparacion.deConvenio(convenioId), properties.ordenVistos()));
   }
 }

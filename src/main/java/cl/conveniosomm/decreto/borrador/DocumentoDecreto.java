@@ -50,27 +50,28 @@ public class DocumentoDecreto {
       parrafo(doc, "SECRETARÍA MUNICIPAL", true, ParagraphAlignment.LEFT);
       parrafo(doc, "DECRETO N° " + (decreto.numero() == null ? "________" : decreto.numero()), true,
           ParagraphAlignment.CENTER);
-      parrafo(doc, decreto.comuna() + ", " + (decreto.fecha() == null ? "____ de ____________ de ______"
+      parrafo(doc, decreto.comuna().toUpperCase() + ", " + (decreto.fecha() == null ? "____ de ____________ de ______"
           : decreto.fecha()), false, ParagraphAlignment.CENTER);
       parrafo(doc, "VISTOS Y CONSIDERANDO:", true, ParagraphAlignment.LEFT);
-      numerados(doc, decreto.vistos());
+      parrafo(doc, decreto.parrafoVistos(), false, ParagraphAlignment.BOTH);
       parrafo(doc, "DECRETO:", true, ParagraphAlignment.LEFT);
-      numerados(doc, decreto.puntos());
-      parrafo(doc, "ANÓTESE, COMUNÍQUESE Y ARCHÍVESE.", true, ParagraphAlignment.LEFT);
-      parrafo(doc, "SECRETARIO(A) MUNICIPAL, Ministro de fe                    ALCALDE(SA)", false,
-          ParagraphAlignment.CENTER);
-      parrafo(doc, "DISTRIBUCIÓN:", true, ParagraphAlignment.LEFT);
+      for (int i = 0; i < decreto.puntos().size(); i++) {
+        parrafo(doc, (i + 1) + ".- " + decreto.puntos().get(i), false, ParagraphAlignment.BOTH);
+      }
+      parrafo(doc, decreto.cierre(), false, ParagraphAlignment.LEFT);
+      decreto.firmas().forEach(firma -> {
+        parrafo(doc, firma.nombre(), true, ParagraphAlignment.CENTER);
+        parrafo(doc, firma.cargo(), true, ParagraphAlignment.CENTER);
+      });
+      parrafo(doc, "Distribución:", false, ParagraphAlignment.LEFT);
       decreto.distribucion().forEach(unidad -> parrafo(doc, "- " + unidad, false, ParagraphAlignment.LEFT));
+      if (decreto.referencia() != null) {
+        parrafo(doc, "- " + decreto.referencia(), false, ParagraphAlignment.LEFT);
+      }
       doc.write(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void numerados(XWPFDocument doc, java.util.List<String> textos) {
-    for (int i = 0; i < textos.size(); i++) {
-      parrafo(doc, (i + 1) + ". " + textos.get(i), false, ParagraphAlignment.BOTH);
     }
   }
 
