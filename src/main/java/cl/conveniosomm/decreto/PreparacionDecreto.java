@@ -2,16 +2,15 @@ package cl.conveniosomm.decreto;
 
 import cl.conveniosomm.convenio.firmante.Firmantes;
 import cl.conveniosomm.convenio.firmante.RolFirmante;
+import cl.conveniosomm.formulario.CampoFormulario;
 import cl.conveniosomm.proceso.Variables;
 import cl.conveniosomm.system.engine.Reloj;
 import cl.conveniosomm.system.texto.Textos;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Service;
 
 /**
@@ -79,14 +78,7 @@ public class PreparacionDecreto {
     return unidades.isEmpty() ? List.of(UnidadDistribucion.values()) : unidades;
   }
 
-  /** A checklist's values: a list, or the JSON array Tasklist submits. */
   private static List<String> codigos(Object seleccion) {
-    List<String> codigos = new ArrayList<>();
-    if (seleccion instanceof Collection<?> lista) {
-      lista.forEach(codigo -> codigos.add(String.valueOf(codigo)));
-    } else if (seleccion instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(codigo -> codigos.add(codigo.isString() ? codigo.stringValue() : codigo.toString()));
-    }
-    return codigos;
+    return CampoFormulario.elegidas(seleccion).orElse(List.of());
   }
 }

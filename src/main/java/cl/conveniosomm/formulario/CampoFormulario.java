@@ -121,8 +121,14 @@ public record CampoFormulario(String clave, String etiqueta, Tipo tipo, boolean 
     return List.of();
   }
 
-  /** The ticked options: a list (Java API), a JSON array (REST), or the JSON text Tasklist sends. */
-  private static Optional<List<String>> elegidas(Object valor) {
+  /**
+   * The ticked options of a checklist: a list (Java API), a JSON array (REST, Spin), or the JSON text
+   * Tasklist sends; empty when the value is none of them.
+   */
+  public static Optional<List<String>> elegidas(Object valor) {
+    if (valor == null) {
+      return Optional.empty();
+    }
     if (valor instanceof Collection<?> lista) {
       return Optional.of(lista.stream().map(String::valueOf).toList());
     }

@@ -200,7 +200,7 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
     String numero = String.valueOf(DECRETOS.incrementAndGet());
 
     assertRejected(aprobacion, "Task_NumerarDecreto", Map.of("decretoNumero", numero, "decretoFecha", "07-02-2017"),
-        "La fecha del Decreto Alcaldicio (07-02-2017) es anterior a la del Ord. de Asesoría Jurídica N° 05-102 "
+        "La fecha del Decreto Alcaldicio (07-02-2017) es anterior a la del Ord. de Dirección de Asesoría Jurídica N° 05-102 "
             + "(08-02-2017), que lo precede.");
     assertRejected(aprobacion, "Task_NumerarDecreto", Map.of("decretoNumero", numero, "decretoFecha", "13/03/2017"),
         "La fecha del Decreto Alcaldicio (13-03-2017) es anterior a la del Memo de Dirección de Desarrollo "

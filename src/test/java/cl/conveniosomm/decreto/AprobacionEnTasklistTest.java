@@ -2,6 +2,8 @@ package cl.conveniosomm.decreto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.conveniosomm.notificacion.correo.MensajeSaliente;
+import cl.conveniosomm.notificacion.correo.OutboxRepository;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.HttpClientSupport;
 import cl.conveniosomm.support.Pdf;
@@ -29,6 +31,7 @@ class AprobacionEnTasklistTest extends DemoApplicationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired DecretoRepository decretos;
+  @Autowired OutboxRepository correos;
 
   @Test
   void everyDemoUserDoesHerStepAndTheConvenioIsApproved() throws Exception {
@@ -36,6 +39,13 @@ class AprobacionEnTasklistTest extends DemoApplicationTest {
     registro.put("comuna", "Coquimbo");
     registro.put("comunaCodigo", "04102");
     HttpClientSupport dideco = login("dideco");
+    Map<String, Object> conRut = new LinkedHashMap<>(registro);
+    conRut.put("sernamegFirmanteNombre", "Leyla Vilches 12.345.678-9");
+    HttpResponse<String> rechazado = dideco.webappPost(API + "/process-definition/key/convenio-omm/submit-form",
+        "{\"businessKey\":\"" + CONVENIO + "\",\"variables\":" + variables(conRut) + "}");
+    assertThat(rechazado.statusCode()).isEqualTo(400);
+    assertThat(rechazado.body()).contains("El nombre de quien firma por SERNAMEG", "sin RUT ni números");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(CONVENIO).count()).isZero();
     HttpResponse<String> inicio = dideco.webappPost(API + "/process-definition/key/convenio-omm/submit-form",
         "{\"businessKey\":\"" + CONVENIO + "\",\"variables\":" + variables(registro) + "}");
     assertThat(inicio.statusCode()).as(inicio.body()).isEqualTo(200);
@@ -63,7 +73,19 @@ class AprobacionEnTasklistTest extends DemoApplicationTest {
     assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
     assertThat(pdf.body()).startsWith("%PDF");
     assertThat(secretaria.get("/api/convenios/" + CONVENIO + "/decreto/borrador.docx").statusCode()).isEqualTo(200);
-    hace(secretaria, "Task_PrepararBorradorDecreto", Registro.borrador());
+    Map<String, Object> borrador = Registro.borrador();
+    borrador.put("secretarioFirmanteNombre", "Luigiano 4");
+    HttpResponse<String> malNombre = submit(secretaria, "Task_PrepararBorradorDecreto", borrador);
+    assertThat(malNombre.statusCode()).isEqualTo(400);
+    assertThat(malNombre.body()).contains("quien autoriza el decreto como Secretario Municipal");
+    borrador.put("secretarioFirmanteNombre", "Luigiano Maluenda Villegas");
+    // the Secretaría sends it to two units only: the draft prints them and the numbered decreto goes to them
+    borrador.put("decretoDistribucion", "[\"SERNAMEG\",\"OFICINA_PARTES\"]");
+    hace(secretaria, "Task_PrepararBorradorDecreto", borrador);
+    String firmado = pdfTexto(login("alcalde").download("/api/convenios/" + CONVENIO + "/decreto/borrador.pdf"));
+    assertThat(firmado).contains("LUIGIANO MALUENDA VILLEGAS SECRETARIO MUNICIPAL",
+        "ROBERTO JACOB JURE ALCALDE DE COQUIMBO", "Distribución: - Servicio Nacional de la Mujer y la Equidad de "
+            + "Género - Oficina de Partes - RJJ/LMV/MRS/mscg.");
     hace(login("alcalde"), "Task_FirmarDecreto", Map.of("firmaAlcalde", "FIRMADO"));
     adjuntarDesdeLaPaginaDeDocumentos(secretaria, "DECRETO_FIRMADO");
     hace(secretaria, "Task_NumerarDecreto", Map.of("decretoNumero", "911", "decretoFecha", "2017-03-16"));
@@ -73,6 +95,9 @@ class AprobacionEnTasklistTest extends DemoApplicationTest {
     managementService.createJobQuery().processInstanceId(aprobacion).messages().list()
         .forEach(job -> managementService.executeJob(job.getId()));
     assertThat(decretos.findByConvenio(CONVENIO)).get().extracting(Decreto::numero).isEqualTo("911");
+    assertThat(correos.findByConvenio(CONVENIO)).filteredOn(correo -> correo.clave().startsWith("decreto/"))
+        .extracting(MensajeSaliente::destinatario)
+        .containsExactlyInAnyOrder("sernameg.regional@demo.convenios-omm.cl", "partes@demo.convenios-omm.cl");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(CONVENIO)
         .processDefinitionKey("convenio-omm").activityIdIn("Timer_FinSemestre").count()).isEqualTo(1);
   }
@@ -114,6 +139,13 @@ class AprobacionEnTasklistTest extends DemoApplicationTest {
     HttpResponse<String> tasks = persona.get(API + "/task?processInstanceBusinessKey=" + CONVENIO + "&maxResults=15");
     assertThat(tasks.statusCode()).isEqualTo(200);
     return JSON.readTree(tasks.body());
+  }
+
+  private static String pdfTexto(HttpResponse<byte[]> respuesta) throws Exception {
+    assertThat(respuesta.statusCode()).isEqualTo(200);
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(respuesta.body())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+    }
   }
 
   private HttpClientSupport login(String usuario) {

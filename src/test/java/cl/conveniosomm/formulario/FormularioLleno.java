@@ -2,6 +2,7 @@ package cl.conveniosomm.formulario;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** What a person filling a task's form in Tasklist sends, as text, for tests to spoil one field of. */
 public final class FormularioLleno {
@@ -19,7 +20,8 @@ public final class FormularioLleno {
 
   static String valor(CampoFormulario campo) {
     return switch (campo.tipo()) {
-      case TEXTO -> campo.patron() != null ? "1234" : "Texto de prueba";
+      case TEXTO -> campo.patron() == null ? "Texto de prueba" : Stream.of("1234", "RJJ/mscg")
+          .filter(valor -> campo.patron().matcher(valor).matches()).findFirst().orElseThrow();
       case NUMERO -> "1500000";
       case CASILLA -> "true";
       case LISTA_CASILLAS -> "[\"" + campo.opciones().keySet().iterator().next() + "\"]";

@@ -38,11 +38,14 @@ public class HttpClientSupport {
     return get(path, "Authorization", basic(user, password));
   }
 
-  /** A download, its body byte for byte (a String body would mangle a binary file). */
   public HttpResponse<byte[]> downloadAs(String user, String password, String path) {
+    return download(path, "Authorization", basic(user, password));
+  }
+
+  /** A download, its body byte for byte (a String body would mangle a binary file). */
+  public HttpResponse<byte[]> download(String path, String... headers) {
     try {
-      return client.send(request(path, "Authorization", basic(user, password)).GET().build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      return client.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

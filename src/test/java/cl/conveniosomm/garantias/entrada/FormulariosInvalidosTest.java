@@ -3,6 +3,7 @@ package cl.conveniosomm.garantias.entrada;
 import static cl.conveniosomm.garantias.entrada.RechazoEnEspanol.assertRefusedInSpanish;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.conveniosomm.convenio.firmante.RolFirmante;
 import cl.conveniosomm.formulario.CampoFormulario;
 import cl.conveniosomm.formulario.EsquemaFormulario;
 import cl.conveniosomm.formulario.FormularioLleno;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -58,6 +60,10 @@ class FormulariosInvalidosTest extends DemoApplicationTest {
   private static final Map<String, String> PERSONA = Map.of(Grupos.DIDECO, "dideco", Grupos.ASESORIA_JURIDICA,
       "juridica", Grupos.DAF, "daf", Grupos.SECRETARIA_MUNICIPAL, "secretaria", Grupos.ALCALDIA, "alcalde",
       Grupos.OMM, "omm", Grupos.SERNAMEG, "admin");
+
+  /** Fields the instance already holds when the task opens: the registration proposes the decreto's Alcalde. */
+  private static final Set<String> PROPUESTOS = Set.of(RolFirmante.ALCALDE.variableNombre(),
+      RolFirmante.ALCALDE.variableSexo(), RolFirmante.ALCALDE.variableCalidad());
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -103,7 +109,8 @@ class FormulariosInvalidosTest extends DemoApplicationTest {
     Stream.of(APROBACION, CICLO, INFORME).flatMap(List::stream).forEach(tarea -> {
       EsquemaFormulario formulario = FORMULARIOS.de(tarea).orElseThrow();
       CampoFormulario obligatorio = formulario.campos().values().stream()
-          .filter(campo -> campo.requerido() && !campo.condicional() && !campo.soloLectura()).findFirst().orElseThrow();
+          .filter(campo -> campo.requerido() && !campo.condicional() && !campo.soloLectura())
+          .filter(campo -> !PROPUESTOS.contains(campo.clave())).findFirst().orElseThrow();
       casos.add(Arguments.of(tarea, "formulario vacío", "", obligatorio.etiqueta(), Map.of()));
       casos.add(Arguments.of(tarea, "campo que el formulario no tiene", "comunaCodigo", "comunaCodigo",
           Map.of("comunaCodigo", texto("13101"))));
