@@ -105,7 +105,11 @@ class RecorridoAprobacionNavegadorTest extends DemoApplicationTest {
         .fecha("resolucionFecha", LocalDate.of(2017, 3, 6)));
     completar("dideco", convenio, "Task_SolicitarDecreto", tarea -> tarea.texto("memoDecretoNumero", "07/690")
         .fecha("memoDecretoFecha", LocalDate.of(2017, 3, 14)));
-    completar("secretaria", convenio, "Task_PrepararBorradorDecreto", tarea -> tarea.marcar("borradorRevisado"));
+    // the Alcalde comes proposed from the registration; the Secretaría names herself as ministro de fe
+    completar("secretaria", convenio, "Task_PrepararBorradorDecreto", tarea -> tarea
+        .texto("secretarioFirmanteNombre", "Luigiano Maluenda Villegas").opcion("secretarioFirmanteSexo", 1)
+        .opcion("secretarioFirmanteCalidad", 0).texto("decretoReferencia", "RJJ/LMV/MRS/mscg")
+        .marcar("borradorRevisado"));
     completar("alcalde", convenio, "Task_FirmarDecreto", tarea -> tarea.opcion("firmaAlcalde", 0));
     completar("secretaria", convenio, "Task_NumerarDecreto", tarea -> {
       assertThat(tarea.adjuntar(decretoFirmado, "3-secretaria-documentos"))
