@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * When the reports fall due (DESIGN.md section 3): semesters follow the calendar, the first one
+ * When the reports fall due (README, «Deadlines, reminders and email»): semesters follow the calendar, the first one
  * covers from vigencia to the end of its semester, and each report is due a number of días hábiles
  * after its semester ends (default 10); the Informe Final a number after término (default 20).
  */

@@ -2,7 +2,7 @@ package cl.conveniosomm.proceso;
 
 import java.util.List;
 
-/** Camunda group ids of DESIGN.md section 2: the only place that spells them. */
+/** Camunda group ids of the roles (README, «Demo users»): the only place that spells them. */
 public final class Grupos {
 
   public static final String ALCALDIA = "alcaldia";
@@ -14,7 +14,7 @@ public final class Grupos {
   public static final String SERNAMEG = "sernameg";
   public static final String CAMUNDA_ADMIN = "camunda-admin";
 
-  /** The groups whose members work in Tasklist, in the order of DESIGN.md. */
+  /** The groups whose members work in Tasklist, in the order the README lists them. */
   public static final List<String> ROLES = List.of(
       ALCALDIA, ASESORIA_JURIDICA, DIDECO, OMM, SECRETARIA_MUNICIPAL, DAF, SERNAMEG);
 

@@ -22,7 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Conventions of DESIGN.md section 6 that every model in processes/ must keep. */
+/** Conventions (README, «Models and forms») that every model in processes/ must keep. */
 class ModelLintTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

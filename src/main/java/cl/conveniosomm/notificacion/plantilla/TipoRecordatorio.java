@@ -1,6 +1,6 @@
 package cl.conveniosomm.notificacion.plantilla;
 
-/** The step in a deadline's reminder escalation (DESIGN.md, section 3). */
+/** The step in a deadline's reminder escalation. */
 public enum TipoRecordatorio {
   PREVIO, DIA, VENCIDO
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The reminder ladder of every deadline (DESIGN.md section 3), configurable without code:
+ * The reminder ladder of every deadline (before, on and after the due date), configurable without code:
  * {@code omm.recordatorios.dias-antes} (días hábiles before the due date), {@code el-dia} (one on
  * the due date), {@code cada-dias-vencido} (every N días hábiles while overdue; escalated) and
  * {@code hora} (local time in America/Santiago at which reminders go out).

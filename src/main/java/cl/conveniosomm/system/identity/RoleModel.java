@@ -31,7 +31,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The groups of DESIGN.md section 2, their least-privilege authorizations and the shared Tasklist
+ * The groups of the roles (README, «Demo users»), their least-privilege authorizations and the shared Tasklist
  * filters. Created in every profile (they are the role model, not demo data), idempotently.
  * Task permissions are not granted here: the engine grants them per task to its candidate groups.
  */
