@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 @Component("registrarAntecedentesIniciales")
 public class RegistrarAntecedentesIniciales implements ExecutionListener {
 
+  private static final String INICIADOR = "registradoPor";
+
   private final AntecedenteService antecedentes;
 
   public RegistrarAntecedentesIniciales(AntecedenteService antecedentes) {
@@ -21,7 +23,7 @@ public class RegistrarAntecedentesIniciales implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     try {
       for (PasoAprobacion paso : List.of(PasoAprobacion.REMISION_SERNAMEG, PasoAprobacion.SUSCRIPCION)) {
-        antecedentes.registrar(EntradasAntecedente.desde(execution, paso, null));
+        antecedentes.registrar(EntradasAntecedente.desde(execution, paso, registradoPor(execution)));
         EntradasAntecedente.fechaEnIso(execution, paso);
       }
     } catch (AntecedenteInvalidoException e) {
@@ -29,5 +31,10 @@ public class RegistrarAntecedentesIniciales implements ExecutionListener {
       RechazoSolicitud.registrar(e.getMessage());
       throw new BadUserRequestException(e.getMessage());
     }
+  }
+
+  /** Who registered the convenio: the main process's initiator, which the call passes on. */
+  private static String registradoPor(DelegateExecution execution) {
+    return execution.getVariable(INICIADOR) instanceof String usuario ? usuario : null;
   }
 }

@@ -126,9 +126,22 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
     String sumas = new String(entradas.get("documentos/SHA256SUMS"), java.nio.charset.StandardCharsets.UTF_8);
     entradas.forEach((nombre, contenido) -> {
       if (nombre.startsWith("documentos/") && !nombre.endsWith("SHA256SUMS")) {
-        assertThat(sumas).contains(sha256(contenido) + "  " + nombre);
+        assertThat(sumas).contains(sha256(contenido) + "  " + nombre.substring("documentos/".length()));
       }
     });
+    // an auditor unzips it and checks the documents where they are, with the standard tool
+    java.nio.file.Path carpeta = java.nio.file.Files.createTempDirectory("expediente").resolve("documentos");
+    java.nio.file.Files.createDirectories(carpeta);
+    for (var entrada : entradas.entrySet()) {
+      if (entrada.getKey().startsWith("documentos/")) {
+        java.nio.file.Files.write(carpeta.resolve(entrada.getKey().substring("documentos/".length())), entrada.getValue());
+      }
+    }
+    Process sha256sum = new ProcessBuilder("sha256sum", "-c", "SHA256SUMS").directory(carpeta.toFile())
+        .redirectErrorStream(true).start();
+    String verificacion = new String(sha256sum.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(sha256sum.waitFor()).as(verificacion).isZero();
+    assertThat(verificacion.lines()).hasSize(versiones.size()).allMatch(linea -> linea.endsWith(": OK"));
     assertThat(entradas.keySet()).filteredOn(nombre -> nombre.startsWith("correos/"))
         .hasSize(outbox.findByConvenio(CONVENIO).size()).isNotEmpty();
     String indice;
@@ -137,6 +150,9 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
     }
     // narrow table cells wrap numbers such as 05-749 when the PDF's text is extracted
     assertThat(indice.replaceAll(" ", "")).contains("4309", "05-749", "108/IV", "07/690", "378");
+    // Santiago time in Spanish, who registered and who completed each task, and her group; no UTC stamps
+    assertThat(indice).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T").doesNotContain("sin asignar")
+        .containsPattern("\\d{1,2} de [a-z]+ de 20\\d\\d, \\d\\d:\\d\\d").contains("asesoria-juridica");
     assertThat(indice).contains("Revisar convenio", "Firmar decreto",
         "Preparar y enviar informe (1er semestre 2018)", "Revisar informe (1er semestre 2018)", "observado",
         "Aprobar plan", "Informe Final", "cancelada");

@@ -9,20 +9,25 @@ import cl.conveniosomm.notificacion.correo.MensajeSaliente;
 import cl.conveniosomm.notificacion.correo.OutboxRepository;
 import cl.conveniosomm.proceso.DecisionTarea;
 import cl.conveniosomm.system.engine.Reloj;
+import cl.conveniosomm.system.texto.Fechas;
 import cl.conveniosomm.system.texto.PdfDesdeXhtml;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -37,8 +42,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Service
 public class ExpedienteService {
 
-  /** A finished task as the index lists it. */
-  public record FilaTarea(String cuando, String tarea, String quien, String resultado) {
+  /** A finished task as the index lists it: when (Santiago time), who did it and the group it was routed to. */
+  public record FilaTarea(Instant terminada, String cuando, String tarea, String quien, String grupo,
+      String resultado) {
   }
 
   private final AntecedenteService antecedentes;
@@ -72,10 +78,11 @@ public class ExpedienteService {
       entrada(zip, "indice.pdf", indice(convenioId, versiones, enviados));
       StringBuilder hashes = new StringBuilder();
       for (Documento documento : versiones) {
-        String nombre = "documentos/" + documento.tipo().name().toLowerCase()
+        String nombre = documento.tipo().name().toLowerCase()
             + (documento.referencia().isEmpty() ? "" : "-" + documento.referencia()) + "-v" + documento.version()
             + "-" + documento.nombre();
-        entrada(zip, nombre, documentos.contenido(documento));
+        entrada(zip, "documentos/" + nombre, documentos.contenido(documento));
+        // named as seen from the folder SHA256SUMS is in, so `sha256sum -c SHA256SUMS` runs there
         hashes.append(documento.sha256()).append("  ").append(nombre).append('\n');
       }
       entrada(zip, "documentos/SHA256SUMS", hashes.toString().getBytes(StandardCharsets.UTF_8));
@@ -99,12 +106,30 @@ public class ExpedienteService {
     for (String instancia : instancias) {
       for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery().processInstanceId(instancia)
           .finished().list()) {
-        filas.add(new FilaTarea(task.getEndTime().toInstant().toString(), task.getName(),
-            task.getAssignee() == null ? "(grupo: sin asignar)" : task.getAssignee(), resultado(task)));
+        Instant terminada = task.getEndTime().toInstant();
+        filas.add(new FilaTarea(terminada, Fechas.momento(terminada), task.getName(), quien(task), grupos(task),
+            resultado(task)));
       }
     }
-    filas.sort(Comparator.comparing(FilaTarea::cuando));
+    filas.sort(Comparator.comparing(FilaTarea::terminada));
     return filas;
+  }
+
+  /** Who completed it: its assignee, or the person the operation log names (a group task completed unclaimed). */
+  private String quien(HistoricTaskInstance task) {
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    return historyService.createUserOperationLogQuery().taskId(task.getId())
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
+        .map(UserOperationLogEntry::getUserId).filter(java.util.Objects::nonNull).findFirst()
+        .orElse(task.getDeleteReason() != null && !"completed".equals(task.getDeleteReason()) ? "—" : "sistema");
+  }
+
+  private String grupos(HistoricTaskInstance task) {
+    return historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId()).type(IdentityLinkType.CANDIDATE)
+        .list().stream().map(HistoricIdentityLinkLog::getGroupId).filter(java.util.Objects::nonNull).distinct()
+        .sorted().collect(java.util.stream.Collectors.joining(", "));
   }
 
   private String resultado(HistoricTaskInstance task) {
@@ -125,7 +150,7 @@ public class ExpedienteService {
   private byte[] indice(String convenioId, List<Documento> versiones, List<MensajeSaliente> enviados) {
     Context contexto = new Context();
     contexto.setVariable("convenio", convenioId);
-    contexto.setVariable("generado", reloj.ahora().toString());
+    contexto.setVariable("generado", Fechas.momento(reloj.ahora()));
     contexto.setVariable("antecedentes", antecedentes.deConvenio(convenioId));
     contexto.setVariable("tareas", tareas(convenioId));
     contexto.setVariable("documentos", versiones);

@@ -19,6 +19,7 @@ public final class Fechas {
   /** No document of a convenio is older: the business-day calendar starts here too. */
   public static final LocalDate MINIMA = LocalDate.of(2000, 1, 1);
 
+  private static final DateTimeFormatter MOMENTO = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy, HH:mm", ES_CL);
   private static final DateTimeFormatter CORTA = DateTimeFormatter.ofPattern("dd-MM-yyyy", ES_CL);
   private static final DateTimeFormatter LARGA = DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'de' yyyy", ES_CL);
 
@@ -33,6 +34,11 @@ public final class Fechas {
   private static final Pattern ISO = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
 
   private Fechas() {
+  }
+
+  /** A moment as people in Chile read it, in Santiago's time: «1 de diciembre de 2026, 18:37». */
+  public static String momento(java.time.Instant instante) {
+    return instante == null ? "" : MOMENTO.format(instante.atZone(cl.conveniosomm.system.engine.Reloj.ZONA));
   }
 
   public static String corta(LocalDate fecha) {
