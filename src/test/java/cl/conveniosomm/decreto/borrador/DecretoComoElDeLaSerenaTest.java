@@ -7,6 +7,8 @@ import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.Registro;
 import cl.conveniosomm.support.SemillaLaSerena;
+import cl.conveniosomm.system.texto.PdfArchivo;
+import cl.conveniosomm.system.texto.ValidadorPdfA;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,6 +73,14 @@ class DecretoComoElDeLaSerenaTest extends DemoApplicationTest {
     assertThat(texto.substring(texto.indexOf("VISTOS Y CONSIDERANDO:"))).isEqualTo(esperado);
     System.out.printf("Decreto de La Serena: igual al N° 378 salvo %d diferencias documentadas en %s%n",
         diferencias.size(), DIFERENCIAS);
+  }
+
+  @Test
+  void theDecretoIsAnArchivalPdfWithEveryFontEmbedded() throws IOException {
+    byte[] pdf = documentoDecreto.pdf(borradores.redactar(CONVENIO, "04101"));
+
+    assertThat(ValidadorPdfA.incumplimientos(pdf)).as("veraPDF, PDF/A-2b").isEmpty();
+    assertThat(PdfArchivo.fuentes(pdf)).isNotEmpty().allMatch(org.apache.pdfbox.pdmodel.font.PDFont::isEmbedded);
   }
 
   @Test
