@@ -2,6 +2,7 @@ package cl.conveniosomm.plazo;
 
 import cl.conveniosomm.notificacion.EnlacesTasklist;
 import cl.conveniosomm.notificacion.tarea.PersonasDeTarea;
+import cl.conveniosomm.convenio.catalogo.SedesSernameg;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.proceso.Variables;
 import cl.conveniosomm.system.engine.Reloj;
@@ -25,10 +26,13 @@ public class PlazosDeTareas {
   private final PersonasDeTarea personas;
   private final EnlacesTasklist enlaces;
 
-  public PlazosDeTareas(PlazoService plazos, PersonasDeTarea personas, EnlacesTasklist enlaces) {
+  private final SedesSernameg sedes;
+
+  public PlazosDeTareas(PlazoService plazos, PersonasDeTarea personas, EnlacesTasklist enlaces, SedesSernameg sedes) {
     this.plazos = plazos;
     this.personas = personas;
     this.enlaces = enlaces;
+    this.sedes = sedes;
   }
 
   @EventListener(condition = "#task.eventName == 'create'")
@@ -40,7 +44,7 @@ public class PlazosDeTareas {
     List<String> escalamiento = new ArrayList<>(personas.correosDeGrupo(Grupos.ALCALDIA, task.getTenantId()));
     texto(task.getVariable(Variables.DIRECTOR_DIDECO_EMAIL)).ifPresent(escalamiento::add);
     plazos.abrir(new NuevoPlazo(convenio, obligacion(task), task.getName(),
-        texto(task.getVariable(Variables.COMUNA_CODIGO)).orElse(null),
+        comunaDelCalendario(task),
         texto(task.getVariable(Variables.COMUNA)).orElse("(comuna no registrada)"),
         LocalDate.ofInstant(task.getDueDate().toInstant(), Reloj.ZONA), personas.correos(task), escalamiento,
         texto(task.getVariable(Variables.CONTRAPARTE_EMAIL)).map(List::of).orElse(List.of()),
@@ -59,6 +63,16 @@ public class PlazosDeTareas {
     if (convenio(task) != null) {
       plazos.cancelar(convenio(task), obligacion(task));
     }
+  }
+
+  /**
+   * Whose holidays count the reminders: where the party that must act is. SERNAMEG's tasks are done
+   * in its regional office (the same calendar their due date was counted in, {@code sedeSernameg}).
+   */
+  private String comunaDelCalendario(DelegateTask task) {
+    String comuna = texto(task.getVariable(Variables.COMUNA_CODIGO)).orElse(null);
+    boolean deSernameg = task.getCandidates().stream().anyMatch(link -> Grupos.SERNAMEG.equals(link.getGroupId()));
+    return deSernameg && comuna != null ? sedes.sedeDe(comuna) : comuna;
   }
 
   private static String obligacion(DelegateTask task) {

@@ -56,6 +56,22 @@ class ModelLintTest {
     }
   }
 
+  /** A due date counts the holidays of where the party that must act is: SERNAMEG's regional office or the municipality. */
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyDueDateCountsTheCalendarOfWhoMustAct(Path model) {
+    BpmnModelInstance bpmn = Bpmn.readModelFromFile(model.toFile());
+
+    for (UserTask task : bpmn.getModelElementsByType(UserTask.class)) {
+      String vence = task.getCamundaDueDate();
+      if (vence == null) {
+        continue;
+      }
+      boolean deSernameg = task.getCamundaCandidateGroupsList().contains(Grupos.SERNAMEG);
+      assertThat(vence.contains("sedeSernameg(comunaCodigo)")).as(task.getId() + ": " + vence).isEqualTo(deSernameg);
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("models")
   void hasNoScriptsNorJavaClassesAndIsFullyDrawn(Path model) {

@@ -1,5 +1,6 @@
 package cl.conveniosomm.plazo.calendario;
 
+import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -14,22 +15,34 @@ import org.springframework.web.bind.annotation.RestController;
 public class CalendarioController {
 
   private final CalendarioService calendario;
+  private final CatalogoComunas comunas;
 
-  public CalendarioController(CalendarioService calendario) {
+  public CalendarioController(CalendarioService calendario, CatalogoComunas comunas) {
     this.calendario = calendario;
+    this.comunas = comunas;
   }
 
   @GetMapping("/feriados")
   public List<FeriadoRespuesta> feriados(@RequestParam int anio, @RequestParam(required = false) String comuna) {
-    return calendario.feriados(anio, comuna).stream().map(FeriadoRespuesta::de).toList();
+    return calendario.feriados(anio, delCatalogo(comuna)).stream().map(FeriadoRespuesta::de).toList();
   }
 
   @GetMapping("/plazo")
   public PlazoRespuesta plazo(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate desde,
                 @RequestParam int dias,
                 @RequestParam(required = false) String comuna) {
-    LocalDate vence = calendario.addDiasHabiles(desde, dias, comuna);
-    String codigo = CodigoComuna.normalizar(comuna);
+    String codigo = delCatalogo(comuna);
+    LocalDate vence = calendario.addDiasHabiles(desde, dias, codigo);
     return new PlazoRespuesta(desde, dias, codigo, vence);
+  }
+
+  /** A well-formed code of a comuna that exists: a made-up one would silently get only the national holidays. */
+  private String delCatalogo(String comuna) {
+    String codigo = CodigoComuna.normalizar(comuna);
+    if (codigo != null && comunas.porCodigo(codigo).isEmpty()) {
+      throw new IllegalArgumentException("No existe la comuna " + codigo + " en el catálogo de comunas (códigos CUT "
+          + "de SUBDERE); por ejemplo, 04101 es La Serena.");
+    }
+    return codigo;
   }
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
 import cl.conveniosomm.system.web.ApiErrores;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 class CalendarioControllerTest {
 
   private final MockMvc mvc = MockMvcBuilders
-      .standaloneSetup(new CalendarioController(new CalendarioService(new CatalogoFeriados())))
+      .standaloneSetup(new CalendarioController(new CalendarioService(new CatalogoFeriados()), new CatalogoComunas()))
       .setControllerAdvice(new ApiErrores())
       .defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
       .build();
@@ -72,7 +73,9 @@ class CalendarioControllerTest {
       "/api/calendario/plazo | desde=26-06-2026&dias=5 | El parámetro «desde» no es válido («26-06-2026»): debe ser una fecha con formato AAAA-MM-DD, por ejemplo 2026-06-26.",
       "/api/calendario/plazo | desde=2026-06-26&dias=cinco | El parámetro «dias» no es válido («cinco»): debe ser un número entero de días hábiles, por ejemplo 5 o -5.",
       "/api/calendario/plazo | desde=2026-06-26&dias=4000 | La cantidad de días hábiles debe estar entre -3650 y 3650; se recibió 4000.",
-      "/api/calendario/plazo | dias=5 | Falta el parámetro obligatorio «desde»."})
+      "/api/calendario/plazo | dias=5 | Falta el parámetro obligatorio «desde».",
+      "/api/calendario/feriados | anio=2026&comuna=04999 | No existe la comuna 04999 en el catálogo de comunas (códigos CUT de SUBDERE); por ejemplo, 04101 es La Serena.",
+      "/api/calendario/plazo | desde=2026-06-26&dias=5&comuna=16999 | No existe la comuna 16999 en el catálogo de comunas (códigos CUT de SUBDERE); por ejemplo, 04101 es La Serena."})
   void parametrosMalosDanCuatrocientosConMensajeEnEspanol(String ruta, String consulta, String mensaje) throws Exception {
     var pedido = get(ruta);
     for (String par : consulta.split("&")) {
