@@ -64,7 +64,7 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
     this.principal = principal.getId();
 
     // the first ciclo starts with vigencia, with the diagnóstico; its plan is due 60 días hábiles later
-    ciclo(true, LocalDate.of(2017, 6, 12), false);
+    ciclo(true, LocalDate.of(2017, 6, 13), false); // 60 días hábiles from the decreto, the Censo of 19 April 2017 among the holidays
     informeAprobado("2017-1", LocalDate.of(2017, 7, 14));
     informeAprobado("2017-2", LocalDate.of(2018, 1, 15));
     ciclo(false, LocalDate.of(2018, 3, 31), true);

@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import cl.conveniosomm.convenio.ConvenioRepository;
 import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.support.DemoApplicationTest;
-import cl.conveniosomm.support.Registro;
 import cl.conveniosomm.support.SemillaLaSerena;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import cl.conveniosomm.proceso.Procesos;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,14 +39,7 @@ class AprobacionEscenarioLaSerenaTest extends DemoApplicationTest {
   /** The seed is walked once per database: both tests read what it recorded. */
   @BeforeEach
   void semilla() {
-    if (convenios.estado(CONVENIO).isEmpty()) {
-      new SemillaLaSerena(processEngine, documentos, CONVENIO).registrarYAprobar(Registro.laSerena());
-    }
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    SemillaLaSerena.asegurar(processEngine, documentos, CONVENIO);
   }
 
   @Test

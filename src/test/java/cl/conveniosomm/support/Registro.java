@@ -2,6 +2,7 @@ package cl.conveniosomm.support;
 
 import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
 import cl.conveniosomm.convenio.catalogo.Comuna;
+import cl.conveniosomm.convenio.firmante.RolFirmante;
 import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,12 +72,8 @@ public final class Registro {
     variables.put("directorDidecoEmail", "director.dideco@laserena.cl");
     variables.put("encargadaOmmNombre", "Encargada OMM");
     variables.put("encargadaOmmEmail", "encargada.omm@laserena.cl");
-    variables.put("sernamegFirmanteNombre", "Leyla Vilches Sánchez");
-    variables.put("sernamegFirmanteSexo", "F");
-    variables.put("sernamegFirmanteCalidad", "SUBROGANTE");
-    variables.put("municipioFirmanteNombre", "Roberto Jacob Jure");
-    variables.put("municipioFirmanteSexo", "M");
-    variables.put("municipioFirmanteCalidad", "TITULAR");
+    firmante(variables, RolFirmante.SERNAMEG, "Leyla Vilches Sánchez", "F", "SUBROGANTE");
+    firmante(variables, RolFirmante.MUNICIPIO, "Roberto Jacob Jure", "M", "TITULAR");
     return variables;
   }
 
@@ -87,13 +84,16 @@ public final class Registro {
   public static Map<String, Object> borrador() {
     Map<String, Object> variables = new HashMap<>();
     variables.put("borradorRevisado", true);
-    variables.put("alcaldeFirmanteNombre", "Roberto Jacob Jure");
-    variables.put("alcaldeFirmanteSexo", "M");
-    variables.put("alcaldeFirmanteCalidad", "TITULAR");
-    variables.put("secretarioFirmanteNombre", "Luigiano Maluenda Villegas");
-    variables.put("secretarioFirmanteSexo", "M");
-    variables.put("secretarioFirmanteCalidad", "TITULAR");
+    firmante(variables, RolFirmante.ALCALDE, "Roberto Jacob Jure", "M", "TITULAR");
+    firmante(variables, RolFirmante.SECRETARIO, "Luigiano Maluenda Villegas", "M", "TITULAR");
     variables.put("decretoReferencia", "RJJ/LMV/MRS/mscg");
     return variables;
+  }
+
+  private static void firmante(Map<String, Object> variables, RolFirmante rol, String nombre, String sexo,
+      String calidad) {
+    variables.put(rol.variableNombre(), nombre);
+    variables.put(rol.variableSexo(), sexo);
+    variables.put(rol.variableCalidad(), calidad);
   }
 }

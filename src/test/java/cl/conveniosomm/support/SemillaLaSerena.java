@@ -27,6 +27,23 @@ public final class SemillaLaSerena {
     this.convenio = convenio;
   }
 
+  /**
+   * La Serena's seed in this database, walked the first time a test asks for it (the tests that read
+   * it share the database); the engine clock is the real one again afterwards.
+   */
+  public static void asegurar(ProcessEngine engine, DocumentoService documentos, String convenio) {
+    boolean registrado = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(convenio)
+        .count() > 0 || engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(convenio).count() > 0;
+    if (!registrado) {
+      try {
+        new SemillaLaSerena(engine, documentos, convenio).registrarYAprobar(Registro.laSerena());
+      } finally {
+        ClockUtil.reset();
+      }
+    }
+  }
+
   /** Registers the convenio and walks its approval to the distributed decreto; returns the main instance. */
   public ProcessInstance registrarYAprobar(Map<String, Object> registro) {
     el("2016-12-20");

@@ -2,10 +2,8 @@ package cl.conveniosomm.decreto.borrador;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cl.conveniosomm.convenio.ConvenioRepository;
 import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.support.DemoApplicationTest;
-import cl.conveniosomm.support.Registro;
 import cl.conveniosomm.support.SemillaLaSerena;
 import cl.conveniosomm.system.texto.PdfArchivo;
 import cl.conveniosomm.system.texto.ValidadorPdfA;
@@ -18,8 +16,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +33,6 @@ class DecretoComoElDeLaSerenaTest extends DemoApplicationTest {
 
   @Autowired ProcessEngine processEngine;
   @Autowired DocumentoService documentos;
-  @Autowired ConvenioRepository convenios;
   @Autowired BorradorDecretoService borradores;
   @Autowired DocumentoDecreto documentoDecreto;
 
@@ -46,14 +41,7 @@ class DecretoComoElDeLaSerenaTest extends DemoApplicationTest {
 
   @BeforeEach
   void semilla() {
-    if (convenios.estado(CONVENIO).isEmpty()) {
-      new SemillaLaSerena(processEngine, documentos, CONVENIO).registrarYAprobar(Registro.laSerena());
-    }
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    SemillaLaSerena.asegurar(processEngine, documentos, CONVENIO);
   }
 
   @Test
