@@ -38,8 +38,8 @@ final class AplicacionBench {
     p.put("omm.demo.convenios", "false");
     p.put("server.port", "0");
     p.put("server.shutdown", "immediate");
-    p.put("logging.level.root", "WARN");
-    p.put("logging.level.cl.conveniosomm", "WARN");
+    // logging as it ships (INFO), and the same pool and job executor settings as the baseline
+    p.putAll(Ajustes.aplicacion());
     p.put("spring.main.banner-mode", "off");
     // command-line arguments: above application-demo.yaml, which names its own database
     // -Dbench.app.args="--a=b --c=d" tries a setting without editing application.yaml

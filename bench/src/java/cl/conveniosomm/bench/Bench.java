@@ -42,8 +42,7 @@ public final class Bench {
       List<Path> modelos = MotorBase.escribirModelos(raiz.resolve("processes"), raiz.resolve("bench/models"));
       List<Path> todos = new ArrayList<>(modelos);
       todos.add(Rafaga.modeloNoop(raiz.resolve("bench/models")));
-      // two connections per job thread at most (a failed job is recorded in a new transaction)
-      ProcessEngine base = MotorBase.iniciar(pg.crear("baseline"), todos, 24);
+      ProcessEngine base = MotorBase.iniciar(pg.crear("baseline"), todos);
       log("motor base listo");
       ConfigurableApplicationContext app = AplicacionBench.iniciar(pg.crear("app"), correo.getSmtp().getPort());
       ProcessEngine motorApp = app.getBean(ProcessEngine.class);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -27,8 +28,8 @@ final class MotorBase {
   /**
    * Rewrites the app's models into bench/models: the same elements, flows, gateways, call
    * activities, timers, async continuations, boundary events and user tasks; listeners removed;
-   * delegates become no-op expressions (opening a report starts its instance, as the app's
-   * delegate does); timers and due dates become constants; no forms.
+   * delegates become no-op expressions (opening a report starts its instance with the variables the
+   * app's delegate passes, {@link AbrirInformeBase}); timers and due dates become constants; no forms.
    */
   static List<Path> escribirModelos(Path procesos, Path destino) throws Exception {
     Files.createDirectories(destino);
@@ -40,15 +41,14 @@ final class MotorBase {
           .replaceAll("\\s*camunda:formRef=\"[^\"]*\"", "")
           .replaceAll("\\s*camunda:formRefBinding=\"[^\"]*\"", "")
           .replaceAll("camunda:dueDate=\"[^\"]*\"", "camunda:dueDate=\"\\${vence}\"")
-          .replace("camunda:delegateExpression=\"${abrirInforme}\"",
-              "camunda:expression=\"${execution.processEngineServices.runtimeService"
-                  + ".startProcessInstanceByKey('informe-convenio', execution.processBusinessKey, execution.variables)}\"")
-          .replaceAll("camunda:delegateExpression=\"[^\"]*\"", "camunda:expression=\"\\${null}\"")
+          .replace("camunda:delegateExpression=\"${abrirInforme}\"", "camunda:delegateExpression=\"${abrirInformeBase}\"")
+          .replaceAll("camunda:delegateExpression=\"\\$\\{(?!abrirInformeBase)[^\"]*\"", "camunda:expression=\"\\${null}\"")
           .replace("<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${inicioCiclo}</bpmn:timeDate>",
               "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">P1Y</bpmn:timeDuration>")
           .replace("<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${finSemestre}</bpmn:timeDate>",
               "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">P6M</bpmn:timeDuration>");
-      if (xml.contains("Listener") || xml.contains("delegateExpression") || xml.contains("${inicioCiclo}")
+      if (xml.contains("Listener") || xml.replace("camunda:delegateExpression=\"${abrirInformeBase}\"", "").contains("delegateExpression")
+          || xml.contains("${inicioCiclo}")
           || xml.contains("${finSemestre}")) {
         throw new IllegalStateException("El modelo base " + modelo + " todavía depende de la aplicación");
       }
@@ -60,12 +60,12 @@ final class MotorBase {
   }
 
   /** A job-less (until started) bare engine on {@code url}, with the baseline models and any extra ones deployed. */
-  static ProcessEngine iniciar(String url, List<Path> modelos, int poolMaximo) throws Exception {
+  static ProcessEngine iniciar(String url, List<Path> modelos) throws Exception {
     HikariConfig hikari = new HikariConfig();
     hikari.setJdbcUrl(url);
     hikari.setUsername("postgres");
     hikari.setPassword("postgres");
-    hikari.setMaximumPoolSize(poolMaximo);
+    hikari.setMaximumPoolSize(Ajustes.POOL);
     DataSource dataSource = new HikariDataSource(hikari);
     StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
     cfg.setProcessEngineName("baseline");
@@ -74,6 +74,8 @@ final class MotorBase {
     cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     cfg.setJobExecutorActivate(false);
     cfg.setJavaSerializationFormatEnabled(false);
+    cfg.setJobExecutor(Ajustes.ejecutorBase());
+    cfg.setBeans(new java.util.HashMap<>(Map.of("abrirInformeBase", new AbrirInformeBase())));
     ProcessEngine engine = cfg.buildProcessEngine();
     DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("baseline");
     for (Path modelo : modelos) {
