@@ -36,7 +36,9 @@ public class PanelCumplimiento {
   public record Panel(LocalDate hoy, List<FilaCumplimiento> filas, List<ResumenRegion> regiones) {
   }
 
-  private record Pendiente(String convenio, String descripcion, LocalDate vence, CategoriaPlazo categoria) {
+  /** {@code calendario}: the comuna whose holidays count this deadline's días hábiles (docs/plazos.md). */
+  private record Pendiente(String convenio, String descripcion, LocalDate vence, CategoriaPlazo categoria,
+      String calendario) {
   }
 
   private record Cuenta(int alDia, int atrasadas) {
@@ -88,8 +90,8 @@ public class PanelCumplimiento {
     Pendiente proxima = pendientes.stream().filter(p -> !p.vence().isBefore(hoy))
         .min(Comparator.comparing(Pendiente::vence)).orElse(null);
     List<Pendiente> vencidas = pendientes.stream().filter(p -> p.vence().isBefore(hoy)).toList();
-    int atraso = vencidas.stream().map(Pendiente::vence).min(Comparator.naturalOrder())
-        .map(vence -> calendario.diasHabilesEntre(vence, hoy, comuna.codigo())).orElse(0);
+    int atraso = vencidas.stream().mapToInt(p -> calendario.diasHabilesEntre(p.vence(), hoy, p.calendario()))
+        .max().orElse(0);
     return new FilaCumplimiento(comuna.codigo(), comuna.nombre(), comuna.regionNombre(), convenio, etapa.nombre(),
         proxima == null ? null : proxima.descripcion(), proxima == null ? null : proxima.vence(),
         contar(vencidas, CategoriaPlazo.INFORME), contar(vencidas, CategoriaPlazo.DOCUMENTO),
@@ -123,10 +125,12 @@ public class PanelCumplimiento {
   private Map<String, List<Pendiente>> pendientesPorConvenio(Alcance alcance) {
     Map<String, List<Pendiente>> porConvenio = new LinkedHashMap<>();
     for (Map<String, Object> fila : consultar(
-        "SELECT convenio_id, descripcion, vence, categoria FROM omm_plazo WHERE estado = 'PENDIENTE'", alcance, "")) {
+        "SELECT convenio_id, descripcion, vence, categoria, calendario_comuna FROM omm_plazo WHERE estado = 'PENDIENTE'",
+        alcance, "")) {
       String convenio = (String) fila.get("convenio_id");
       porConvenio.computeIfAbsent(convenio, id -> new ArrayList<>()).add(new Pendiente(convenio,
-          (String) fila.get("descripcion"), fecha(fila.get("vence")), CategoriaPlazo.valueOf((String) fila.get("categoria"))));
+          (String) fila.get("descripcion"), fecha(fila.get("vence")), CategoriaPlazo.valueOf((String) fila.get("categoria")),
+          (String) fila.get("calendario_comuna")));
     }
     return porConvenio;
   }

@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A deadline record, as stored. */
+/**
+ * A deadline record, as stored: {@code comunaCodigo} is the convenio's comuna, {@code calendarioComuna} the one
+ * whose holidays counted {@code vence} (see {@link NuevoPlazo}).
+ */
 public record Plazo(String id, String convenioId, String obligacion, String descripcion, String comunaCodigo,
-    String comunaNombre, LocalDate vence, EstadoPlazo estadoGuardado, List<String> responsables,
+    String comunaNombre, String calendarioComuna, LocalDate vence, EstadoPlazo estadoGuardado, List<String> responsables,
     List<String> escalamiento, List<String> contraparte, String direccionesInvalidas, String enlace,
     Instant creadoEn, Instant cerradoEn) {
 

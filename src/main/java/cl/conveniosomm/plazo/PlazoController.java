@@ -1,5 +1,7 @@
 package cl.conveniosomm.plazo;
 
+import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
+import cl.conveniosomm.convenio.catalogo.Comuna;
 import cl.conveniosomm.municipio.AlcanceUsuario;
 import cl.conveniosomm.system.engine.Reloj;
 import java.time.LocalDate;
@@ -22,15 +24,22 @@ public class PlazoController {
   private final PlazoRepository repository;
   private final Reloj reloj;
   private final AlcanceUsuario alcance;
+  private final CatalogoComunas comunas;
 
-  public PlazoController(PlazoRepository repository, Reloj reloj, AlcanceUsuario alcance) {
+  public PlazoController(PlazoRepository repository, Reloj reloj, AlcanceUsuario alcance, CatalogoComunas comunas) {
     this.repository = repository;
     this.reloj = reloj;
     this.alcance = alcance;
+    this.comunas = comunas;
   }
 
+  /** {@code calendario}: whose holidays counted {@code vence}, e.g. SERNAMEG Ñuble's seat, Chillán, for its reviews. */
   public record PlazoVista(String id, String convenioId, String obligacion, String descripcion, String comuna,
-      LocalDate vence, EstadoPlazo estado, String observacion) {
+      LocalDate vence, Calendario calendario, EstadoPlazo estado, String observacion) {
+  }
+
+  /** The comuna whose regional and comunal holidays were skipped (null code: national holidays only). */
+  public record Calendario(String comunaCodigo, String comuna) {
   }
 
   @GetMapping
@@ -39,8 +48,13 @@ public class PlazoController {
     LocalDate hoy = reloj.hoy();
     return repository.find(convenio, estado(estado), hoy, LIMITE, alcance.actual()).stream()
         .map(p -> new PlazoVista(p.id(), p.convenioId(), p.obligacion(), p.descripcion(), p.comunaNombre(),
-            p.vence(), p.estado(hoy), p.direccionesInvalidas()))
+            p.vence(), calendario(p.calendarioComuna()), p.estado(hoy), p.direccionesInvalidas()))
         .toList();
+  }
+
+  private Calendario calendario(String comunaCodigo) {
+    return new Calendario(comunaCodigo, comunas.porCodigo(comunaCodigo).map(Comuna::nombre)
+        .orElse(comunaCodigo == null ? "(sólo feriados nacionales)" : comunaCodigo));
   }
 
   private static EstadoPlazo estado(String estado) {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 public class PlazoRepository {
 
   private static final String COLUMNS = "id, convenio_id, obligacion, descripcion, comuna_codigo, comuna_nombre, "
-      + "vence, estado, responsables, escalamiento, contraparte, direcciones_invalidas, enlace, creado_en, cerrado_en";
+      + "calendario_comuna, vence, estado, responsables, escalamiento, contraparte, direcciones_invalidas, enlace, creado_en, cerrado_en";
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -27,7 +27,7 @@ public class PlazoRepository {
 
   public void insert(Plazo plazo, CategoriaPlazo categoria) {
     jdbc.update("INSERT INTO omm_plazo (" + COLUMNS + ", categoria) VALUES (:id, :convenio, :obligacion, "
-        + ":descripcion, :comunaCodigo, :comunaNombre, :vence, :estado, :responsables, :escalamiento, :contraparte, "
+        + ":descripcion, :comunaCodigo, :comunaNombre, :calendarioComuna, :vence, :estado, :responsables, :escalamiento, :contraparte, "
         + ":invalidas, :enlace, :creadoEn, NULL, :categoria)", new MapSqlParameterSource()
         .addValue("id", plazo.id())
         .addValue("categoria", categoria.name())
@@ -36,6 +36,7 @@ public class PlazoRepository {
         .addValue("descripcion", plazo.descripcion())
         .addValue("comunaCodigo", plazo.comunaCodigo())
         .addValue("comunaNombre", plazo.comunaNombre())
+        .addValue("calendarioComuna", plazo.calendarioComuna())
         .addValue("vence", plazo.vence())
         .addValue("estado", plazo.estadoGuardado().name())
         .addValue("responsables", String.join(",", plazo.responsables()))
@@ -103,7 +104,8 @@ public class PlazoRepository {
     Timestamp cerrado = rs.getTimestamp("cerrado_en");
     return new Plazo(rs.getString("id"), rs.getString("convenio_id"), rs.getString("obligacion"),
         rs.getString("descripcion"), rs.getString("comuna_codigo"), rs.getString("comuna_nombre"),
-        rs.getObject("vence", LocalDate.class), EstadoPlazo.valueOf(rs.getString("estado")),
+        rs.getString("calendario_comuna"), rs.getObject("vence", LocalDate.class),
+        EstadoPlazo.valueOf(rs.getString("estado")),
         split(rs.getString("responsables")), split(rs.getString("escalamiento")), split(rs.getString("contraparte")),
         rs.getString("direcciones_invalidas"), rs.getString("enlace"), rs.getTimestamp("creado_en").toInstant(),
         cerrado == null ? null : cerrado.toInstant());

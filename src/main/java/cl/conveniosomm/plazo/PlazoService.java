@@ -44,14 +44,16 @@ public class PlazoService {
     }
     List<String> invalidas = new ArrayList<>();
     Plazo plazo = new Plazo(UUID.randomUUID().toString(), nuevo.convenioId(), nuevo.obligacion(),
-        nuevo.descripcion(), nuevo.comunaCodigo(), nuevo.comunaNombre(), nuevo.vence(), EstadoPlazo.PENDIENTE,
+        nuevo.descripcion(), nuevo.comunaCodigo(), nuevo.comunaNombre(), nuevo.calendarioComuna(), nuevo.vence(), EstadoPlazo.PENDIENTE,
         validas(nuevo.responsables(), invalidas), validas(nuevo.escalamiento(), invalidas),
         validas(nuevo.contraparte(), invalidas), describir(invalidas), nuevo.enlace(), reloj.ahora(), null);
     repository.insert(plazo, nuevo.categoria());
-    LOG.info("Plazo abierto: {} vence el {}", plazo.descripcion(), plazo.vence());
+    LOG.info("Plazo abierto: {} vence el {} (feriados de la comuna {})", plazo.descripcion(), plazo.vence(),
+        plazo.calendarioComuna());
     if (!invalidas.isEmpty()) {
       LOG.warn("Plazo {} de {}: {}", plazo.obligacion(), plazo.convenioId(), plazo.direccionesInvalidas());
     }
+    // comunaCodigo gives the ladder the convenio's tenant; its timers read the plazo's own calendar
     runtimeService.startProcessInstanceByKey(Procesos.PLAZO_RECORDATORIOS, nuevo.convenioId(), Map.of(
         Variables.PLAZO_ID, plazo.id(),
         Variables.COMUNA_CODIGO, nuevo.comunaCodigo() == null ? "" : nuevo.comunaCodigo()));

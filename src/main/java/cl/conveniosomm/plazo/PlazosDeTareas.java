@@ -2,7 +2,6 @@ package cl.conveniosomm.plazo;
 
 import cl.conveniosomm.notificacion.EnlacesTasklist;
 import cl.conveniosomm.notificacion.tarea.PersonasDeTarea;
-import cl.conveniosomm.convenio.catalogo.SedesSernameg;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.proceso.Variables;
 import cl.conveniosomm.system.engine.Reloj;
@@ -10,8 +9,10 @@ import cl.conveniosomm.system.texto.Textos;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -25,14 +26,13 @@ public class PlazosDeTareas {
   private final PlazoService plazos;
   private final PersonasDeTarea personas;
   private final EnlacesTasklist enlaces;
+  private final QuienActua quienActua;
 
-  private final SedesSernameg sedes;
-
-  public PlazosDeTareas(PlazoService plazos, PersonasDeTarea personas, EnlacesTasklist enlaces, SedesSernameg sedes) {
+  public PlazosDeTareas(PlazoService plazos, PersonasDeTarea personas, EnlacesTasklist enlaces, QuienActua quienActua) {
     this.plazos = plazos;
     this.personas = personas;
     this.enlaces = enlaces;
-    this.sedes = sedes;
+    this.quienActua = quienActua;
   }
 
   @EventListener(condition = "#task.eventName == 'create'")
@@ -43,9 +43,10 @@ public class PlazosDeTareas {
     }
     List<String> escalamiento = new ArrayList<>(personas.correosDeGrupo(Grupos.ALCALDIA, task.getTenantId()));
     texto(task.getVariable(Variables.DIRECTOR_DIDECO_EMAIL)).ifPresent(escalamiento::add);
-    plazos.abrir(new NuevoPlazo(convenio, obligacion(task), task.getName(),
-        comunaDelCalendario(task),
+    String comuna = texto(task.getVariable(Variables.COMUNA_CODIGO)).orElse(null);
+    plazos.abrir(new NuevoPlazo(convenio, obligacion(task), task.getName(), comuna,
         texto(task.getVariable(Variables.COMUNA)).orElse("(comuna no registrada)"),
+        quienActua.comunaDelCalendario(grupos(task), comuna),
         LocalDate.ofInstant(task.getDueDate().toInstant(), Reloj.ZONA), personas.correos(task), escalamiento,
         texto(task.getVariable(Variables.CONTRAPARTE_EMAIL)).map(List::of).orElse(List.of()),
         enlaces.tarea(task.getId()), CategoriaPlazo.deProceso(task.getProcessDefinitionId())));
@@ -65,14 +66,9 @@ public class PlazosDeTareas {
     }
   }
 
-  /**
-   * Whose holidays count the reminders: where the party that must act is. SERNAMEG's tasks are done
-   * in its regional office (the same calendar their due date was counted in, {@code sedeSernameg}).
-   */
-  private String comunaDelCalendario(DelegateTask task) {
-    String comuna = texto(task.getVariable(Variables.COMUNA_CODIGO)).orElse(null);
-    boolean deSernameg = task.getCandidates().stream().anyMatch(link -> Grupos.SERNAMEG.equals(link.getGroupId()));
-    return deSernameg && comuna != null ? sedes.sedeDe(comuna) : comuna;
+  /** The task's candidate groups: who must act, and so whose calendar its due date was counted in. */
+  private static List<String> grupos(DelegateTask task) {
+    return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
   }
 
   private static String obligacion(DelegateTask task) {

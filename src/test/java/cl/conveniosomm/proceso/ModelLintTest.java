@@ -2,6 +2,7 @@ package cl.conveniosomm.proceso;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.conveniosomm.plazo.QuienActua;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ class ModelLintTest {
       if (vence == null) {
         continue;
       }
-      boolean deSernameg = task.getCamundaCandidateGroupsList().contains(Grupos.SERNAMEG);
+      boolean deSernameg = QuienActua.esDeSernameg(task.getCamundaCandidateGroupsList());
       assertThat(vence.contains("sedeSernameg(comunaCodigo)")).as(task.getId() + ": " + vence).isEqualTo(deSernameg);
     }
   }

@@ -39,7 +39,7 @@ public class RecordatorioService {
     if (plazo.estadoGuardado() != EstadoPlazo.PENDIENTE) {
       return Optional.empty();
     }
-    return escalera.siguiente(ultimoEnviado, plazo.vence(), plazo.comunaCodigo(), plazo.creadoEn(), reloj.ahora());
+    return escalera.siguiente(ultimoEnviado, plazo.vence(), plazo.calendarioComuna(), plazo.creadoEn(), reloj.ahora());
   }
 
   /** Queues the n-th reminder to everyone it goes to, one message each; returns how many were queued. */
@@ -48,7 +48,7 @@ public class RecordatorioService {
     if (plazo.estadoGuardado() != EstadoPlazo.PENDIENTE) {
       return 0;
     }
-    PasoRecordatorio paso = escalera.paso(numero, plazo.vence(), plazo.comunaCodigo()).orElseThrow();
+    PasoRecordatorio paso = escalera.paso(numero, plazo.vence(), plazo.calendarioComuna()).orElseThrow();
     var correo = plantillas.recordatorio(new DatosRecordatorio(plazo.id(), plazo.convenioId(), plazo.comunaNombre(),
         plazo.descripcion(), plazo.vence(), TipoRecordatorio.valueOf(paso.tipo().name()),
         Math.abs(paso.diasHabiles()), paso.escalado(), plazo.enlace()));

@@ -50,7 +50,7 @@ class CalendarioDeQuienActuaTest {
 
   @Test
   void theCensusAndThePapalVisitAreHolidaysWhereTheLawsSaid() {
-    assertThat(CALENDARIO.isDiaHabil(LocalDate.of(2017, 4, 19), null)).as("Censo 2017, Ley 20.985").isFalse();
+    assertThat(CALENDARIO.isDiaHabil(LocalDate.of(2017, 4, 19), null)).as("Censo 2017, Ley 17.374 art. 44").isFalse();
     assertThat(CALENDARIO.isDiaHabil(LocalDate.of(2018, 1, 16), "13101")).isFalse();
     assertThat(CALENDARIO.isDiaHabil(LocalDate.of(2018, 1, 17), "09101")).as("Temuco").isFalse();
     assertThat(CALENDARIO.isDiaHabil(LocalDate.of(2018, 1, 18), "01101")).as("Iquique").isFalse();

@@ -42,7 +42,7 @@ class FeriadosPorAnioTest {
             "2017-01-02 " + ADICIONAL_ANIO_NUEVO,          // 1 January on a Sunday (Ley 20.983)
             "2017-04-14 " + VIERNES_SANTO,
             "2017-04-15 " + SABADO_SANTO,
-            "2017-04-19 Censo abreviado de población y vivienda", // Ley 20.985
+            "2017-04-19 Censo abreviado de población y vivienda", // Ley 17.374, art. 44
             "2017-05-01 " + TRABAJO,
             "2017-05-21 " + GLORIAS_NAVALES,
             "2017-06-26 " + SAN_PEDRO_Y_SAN_PABLO,         // Thursday 29 → Monday 26
