@@ -1,5 +1,8 @@
 package cl.conveniosomm.documento.expediente;
 
+import cl.conveniosomm.convenio.ConvenioRepository;
+import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
+import cl.conveniosomm.convenio.catalogo.Comuna;
 import cl.conveniosomm.decreto.AntecedenteService;
 import cl.conveniosomm.documento.Documento;
 import cl.conveniosomm.documento.DocumentoService;
@@ -53,16 +56,21 @@ public class ExpedienteService {
   private final HistoryService historyService;
   private final CorreoProperties correo;
   private final Reloj reloj;
+  private final ConvenioRepository convenios;
+  private final CatalogoComunas comunas;
   private final SpringTemplateEngine motor = new SpringTemplateEngine();
 
   public ExpedienteService(AntecedenteService antecedentes, DocumentoService documentos, OutboxRepository correos,
-      HistoryService historyService, CorreoProperties correo, Reloj reloj) {
+      HistoryService historyService, CorreoProperties correo, Reloj reloj, ConvenioRepository convenios,
+      CatalogoComunas comunas) {
     this.antecedentes = antecedentes;
     this.documentos = documentos;
     this.correos = correos;
     this.historyService = historyService;
     this.correo = correo;
     this.reloj = reloj;
+    this.convenios = convenios;
+    this.comunas = comunas;
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
     resolver.setPrefix("templates/expediente/");
     resolver.setSuffix(".html");
@@ -150,12 +158,19 @@ public class ExpedienteService {
   private byte[] indice(String convenioId, List<Documento> versiones, List<MensajeSaliente> enviados) {
     Context contexto = new Context();
     contexto.setVariable("convenio", convenioId);
+    contexto.setVariable("municipalidad", municipalidad(convenioId));
     contexto.setVariable("generado", Fechas.momento(reloj.ahora()));
     contexto.setVariable("antecedentes", antecedentes.deConvenio(convenioId));
     contexto.setVariable("tareas", tareas(convenioId));
     contexto.setVariable("documentos", versiones);
     contexto.setVariable("correos", enviados);
     return PdfDesdeXhtml.de(motor.process("indice", contexto));
+  }
+
+  /** Who keeps the record, as the PDF's author. */
+  private String municipalidad(String convenioId) {
+    return convenios.comunaCodigo(convenioId).flatMap(comunas::porCodigo).map(Comuna::nombre)
+        .map(nombre -> "Ilustre Municipalidad de " + nombre).orElse(null);
   }
 
   private static void entrada(ZipOutputStream zip, String nombre, byte[] contenido) throws IOException {
