@@ -85,7 +85,7 @@ class ArchivoPdfaTest extends DemoApplicationTest {
   void theDecretoIsAnArchivalRecord() throws Exception {
     byte[] pdf = new DocumentoDecreto("").pdf(BORRADOR);
 
-    assertArchival(pdf, "Decreto alcaldicio", "Convenios OMM");
+    assertArchival(pdf, "Decreto alcaldicio", "Ilustre Municipalidad de La Serena");
   }
 
   @Test
