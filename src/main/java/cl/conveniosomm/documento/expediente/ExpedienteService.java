@@ -22,6 +22,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.camunda.bpm.engine.HistoryService;
@@ -130,14 +132,14 @@ public class ExpedienteService {
     }
     return historyService.createUserOperationLogQuery().taskId(task.getId())
         .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
-        .map(UserOperationLogEntry::getUserId).filter(java.util.Objects::nonNull).findFirst()
+        .map(UserOperationLogEntry::getUserId).filter(Objects::nonNull).findFirst()
         .orElse(task.getDeleteReason() != null && !"completed".equals(task.getDeleteReason()) ? "—" : "sistema");
   }
 
   private String grupos(HistoricTaskInstance task) {
     return historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId()).type(IdentityLinkType.CANDIDATE)
-        .list().stream().map(HistoricIdentityLinkLog::getGroupId).filter(java.util.Objects::nonNull).distinct()
-        .sorted().collect(java.util.stream.Collectors.joining(", "));
+        .list().stream().map(HistoricIdentityLinkLog::getGroupId).filter(Objects::nonNull).distinct()
+        .sorted().collect(Collectors.joining(", "));
   }
 
   private String resultado(HistoricTaskInstance task) {
