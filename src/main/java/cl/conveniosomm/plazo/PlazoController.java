@@ -4,6 +4,7 @@ import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
 import cl.conveniosomm.convenio.catalogo.Comuna;
 import cl.conveniosomm.municipio.AlcanceUsuario;
 import cl.conveniosomm.system.engine.Reloj;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +34,12 @@ public class PlazoController {
     this.comunas = comunas;
   }
 
-  /** {@code calendario}: whose holidays counted {@code vence}, e.g. SERNAMEG Ñuble's seat, Chillán, for its reviews. */
+  /**
+   * {@code calendario}: whose holidays counted {@code vence}, e.g. SERNAMEG Ñuble's seat, Chillán, for its reviews;
+   * {@code proximoRecordatorio}: when the next reminder goes out (null: none left).
+   */
   public record PlazoVista(String id, String convenioId, String obligacion, String descripcion, String comuna,
-      LocalDate vence, Calendario calendario, EstadoPlazo estado, String observacion) {
+      LocalDate vence, Calendario calendario, EstadoPlazo estado, String observacion, Instant proximoRecordatorio) {
   }
 
   /** The comuna whose regional and comunal holidays were skipped (null code: national holidays only). */
@@ -48,7 +52,8 @@ public class PlazoController {
     LocalDate hoy = reloj.hoy();
     return repository.find(convenio, estado(estado), hoy, LIMITE, alcance.actual()).stream()
         .map(p -> new PlazoVista(p.id(), p.convenioId(), p.obligacion(), p.descripcion(), p.comunaNombre(),
-            p.vence(), calendario(p.calendarioComuna()), p.estado(hoy), p.direccionesInvalidas()))
+            p.vence(), calendario(p.calendarioComuna()), p.estado(hoy), p.direccionesInvalidas(),
+            p.proximoRecordatorio() == null ? null : p.proximoRecordatorio().cuando()))
         .toList();
   }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Repository;
 public class PlazoRepository {
 
   private static final String COLUMNS = "id, convenio_id, obligacion, descripcion, comuna_codigo, comuna_nombre, "
-      + "calendario_comuna, vence, estado, responsables, escalamiento, contraparte, direcciones_invalidas, enlace, creado_en, cerrado_en";
+      + "calendario_comuna, vence, estado, responsables, escalamiento, contraparte, direcciones_invalidas, enlace, creado_en, cerrado_en, "
+      + "proximo_recordatorio, proximo_numero, recordatorio_intentos, recordatorio_error";
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -26,9 +28,10 @@ public class PlazoRepository {
   }
 
   public void insert(Plazo plazo, CategoriaPlazo categoria) {
+    ProximoRecordatorio proximo = plazo.proximoRecordatorio();
     jdbc.update("INSERT INTO omm_plazo (" + COLUMNS + ", categoria) VALUES (:id, :convenio, :obligacion, "
         + ":descripcion, :comunaCodigo, :comunaNombre, :calendarioComuna, :vence, :estado, :responsables, :escalamiento, :contraparte, "
-        + ":invalidas, :enlace, :creadoEn, NULL, :categoria)", new MapSqlParameterSource()
+        + ":invalidas, :enlace, :creadoEn, NULL, :proximo, :numero, 0, NULL, :categoria)", new MapSqlParameterSource()
         .addValue("id", plazo.id())
         .addValue("categoria", categoria.name())
         .addValue("convenio", plazo.convenioId())
@@ -44,7 +47,9 @@ public class PlazoRepository {
         .addValue("contraparte", String.join(",", plazo.contraparte()))
         .addValue("invalidas", plazo.direccionesInvalidas())
         .addValue("enlace", plazo.enlace())
-        .addValue("creadoEn", Timestamp.from(plazo.creadoEn())));
+        .addValue("creadoEn", Timestamp.from(plazo.creadoEn()))
+        .addValue("proximo", proximo == null ? null : Timestamp.from(proximo.cuando()))
+        .addValue("numero", proximo == null ? null : proximo.numero()));
   }
 
   public Optional<Plazo> findById(String id) {
@@ -58,11 +63,58 @@ public class PlazoRepository {
         PlazoRepository::map).stream().findFirst();
   }
 
-  /** Closes a pending deadline; false when it was already closed. */
+  /** Closes a pending deadline, and with it its reminders; false when it was already closed. */
   public boolean close(String id, EstadoPlazo estado, Instant cuando) {
-    return jdbc.update("UPDATE omm_plazo SET estado = :estado, cerrado_en = :cuando WHERE id = :id AND estado = 'PENDIENTE'",
+    return jdbc.update("UPDATE omm_plazo SET estado = :estado, cerrado_en = :cuando, proximo_recordatorio = NULL "
+        + "WHERE id = :id AND estado = 'PENDIENTE'",
         new MapSqlParameterSource("id", id).addValue("estado", estado.name())
             .addValue("cuando", Timestamp.from(cuando))) == 1;
+  }
+
+  /**
+   * Locks, for the current transaction, up to {@code limite} pending deadlines whose next reminder is due at
+   * {@code ahora}, earliest first; rows another node holds are skipped, so nodes take disjoint batches.
+   */
+  public List<Plazo> lockDueReminders(Instant ahora, int limite) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM omm_plazo WHERE proximo_recordatorio <= :ahora "
+        + "AND estado = 'PENDIENTE' ORDER BY proximo_recordatorio LIMIT :limite FOR UPDATE SKIP LOCKED",
+        new MapSqlParameterSource("ahora", Timestamp.from(ahora)).addValue("limite", limite), PlazoRepository::map);
+  }
+
+  /** Sets a deadline's next reminder (null: none left). */
+  public void scheduleReminder(String id, ProximoRecordatorio proximo) {
+    Map<String, ProximoRecordatorio> uno = new java.util.HashMap<>();
+    uno.put(id, proximo);
+    scheduleReminders(uno);
+  }
+
+  /** Sets each deadline's next reminder (null: none left), in one batch. */
+  public void scheduleReminders(Map<String, ProximoRecordatorio> proximos) {
+    jdbc.batchUpdate("UPDATE omm_plazo SET proximo_recordatorio = :cuando, proximo_numero = :numero, "
+        + "recordatorio_intentos = :intentos, recordatorio_error = :error WHERE id = :id AND estado = 'PENDIENTE'",
+        proximos.entrySet().stream().map(e -> {
+          ProximoRecordatorio proximo = e.getValue();
+          return new MapSqlParameterSource("id", e.getKey())
+              .addValue("cuando", proximo == null ? null : Timestamp.from(proximo.cuando()))
+              .addValue("numero", proximo == null ? null : proximo.numero())
+              .addValue("intentos", proximo == null ? 0 : proximo.intentos())
+              .addValue("error", proximo == null ? null : proximo.error());
+        }).toArray(MapSqlParameterSource[]::new));
+  }
+
+  /** Counts for operators: reminders waiting, overdue at {@code ahora} (the scheduler is behind), failing. */
+  public Map<String, Object> reminderCounts(Instant ahora) {
+    return jdbc.queryForMap("SELECT COUNT(proximo_recordatorio) AS programados, "
+        + "SUM(CASE WHEN proximo_recordatorio <= :ahora THEN 1 ELSE 0 END) AS vencidos, "
+        + "SUM(CASE WHEN recordatorio_error IS NOT NULL THEN 1 ELSE 0 END) AS con_error, "
+        + "MIN(proximo_recordatorio) AS proximo FROM omm_plazo WHERE estado = 'PENDIENTE'",
+        new MapSqlParameterSource("ahora", Timestamp.from(ahora)));
+  }
+
+  /** Pending deadlines whose last reminder could not be queued, oldest retry first. */
+  public List<Plazo> findFailingReminders(int limite) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM omm_plazo WHERE estado = 'PENDIENTE' AND recordatorio_error IS NOT NULL "
+        + "ORDER BY proximo_recordatorio LIMIT :limite", new MapSqlParameterSource("limite", limite), PlazoRepository::map);
   }
 
   /**
@@ -108,7 +160,13 @@ public class PlazoRepository {
         EstadoPlazo.valueOf(rs.getString("estado")),
         split(rs.getString("responsables")), split(rs.getString("escalamiento")), split(rs.getString("contraparte")),
         rs.getString("direcciones_invalidas"), rs.getString("enlace"), rs.getTimestamp("creado_en").toInstant(),
-        cerrado == null ? null : cerrado.toInstant());
+        cerrado == null ? null : cerrado.toInstant(), proximoRecordatorio(rs));
+  }
+
+  private static ProximoRecordatorio proximoRecordatorio(ResultSet rs) throws SQLException {
+    Timestamp cuando = rs.getTimestamp("proximo_recordatorio");
+    return cuando == null ? null : new ProximoRecordatorio(cuando.toInstant(), rs.getInt("proximo_numero"),
+        rs.getInt("recordatorio_intentos"), rs.getString("recordatorio_error"));
   }
 
   private static List<String> split(String list) {

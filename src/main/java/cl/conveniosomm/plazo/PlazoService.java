@@ -1,24 +1,21 @@
 package cl.conveniosomm.plazo;
 
 import cl.conveniosomm.notificacion.DireccionCorreo;
-import cl.conveniosomm.proceso.Mensajes;
-import cl.conveniosomm.proceso.Procesos;
-import cl.conveniosomm.proceso.Variables;
+import cl.conveniosomm.plazo.recordatorio.RecordatorioService;
 import cl.conveniosomm.system.engine.Reloj;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens and closes deadlines. Opening one stores it and starts its reminder ladder (a process
- * instance whose timers Cockpit shows); closing it stops the ladder in the same transaction.
+ * Opens and closes deadlines. Opening one stores it with its first reminder, which
+ * {@link cl.conveniosomm.plazo.recordatorio.ProgramadorRecordatorios} queues when due; closing it drops
+ * the reminders left, in the same transaction as the task that met or cancelled it.
  */
 @Service
 public class PlazoService {
@@ -26,12 +23,12 @@ public class PlazoService {
   private static final Logger LOG = LoggerFactory.getLogger(PlazoService.class);
 
   private final PlazoRepository repository;
-  private final RuntimeService runtimeService;
+  private final RecordatorioService recordatorios;
   private final Reloj reloj;
 
-  public PlazoService(PlazoRepository repository, RuntimeService runtimeService, Reloj reloj) {
+  public PlazoService(PlazoRepository repository, RecordatorioService recordatorios, Reloj reloj) {
     this.repository = repository;
-    this.runtimeService = runtimeService;
+    this.recordatorios = recordatorios;
     this.reloj = reloj;
   }
 
@@ -46,17 +43,14 @@ public class PlazoService {
     Plazo plazo = new Plazo(UUID.randomUUID().toString(), nuevo.convenioId(), nuevo.obligacion(),
         nuevo.descripcion(), nuevo.comunaCodigo(), nuevo.comunaNombre(), nuevo.calendarioComuna(), nuevo.vence(), EstadoPlazo.PENDIENTE,
         validas(nuevo.responsables(), invalidas), validas(nuevo.escalamiento(), invalidas),
-        validas(nuevo.contraparte(), invalidas), describir(invalidas), nuevo.enlace(), reloj.ahora(), null);
+        validas(nuevo.contraparte(), invalidas), describir(invalidas), nuevo.enlace(), reloj.ahora(), null, null);
+    plazo = plazo.conProximoRecordatorio(recordatorios.primero(plazo));
     repository.insert(plazo, nuevo.categoria());
     LOG.info("Plazo abierto: {} vence el {} (feriados de la comuna {})", plazo.descripcion(), plazo.vence(),
         plazo.calendarioComuna());
     if (!invalidas.isEmpty()) {
       LOG.warn("Plazo {} de {}: {}", plazo.obligacion(), plazo.convenioId(), plazo.direccionesInvalidas());
     }
-    // comunaCodigo gives the ladder the convenio's tenant; its timers read the plazo's own calendar
-    runtimeService.startProcessInstanceByKey(Procesos.PLAZO_RECORDATORIOS, nuevo.convenioId(), Map.of(
-        Variables.PLAZO_ID, plazo.id(),
-        Variables.COMUNA_CODIGO, nuevo.comunaCodigo() == null ? "" : nuevo.comunaCodigo()));
     return plazo;
   }
 
@@ -86,14 +80,7 @@ public class PlazoService {
   }
 
   private void cerrar(Plazo plazo, EstadoPlazo estado) {
-    if (repository.close(plazo.id(), estado, reloj.ahora())) {
-      // The ladder's business key is the convenio (see abrir): the engine finds its few instances by the
-      // business key index, instead of matching plazoId against every variable of every instance.
-      runtimeService.createMessageCorrelation(Mensajes.PLAZO_CERRADO)
-          .processInstanceBusinessKey(plazo.convenioId())
-          .processInstanceVariableEquals(Variables.PLAZO_ID, plazo.id())
-          .correlateAll();
-    }
+    repository.close(plazo.id(), estado, reloj.ahora());
   }
 
   private static List<String> validas(List<String> direcciones, List<String> invalidas) {

@@ -8,8 +8,6 @@ public final class Procesos {
   public static final String INFORME_CONVENIO = "informe-convenio";
   /** The yearly ciclo de gestión: diagnóstico, agenda and plan. */
   public static final String CICLO_GESTION = "ciclo-gestion";
-  /** One instance per plazo: the reminder ladder, as timers visible in Cockpit. */
-  public static final String PLAZO_RECORDATORIOS = "plazo-recordatorios";
 
   private Procesos() {
   }

@@ -45,12 +45,6 @@ public final class Variables {
   public static final String TERMINO_FECHA = "terminoFecha";
   public static final String TERMINO_MOTIVO = "terminoMotivo";
 
-  public static final String PLAZO_ID = "plazoId";
-  public static final String PROXIMO_RECORDATORIO = "proximoRecordatorio";
-  public static final String NUMERO_RECORDATORIO = "numeroRecordatorio";
-  public static final String ULTIMO_RECORDATORIO = "ultimoRecordatorio";
-  public static final String HAY_RECORDATORIO = "hayRecordatorio";
-
   private Variables() {
   }
 }

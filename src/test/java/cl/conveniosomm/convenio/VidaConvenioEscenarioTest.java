@@ -8,7 +8,8 @@ import cl.conveniosomm.documento.expediente.ExpedienteService;
 import cl.conveniosomm.notificacion.correo.OutboxRepository;
 import cl.conveniosomm.plazo.EstadoPlazo;
 import cl.conveniosomm.plazo.PlazoRepository;
-import cl.conveniosomm.proceso.Procesos;
+import cl.conveniosomm.plazo.ProximoRecordatorio;
+import cl.conveniosomm.plazo.recordatorio.ProgramadorRecordatorios;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.Pdf;
 import cl.conveniosomm.support.Registro;
@@ -46,6 +47,7 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
   @Autowired ManagementService managementService;
   @Autowired DocumentoService documentos;
   @Autowired PlazoRepository plazos;
+  @Autowired ProgramadorRecordatorios programador;
   @Autowired OutboxRepository outbox;
   @Autowired ConvenioRepository convenios;
   @Autowired TerminoConvenio termino;
@@ -106,8 +108,8 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(principal.getId()).count()).isZero();
     assertThat(convenios.estado(CONVENIO)).contains("CERRADO");
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO).count()).isZero();
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(CONVENIO)
-        .processDefinitionKey(Procesos.PLAZO_RECORDATORIOS).count()).as("no reminder left").isZero();
+    assertThat(plazos.find(CONVENIO, null, LocalDate.of(2020, 3, 30), 500)).as("no reminder left")
+        .isNotEmpty().allSatisfy(cerrado -> assertThat(cerrado.proximoRecordatorio()).isNull());
 
     expedienteCompleto();
   }
@@ -249,21 +251,18 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
         .forEach(job -> managementService.executeJob(job.getId()));
   }
 
+  /** Moves the clock to each reminder of the task's deadline up to {@code hasta}, as the scheduler would see it. */
   private void dispararRecordatorios(Task tarea, LocalDate hasta) {
-    String recordatorios = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(Procesos.PLAZO_RECORDATORIOS).processInstanceBusinessKey(CONVENIO)
-        .variableValueEquals("plazoId", plazos.findByObligacion(CONVENIO, obligacion(tarea)).orElseThrow().id())
-        .singleResult().getId();
-    for (Job timer = timerDe(recordatorios); timer != null
-        && !LocalDate.ofInstant(timer.getDuedate().toInstant(), SANTIAGO).isAfter(hasta); timer = timerDe(recordatorios)) {
-      ClockUtil.setCurrentTime(timer.getDuedate());
-      managementService.executeJob(timer.getId());
+    for (var proximo = proximoRecordatorio(tarea); proximo != null
+        && !LocalDate.ofInstant(proximo.cuando(), SANTIAGO).isAfter(hasta); proximo = proximoRecordatorio(tarea)) {
+      ClockUtil.setCurrentTime(java.util.Date.from(proximo.cuando()));
+      programador.enviarVencidos();
     }
     SemillaLaSerena.el(hasta);
   }
 
-  private Job timerDe(String instancia) {
-    return managementService.createJobQuery().processInstanceId(instancia).timers().singleResult();
+  private ProximoRecordatorio proximoRecordatorio(Task tarea) {
+    return plazos.findByObligacion(CONVENIO, obligacion(tarea)).orElseThrow().proximoRecordatorio();
   }
 
   private Task tareaDe(String periodo) {

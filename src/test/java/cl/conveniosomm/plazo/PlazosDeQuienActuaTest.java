@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.conveniosomm.municipio.Alcance;
 import cl.conveniosomm.proceso.Grupos;
-import cl.conveniosomm.proceso.Procesos;
 import cl.conveniosomm.proceso.Variables;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.system.engine.Reloj;
@@ -91,13 +90,8 @@ class PlazosDeQuienActuaTest extends DemoApplicationTest {
         .as("the municipality sees both").hasSize(2);
     assertThat(plazos.find(convenio, null, inicio, 10, Alcance.de(Set.of(sede)))).isEmpty();
 
-    ProcessInstance escalera = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(Procesos.PLAZO_RECORDATORIOS).variableValueEquals(Variables.PLAZO_ID, deSernameg.id())
-        .singleResult();
-    assertThat(escalera.getTenantId()).as("the reminders are the convenio's tenant's").isEqualTo(comuna);
-    Date proximo = (Date) runtimeService.getVariable(escalera.getId(), Variables.PROXIMO_RECORDATORIO);
-    assertThat(LocalDate.ofInstant(proximo.toInstant(), Reloj.ZONA)).as("reminders count in the seat's calendar")
-        .isEqualTo(recordatorioSernameg);
+    assertThat(LocalDate.ofInstant(deSernameg.proximoRecordatorio().cuando(), Reloj.ZONA))
+        .as("reminders count in the seat's calendar").isEqualTo(recordatorioSernameg);
 
     JsonNode vista = vistaDe(convenio, deSernameg.id());
     assertThat(vista.path("comuna").asText()).isEqualTo(nombre);

@@ -10,8 +10,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole application in the demo profile on real PostgreSQL, served over HTTP, sending mail to a
  * real SMTP server (GreenMail). Subclasses share one Spring context (and so one database). Tests
- * drive time: the job executor and the scheduled mail sender are off, tests run jobs and
- * {@code OutboxSender#enviarPendientes()} themselves with the engine clock where they want it.
+ * drive time: the job executor, the reminder scheduler and the scheduled mail sender are off; tests run
+ * jobs, {@code ProgramadorRecordatorios#enviarVencidos()} and {@code OutboxSender#enviarPendientes()}
+ * themselves with the engine clock where they want it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -28,6 +29,7 @@ public abstract class DemoApplicationTest {
     TestMailServer.register(registry);
     registry.add("omm.public-url", () -> "http://localhost:8080");
     registry.add("omm.mail.envio-activo", () -> "false");
+    registry.add("omm.recordatorios.programador-activo", () -> "false");
     // tests make their own convenios
     registry.add("omm.demo.convenios", () -> "false");
     // the JVM exits when the tests end: no 30-second graceful wait for idle keep-alive connections

@@ -1,7 +1,9 @@
 package cl.conveniosomm.support;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 
 /** Reads a decoded part of a received message, the way a mail client shows it. */
@@ -24,5 +26,15 @@ public final class MailParts {
       }
     }
     return null;
+  }
+
+  /** The outbox key the app stamps on each message it sends ({@code X-Convenios-OMM-Clave}). */
+  public static String clave(MimeMessage message) {
+    try {
+      String[] clave = message.getHeader("X-Convenios-OMM-Clave");
+      return clave == null ? "" : clave[0];
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -3,6 +3,7 @@ package cl.conveniosomm.garantias.caida;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.conveniosomm.support.HttpClientSupport;
+import cl.conveniosomm.support.MailParts;
 import cl.conveniosomm.support.Pdf;
 import cl.conveniosomm.support.Registro;
 import cl.conveniosomm.support.TestDatabase;
@@ -51,6 +52,7 @@ class KillNueveTest {
       // a dead node's jobs and messages are taken over after these locks expire
       "camunda.bpm.job-execution.lock-time-in-millis", "5000",
       "omm.mail.bloqueo", "3s",
+      "omm.recordatorios.intervalo", "1s",
       "omm.mail.conexiones", String.valueOf(CONEXIONES));
 
   @Test
@@ -68,7 +70,7 @@ class KillNueveTest {
         convenios.add(registrarConDocumento(http));
       }
       for (int i = 0; i < PLAZOS; i++) {
-        plazos.add(abrirPlazo(http, jdbc, i));
+        plazos.add(abrirPlazo(jdbc, i));
       }
 
       // every reminder falls due at once, and DIDECO completes its tasks meanwhile
@@ -89,7 +91,7 @@ class KillNueveTest {
       Thread.sleep(1000);
 
       Map<String, List<MimeMessage>> recibidos = TestMailServer.received().stream()
-          .collect(Collectors.groupingBy(KillNueveTest::clave));
+          .collect(Collectors.groupingBy(MailParts::clave));
       List<String> claves = jdbc.queryForList("SELECT clave FROM omm_mensaje", String.class);
       assertThat(antesDelKill).as("el kill cayó en medio de la ráfaga").isLessThan(claves.size());
       assertThat(recibidos.keySet()).containsExactlyInAnyOrderElementsOf(claves);
@@ -108,9 +110,8 @@ class KillNueveTest {
       assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_job WHERE exception_msg_ IS NOT NULL "
           + "OR retries_ = 0", Integer.class)).as("ningún job fallido").isZero();
       assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_incident", Integer.class)).isZero();
-      assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT j.process_instance_id_) FROM act_ru_job j "
-          + "JOIN act_ru_execution e ON e.id_ = j.process_instance_id_ WHERE j.type_ = 'timer' "
-          + "AND j.duedate_ > now() AND e.business_key_ LIKE '04101-kill-%'", Integer.class))
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM omm_plazo WHERE convenio_id LIKE '04101-kill-%' "
+          + "AND proximo_recordatorio > now() AND proximo_numero = 2 AND recordatorio_error IS NULL", Integer.class))
           .as("cada plazo espera su próximo recordatorio").isEqualTo(PLAZOS);
       for (String convenio : convenios) {
         assertThat(tareasAbiertas(jdbc, convenio)).as(convenio).contains("Task_RevisarConvenio")
@@ -133,31 +134,29 @@ class KillNueveTest {
     return convenio;
   }
 
-  /** A plazo as PlazoService opens one: its row, and its reminder process started over REST. */
-  private static String abrirPlazo(HttpClientSupport http, JdbcTemplate jdbc, int i) throws Exception {
+  /** A plazo as PlazoService opens one: its row with its first reminder, due in 40 days. */
+  private static String abrirPlazo(JdbcTemplate jdbc, int i) {
     String id = UUID.randomUUID().toString();
     String convenio = "04101-kill-" + i;
     jdbc.update("INSERT INTO omm_plazo (id, convenio_id, obligacion, descripcion, comuna_codigo, comuna_nombre, vence, "
-        + "estado, responsables, escalamiento, contraparte, enlace, creado_en) VALUES (?, ?, 'informe', "
-        + "'Informe Semestral de Avance', '04101', 'La Serena', ?, 'PENDIENTE', ?, '', '', 'http://localhost/', ?)",
+        + "estado, responsables, escalamiento, contraparte, enlace, creado_en, calendario_comuna, proximo_recordatorio, "
+        + "proximo_numero) VALUES (?, ?, 'informe', 'Informe Semestral de Avance', '04101', 'La Serena', ?, 'PENDIENTE', "
+        + "?, '', '', 'http://localhost/', ?, '04101', ?, 1)",
         id, convenio, java.sql.Date.valueOf(LocalDate.now().plusDays(60)),
         RESPONSABLES.stream().map(r -> r + i + "@laserena.cl").collect(Collectors.joining(",")),
-        Timestamp.from(Instant.now()));
-    HttpResponse<String> inicio = http.postJsonAs("admin", "demo",
-        "/engine-rest/process-definition/key/plazo-recordatorios/start",
-        JSON.writeValueAsString(Map.of("businessKey", convenio, "variables", Map.of(
-            "plazoId", Map.of("value", id), "comunaCodigo", Map.of("value", "04101")))));
-    assertThat(inicio.statusCode()).as(inicio.body()).isEqualTo(200);
+        Timestamp.from(Instant.now()), Timestamp.from(Instant.now().plus(Duration.ofDays(40))));
     return id;
   }
 
   private static void vencerRecordatorios(JdbcTemplate jdbc) {
-    jdbc.update("UPDATE act_ru_job SET duedate_ = now() - interval '1 minute' WHERE type_ = 'timer' "
-        + "AND process_instance_id_ IN (SELECT proc_inst_id_ FROM act_ru_variable WHERE name_ = 'plazoId')");
+    jdbc.update("UPDATE omm_plazo SET proximo_recordatorio = now() - interval '1 minute' "
+        + "WHERE convenio_id LIKE '04101-kill-%'");
   }
 
+  /** Reminders and engine jobs due and not yet done. */
   private static int recordatoriosVencidos(JdbcTemplate jdbc) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_job WHERE duedate_ <= now()", Integer.class);
+    return jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_job WHERE duedate_ <= now()", Integer.class)
+        + jdbc.queryForObject("SELECT COUNT(*) FROM omm_plazo WHERE proximo_recordatorio <= now()", Integer.class);
   }
 
   private static int pendientes(JdbcTemplate jdbc) {
@@ -194,14 +193,6 @@ class KillNueveTest {
       Thread.sleep(100);
     }
     return condicion.getAsBoolean();
-  }
-
-  private static String clave(MimeMessage message) {
-    try {
-      return message.getHeader("X-Convenios-OMM-Clave")[0];
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String messageId(MimeMessage message) {

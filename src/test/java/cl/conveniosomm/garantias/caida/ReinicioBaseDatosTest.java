@@ -7,6 +7,7 @@ import cl.conveniosomm.plazo.NuevoPlazo;
 import cl.conveniosomm.plazo.Plazo;
 import cl.conveniosomm.plazo.PlazoService;
 import cl.conveniosomm.support.HttpClientSupport;
+import cl.conveniosomm.support.MailParts;
 import cl.conveniosomm.support.TestMailServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -66,6 +67,7 @@ class ReinicioBaseDatosTest {
     properties.put("spring.datasource.hikari.connection-timeout", 2000);
     properties.put("camunda.bpm.job-execution.wait-time-in-millis", 200);
     properties.put("camunda.bpm.job-execution.max-wait", 1000);
+    properties.put("omm.recordatorios.intervalo", "1s");
     properties.put("omm.mail.intervalo", "200ms");
     properties.put("omm.mail.transport", "smtp");
     properties.put("spring.mail.host", "127.0.0.1");
@@ -100,12 +102,11 @@ class ReinicioBaseDatosTest {
     Plazo plazo = app.getBean(PlazoService.class).abrir(new NuevoPlazo("04101-reinicio", "informe",
         "Informe Semestral de Avance", "04101", "La Serena", LocalDate.now().plusDays(60),
         List.of("omm@laserena.cl"), List.of(), List.of(), "http://localhost:8080/camunda/app/"));
-    // its first reminder falls due now: the job executor of this node must still be polling
-    new JdbcTemplate(postgres.getDatabase("postgres", "convenios")).update("UPDATE act_ru_job SET duedate_ = now() "
-        + "- interval '1 minute' WHERE process_instance_id_ = (SELECT proc_inst_id_ FROM act_ru_variable "
-        + "WHERE name_ = 'plazoId' AND text_ = ?)", plazo.id());
+    // its first reminder falls due now: the reminder scheduler of this node must still be polling
+    new JdbcTemplate(postgres.getDatabase("postgres", "convenios")).update("UPDATE omm_plazo SET "
+        + "proximo_recordatorio = now() - interval '1 minute' WHERE id = ?", plazo.id());
     assertThat(esperar(Duration.ofSeconds(30), () -> TestMailServer.received().stream()
-        .anyMatch(mail -> clave(mail).startsWith("plazo/" + plazo.id() + "/")))).as("recordatorio enviado").isTrue();
+        .anyMatch(mail -> MailParts.clave(mail).startsWith("plazo/" + plazo.id() + "/")))).as("recordatorio enviado").isTrue();
   }
 
   private static EmbeddedPostgres iniciarPostgres() throws IOException {
@@ -129,13 +130,5 @@ class ReinicioBaseDatosTest {
       Thread.sleep(250);
     }
     return condicion.getAsBoolean();
-  }
-
-  private static String clave(jakarta.mail.internet.MimeMessage mail) {
-    try {
-      return mail.getHeader("X-Convenios-OMM-Clave")[0];
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -91,6 +91,7 @@ class AccesoSinSesionTest extends DemoApplicationTest {
         get("/api/preferencias/notificaciones"),
         put("/api/preferencias/notificaciones", "{\"modo\":\"RESUMEN_DIARIO\"}"),
         get("/api/operacion/correos"),
+        get("/api/operacion/recordatorios/resumen"),
         post("/api/operacion/correos/reintentar", "{}"),
         get("/api/documentos/pendientes"),
         get("/api/decretos/borradores"),

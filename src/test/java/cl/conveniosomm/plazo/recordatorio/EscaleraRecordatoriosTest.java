@@ -21,7 +21,7 @@ class EscaleraRecordatoriosTest {
   private static final LocalDate VENCE = LocalDate.of(2026, 7, 10);
 
   private final EscaleraRecordatorios escalera = new EscaleraRecordatorios(
-      new RecordatoriosProperties(null, null, null, null), new CalendarioService(new CatalogoFeriados()));
+      new RecordatoriosProperties(null, null, null, null, null, null, null), new CalendarioService(new CatalogoFeriados()));
 
   @Test
   void defaultLadderFallsOnDiasHabilesSkippingHolidays() {
@@ -64,8 +64,8 @@ class EscaleraRecordatoriosTest {
 
   @Test
   void aLadderWithoutOverdueNoticesEndsOnTheDay() {
-    var sinVencidos = new EscaleraRecordatorios(new RecordatoriosProperties(List.of(2), true, 0, LocalTime.NOON),
-        new CalendarioService(new CatalogoFeriados()));
+    var sinVencidos = new EscaleraRecordatorios(new RecordatoriosProperties(List.of(2), true, 0, LocalTime.NOON, null, null,
+        null), new CalendarioService(new CatalogoFeriados()));
 
     assertThat(sinVencidos.paso(2, VENCE, LA_SERENA)).get().extracting(PasoRecordatorio::tipo).isEqualTo(Tipo.DIA);
     assertThat(sinVencidos.paso(3, VENCE, LA_SERENA)).isEmpty();
@@ -73,13 +73,17 @@ class EscaleraRecordatoriosTest {
 
   @Test
   void refusesImpossibleLadders() {
-    assertThatThrownBy(() -> new RecordatoriosProperties(List.of(10, -3), true, 5, null))
+    assertThatThrownBy(() -> new RecordatoriosProperties(List.of(10, -3), true, 5, null, null, null, null))
         .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("omm.recordatorios.dias-antes");
-    assertThatThrownBy(() -> new RecordatoriosProperties(List.of(), false, 0, null))
+    assertThatThrownBy(() -> new RecordatoriosProperties(List.of(), false, 0, null, null, null, null))
         .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("ningún paso");
-    assertThatThrownBy(() -> new RecordatoriosProperties(List.of(3, 3), true, 5, null))
+    assertThatThrownBy(() -> new RecordatoriosProperties(List.of(3, 3), true, 5, null, null, null, null))
         .hasMessageContaining("repite");
-    assertThatThrownBy(() -> new RecordatoriosProperties(List.of(3), true, -1, null))
+    assertThatThrownBy(() -> new RecordatoriosProperties(List.of(3), true, -1, null, null, null, null))
         .hasMessageContaining("cada-dias-vencido");
+    assertThatThrownBy(() -> new RecordatoriosProperties(null, null, null, null, java.time.Duration.ZERO, null, null))
+        .hasMessageContaining("omm.recordatorios.intervalo");
+    assertThatThrownBy(() -> new RecordatoriosProperties(null, null, null, null, null, 0, null))
+        .hasMessageContaining("omm.recordatorios.lote");
   }
 }
