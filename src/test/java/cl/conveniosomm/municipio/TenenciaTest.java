@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
 import cl.conveniosomm.convenio.catalogo.Comuna;
+import cl.conveniosomm.plazo.PlazoRepository;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.HttpClientSupport;
 import cl.conveniosomm.support.Pdf;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ class TenenciaTest extends DemoApplicationTest {
 
   @Autowired ProcessEngine engine;
   @Autowired IncorporacionMunicipios incorporacion;
+  @Autowired PlazoRepository plazos;
 
   private EscenarioTenencia.Convenios convenios;
   private EscenarioTenencia.Convenio propio;
@@ -50,8 +53,10 @@ class TenenciaTest extends DemoApplicationTest {
     var instancias = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(propio.id()).list();
 
-    assertThat(instancias).as("main, approval and reminder instances").hasSizeGreaterThanOrEqualTo(3)
+    assertThat(instancias).as("main and approval instances").hasSizeGreaterThanOrEqualTo(2)
         .allSatisfy(instancia -> assertThat(instancia.getTenantId()).isEqualTo("04105"));
+    assertThat(plazos.find(propio.id(), null, LocalDate.now(), 50)).as("its deadlines")
+        .isNotEmpty().allSatisfy(plazo -> assertThat(plazo.comunaCodigo()).isEqualTo("04105"));
     assertThat(engine.getTaskService().createTaskQuery().taskId(propio.tarea()).singleResult().getTenantId())
         .isEqualTo("04105");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()

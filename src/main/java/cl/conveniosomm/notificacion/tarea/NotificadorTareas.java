@@ -4,6 +4,7 @@ import cl.conveniosomm.notificacion.DireccionCorreo;
 import cl.conveniosomm.notificacion.EnlacesTasklist;
 import cl.conveniosomm.notificacion.correo.MensajeNuevo;
 import cl.conveniosomm.notificacion.correo.Outbox;
+import cl.conveniosomm.notificacion.plantilla.CorreoRenderizado;
 import cl.conveniosomm.notificacion.plantilla.DatosTarea;
 import cl.conveniosomm.notificacion.plantilla.PlantillasCorreo;
 import cl.conveniosomm.proceso.Variables;
@@ -11,6 +12,8 @@ import cl.conveniosomm.system.engine.Reloj;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
@@ -51,7 +54,12 @@ public class NotificadorTareas {
     if (task.getAssignee() != null) {
       return; // the assignment event that came with it tells the assignee
     }
-    personas.candidatos(task).forEach((userId, grupo) -> avisar(task, userId, grupo, "creada"));
+    // rendered once per group the candidates come through (the notice names the group, not the person),
+    // and only for a group someone with an address hears from
+    Map<String, Aviso> porGrupo = new HashMap<>();
+    personas.candidatos(task).values().stream().filter(candidato -> DireccionCorreo.esValida(candidato.usuario().getEmail()))
+        .forEach(candidato -> avisar(task, candidato.usuario(), "creada",
+            porGrupo.computeIfAbsent(String.valueOf(candidato.grupo()), grupo -> aviso(task, candidato.grupo()))));
   }
 
   @EventListener(condition = "#task.eventName == 'assignment'")
@@ -59,19 +67,26 @@ public class NotificadorTareas {
     String asignada = task.getAssignee();
     Authentication actual = identityService.getCurrentAuthentication();
     if (asignada != null && (actual == null || !asignada.equals(actual.getUserId()))) {
-      avisar(task, asignada, null, "asignada");
+      User user = personas.usuario(asignada);
+      if (user != null && DireccionCorreo.esValida(user.getEmail())) {
+        avisar(task, user, "asignada", aviso(task, null));
+      }
     }
   }
 
-  private void avisar(DelegateTask task, String userId, String grupo, String evento) {
-    User user = personas.usuario(userId);
-    if (user == null || !DireccionCorreo.esValida(user.getEmail())) {
-      return;
-    }
+  private record Aviso(DatosTarea datos, CorreoRenderizado correo) {
+  }
+
+  private Aviso aviso(DelegateTask task, String grupo) {
     DatosTarea datos = datos(task, grupo);
-    boolean retener = preferencias.de(userId) == PreferenciaNotificacion.RESUMEN_DIARIO;
-    outbox.encolar(new MensajeNuevo("tarea/" + task.getId() + "/" + evento + "/" + userId, datos.convenioId(),
-        userId, user.getEmail(), plantillas.tareaNueva(datos), retener, retener ? aJson(datos) : null));
+    return new Aviso(datos, plantillas.tareaNueva(datos));
+  }
+
+  private void avisar(DelegateTask task, User user, String evento, Aviso aviso) {
+    boolean retener = preferencias.de(user.getId()) == PreferenciaNotificacion.RESUMEN_DIARIO;
+    outbox.encolar(new MensajeNuevo("tarea/" + task.getId() + "/" + evento + "/" + user.getId(),
+        aviso.datos().convenioId(), user.getId(), user.getEmail(), aviso.correo(), retener,
+        retener ? aJson(aviso.datos()) : null));
   }
 
   private DatosTarea datos(DelegateTask task, String grupo) {

@@ -1,11 +1,13 @@
 package cl.conveniosomm.notificacion.tarea;
 
 import cl.conveniosomm.notificacion.DireccionCorreo;
+import cl.conveniosomm.system.engine.PorTransaccion;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.Group;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who a task is for: its assignee, or its candidate users and the members of its candidate groups who
  * belong to the task's municipality (its tenant), directly or through a group such as their regional
- * SERNAMEG office: DIDECO of La Serena hears nothing of Coquimbo's tasks.
+ * SERNAMEG office: DIDECO of La Serena hears nothing of Coquimbo's tasks. A task's candidates are looked up
+ * once per transaction, however many listeners ask (the notices and the deadline of a new task).
  */
 @Component
 public class PersonasDeTarea {
@@ -28,18 +31,30 @@ public class PersonasDeTarea {
     this.identityService = identityService;
   }
 
-  /** Candidate user ids, each with the Spanish name of the group it comes through (null: named directly). */
-  public Map<String, String> candidatos(DelegateTask task) {
-    Map<String, String> personas = new LinkedHashMap<>();
+  /** A person a task is for, with the Spanish name of the group she is a candidate through (null: named directly). */
+  public record Candidato(User usuario, String grupo) {
+  }
+
+  /** The task's candidates who exist, by user id. */
+  public Map<String, Candidato> candidatos(DelegateTask task) {
+    return PorTransaccion.de(PersonasDeTarea.class, "candidatos/" + task.getId(), () -> buscarCandidatos(task));
+  }
+
+  private Map<String, Candidato> buscarCandidatos(DelegateTask task) {
+    Map<String, Candidato> personas = new LinkedHashMap<>();
     for (IdentityLink link : task.getCandidates()) {
       if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
         continue;
       }
       if (link.getUserId() != null) {
-        personas.putIfAbsent(link.getUserId(), null);
+        User user = usuario(link.getUserId());
+        if (user != null) {
+          personas.putIfAbsent(user.getId(), new Candidato(user, null));
+        }
       } else {
         String grupo = nombreDeGrupo(link.getGroupId());
-        miembros(link.getGroupId(), task.getTenantId()).forEach(user -> personas.putIfAbsent(user.getId(), grupo));
+        miembros(link.getGroupId(), task.getTenantId())
+            .forEach(user -> personas.putIfAbsent(user.getId(), new Candidato(user, grupo)));
       }
     }
     return personas;
@@ -47,10 +62,10 @@ public class PersonasDeTarea {
 
   /** The valid email addresses of the people a task is for. */
   public List<String> correos(DelegateTask task) {
-    if (task.getAssignee() != null) {
-      return correos(List.of(task.getAssignee()));
-    }
-    return correos(List.copyOf(candidatos(task).keySet()));
+    List<User> usuarios = task.getAssignee() != null
+        ? Stream.ofNullable(usuario(task.getAssignee())).toList()
+        : candidatos(task).values().stream().map(Candidato::usuario).toList();
+    return usuarios.stream().map(User::getEmail).filter(DireccionCorreo::esValida).toList();
   }
 
   /** The valid email addresses of a group's members in a municipality (all of them when tenantId is null). */
@@ -60,11 +75,6 @@ public class PersonasDeTarea {
 
   public User usuario(String userId) {
     return identityService.createUserQuery().userId(userId).singleResult();
-  }
-
-  private List<String> correos(List<String> userIds) {
-    return userIds.stream().map(this::usuario).filter(user -> user != null && DireccionCorreo.esValida(user.getEmail()))
-        .map(User::getEmail).toList();
   }
 
   private List<User> miembros(String groupId, String tenantId) {

@@ -54,9 +54,11 @@ class RecordatoriosTest extends DemoApplicationTest {
   }
 
   @AfterEach
-  void resetClock() {
+  void resetClockAndDeliver() {
     ClockUtil.reset();
     TestMailServer.start();
+    outbox.retryFailedNow(java.time.Instant.now());
+    sender.enviarPendientes();
   }
 
   @Test
