@@ -103,6 +103,10 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
         .as("no semester nor ciclo left waiting").isZero();
     Task informeFinal = tareaDe("final");
     assertThat(venceDe(informeFinal)).isEqualTo(LocalDate.of(2020, 4, 3));
+    assertThat(runtimeService.getVariables(informeFinal.getProcessInstanceId()).keySet())
+        .as("the Informe Final gets what a semestral report gets, not the convenio's variables")
+        .containsExactlyInAnyOrder("comuna", "comunaCodigo", "convenioEtiqueta", "contraparteEmail",
+            "directorDidecoEmail", "tipoInforme", "periodoCodigo", "periodoNombre", "venceInforme");
     enviarYAprobar(informeFinal, "final", "2020-03-30");
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(principal.getId()).count()).isZero();
