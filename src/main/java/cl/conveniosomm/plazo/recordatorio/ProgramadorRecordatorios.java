@@ -46,8 +46,8 @@ public class ProgramadorRecordatorios {
     this.reloj = reloj;
   }
 
-  @Scheduled(fixedDelayString = "${omm.recordatorios.intervalo:30s}",
-      initialDelayString = "${omm.recordatorios.intervalo:30s}")
+  @Scheduled(fixedDelayString = "${omm.recordatorios.intervalo:5s}",
+      initialDelayString = "${omm.recordatorios.intervalo:5s}")
   public void programado() {
     if (properties.programadorActivo()) {
       enviarVencidos();

@@ -24,7 +24,7 @@ public record RecordatoriosProperties(List<Integer> diasAntes, Boolean elDia, In
     elDia = elDia == null || elDia;
     cadaDiasVencido = cadaDiasVencido == null ? 5 : cadaDiasVencido;
     hora = hora == null ? LocalTime.of(9, 0) : hora;
-    intervalo = intervalo == null ? Duration.ofSeconds(30) : intervalo;
+    intervalo = intervalo == null ? Duration.ofSeconds(5) : intervalo;
     lote = lote == null ? 100 : lote;
     programadorActivo = programadorActivo == null || programadorActivo;
     List<String> problems = new ArrayList<>();
