@@ -79,12 +79,12 @@ final class Tasklist {
       Thread.sleep(esperar * 1000L);
     }
     // the three filters the app shares (TasklistFilters), each with its baseline: the same query unauthenticated,
-    // with the like-for-like user's values in place of the expressions
+    // restricted to what the like-for-like user (4c) sees: the sernameg group's tasks, assigned to «nacional»
     String metropolitana = personal.analistaRegional("13");
     Map<String, java.util.function.IntSupplier> filtros = new java.util.LinkedHashMap<>();
     filtros.put("Tareas de mi grupo", () -> contar(tasks.createTaskQuery().taskCandidateGroupIn(List.of("sernameg"))));
     filtros.put("Mis tareas", () -> contar(tasks.createTaskQuery().taskAssignee("nacional")));
-    filtros.put("Vencidas o por vencer", () -> contar(tasks.createTaskQuery()
+    filtros.put("Vencidas o por vencer", () -> contar(tasks.createTaskQuery().taskCandidateGroupIn(List.of("sernameg"))
         .dueBefore(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(3))))));
     // real roles as Tasklist authenticates them: a municipal one (La Serena's OMM: her comuna's tenant), the
     // regional offices of Coquimbo (15 comunas) and of the Metropolitana (52), the national one (346); 4a and 4b
