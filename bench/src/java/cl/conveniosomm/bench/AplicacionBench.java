@@ -14,9 +14,9 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
  * The whole application in this JVM, as it runs in production but on the demo profile's users:
- * PostgreSQL, SMTP to GreenMail, Camunda webapps and REST on a random port, its own
- * application.yaml (job executor included). The outbox sender and the job executor are driven by
- * the figures that need them.
+ * PostgreSQL, SMTP to the GreenMail of another process, its outbox sender on, Camunda webapps and
+ * REST on a random port, its own application.yaml (job executor included). The job executor is
+ * started by the figures that need it.
  */
 final class AplicacionBench {
 
@@ -33,8 +33,8 @@ final class AplicacionBench {
     p.put("spring.mail.port", smtpPort);
     p.put("spring.mail.properties.mail.smtp.starttls.enable", "false");
     p.put("omm.public-url", "http://localhost:8080");
-    // the bench runs the sender itself (same code as the scheduled one) when a figure measures mail
-    p.put("omm.mail.envio-activo", "false");
+    // the outbox sender on, as in production: every omm.mail.intervalo it delivers what is due
+    p.put("omm.mail.envio-activo", "true");
     p.put("omm.demo.convenios", "false");
     p.put("server.port", "0");
     p.put("server.shutdown", "immediate");

@@ -2,8 +2,6 @@ package cl.conveniosomm.bench;
 
 import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
 import cl.conveniosomm.convenio.catalogo.Comuna;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,24 +32,26 @@ public final class Bench {
     Set<String> elegidas = args.length == 0 ? Set.of("1", "2", "3", "4", "5") : Set.of(args);
     Path raiz = Path.of(System.getProperty("bench.raiz", ".")).toAbsolutePath().normalize();
     List<Comuna> todas = new CatalogoComunas().todas();
-    // figure 2 runs this many comunas (default: as many as fit the 15-minute budget here) and extrapolates
-    List<Comuna> comunas = todas.subList(0, Math.min(todas.size(), Integer.getInteger("bench.comunas", 120)));
     log("máquina: " + Maquina.describir());
     try (BaseDeDatos pg = new BaseDeDatos()) {
-      GreenMail correo = new GreenMail(new ServerSetup(puertoLibre(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-      correo.start();
+      Files.createDirectories(raiz.resolve("target"));
+      CorreoExterno correo = CorreoExterno.iniciar(raiz.resolve("target/greenmail.log"));
+      log("GreenMail standalone en otro proceso (pid " + correo.pid() + "), SMTP en el puerto " + correo.puertoSmtp());
       List<Path> modelos = MotorBase.escribirModelos(raiz.resolve("processes"), raiz.resolve("bench/models"));
       List<Path> todos = new ArrayList<>(modelos);
-      todos.add(Rafaga.modeloNoop(raiz.resolve("bench/models")));
-      ProcessEngine base = MotorBase.iniciar(pg.crear("baseline"), todos);
+      todos.addAll(Rafaga.modelos(raiz.resolve("bench/models")));
+      ProcessEngine base = MotorBase.iniciar(pg.crear("baseline"), todos,
+          Map.of(Rafaga.DELEGADO_CORREO, new RecordatorioBase(correo.puertoSmtp())));
       log("motor base listo");
-      ConfigurableApplicationContext app = AplicacionBench.iniciar(pg.crear("app"), correo.getSmtp().getPort());
+      ConfigurableApplicationContext app = AplicacionBench.iniciar(pg.crear("app"), correo.puertoSmtp());
       ProcessEngine motorApp = app.getBean(ProcessEngine.class);
       AplicacionBench.jobExecutor(motorApp).shutdown();
       // every municipality onboarded as in production: its tenant, seen by its regional office and the national one
       var incorporacion = app.getBean(cl.conveniosomm.municipio.IncorporacionMunicipios.class);
       todas.forEach(c -> incorporacion.incorporar(new cl.conveniosomm.municipio.SolicitudIncorporacion(c.codigo(), List.of())));
-      log("aplicación lista, " + todas.size() + " municipios incorporados");
+      Personal personal = Personal.incorporar(app, motorApp, todas);
+      log("aplicación lista, " + todas.size() + " municipios incorporados, " + personal.cuantas()
+          + " personas que trabajan sus tareas (una por rol y comuna, una analista regional por región)");
       // -Dbench.app.sql="CREATE INDEX ..." tries an index before writing its migration
       String sql = System.getProperty("bench.app.sql", "");
       if (!sql.isBlank()) {
@@ -59,11 +60,11 @@ public final class Bench {
       }
       try {
         if (elegidas.contains("1")) {
-          figura1(app, motorApp, base, todas, pg);
+          figura1(app, personal, motorApp, base, todas, pg);
           diagnostico(pg);
         }
         if (elegidas.contains("2")) {
-          FIGURAS.addAll(Nacional.medir(app, motorApp, base, comunas, todas.size()));
+          FIGURAS.addAll(Nacional.medir(app, personal, motorApp, base, todas));
           log("figura 2 lista");
           diagnostico(pg);
         }
@@ -73,14 +74,14 @@ public final class Bench {
           diagnostico(pg);
         }
         if (elegidas.contains("4")) {
-          FIGURAS.addAll(Tasklist.medir(app, motorApp, todas));
+          FIGURAS.addAll(Tasklist.medir(app, personal, motorApp, todas));
           log("figura 4 lista");
           diagnostico(pg);
         }
       } finally {
         app.close();
         base.close();
-        correo.stop();
+        correo.close();
       }
       if (elegidas.contains("5")) {
         FIGURAS.addAll(Arranque.medir(raiz, pg));
@@ -90,14 +91,14 @@ public final class Bench {
     imprimir(raiz);
   }
 
-  private static void figura1(ConfigurableApplicationContext app, ProcessEngine motorApp, ProcessEngine base,
-      List<Comuna> comunas, BaseDeDatos pg) throws Exception {
+  private static void figura1(ConfigurableApplicationContext app, Personal personal, ProcessEngine motorApp,
+      ProcessEngine base, List<Comuna> comunas, BaseDeDatos pg) throws Exception {
     int n = Integer.getInteger("bench.ciclos", 30);
     // warm-up: JIT, caches, both sides
-    Ciclos.alternar(motorApp, Ciclos.app(app), base, Ciclos.base(base), comunas, 0, 5, "w");
+    Ciclos.alternar(motorApp, Ciclos.app(app, personal), base, Ciclos.base(base), comunas, 0, 5, "w");
     pg.sentencias("app");
     pg.sentencias("baseline");
-    double[] r = Ciclos.alternar(motorApp, Ciclos.app(app), base, Ciclos.base(base), comunas, 5, n, "m");
+    double[] r = Ciclos.alternar(motorApp, Ciclos.app(app, personal), base, Ciclos.base(base), comunas, 5, n, "m");
     long sqlApp = pg.sentencias("app");
     long sqlBase = pg.sentencias("baseline");
     String nota = String.format(Locale.ROOT, "%d ciclos por lado, alternados uno a uno; sentencias SQL por ciclo de vida:"

@@ -19,7 +19,8 @@ final class Ciclos {
   private Ciclos() {
   }
 
-  static Vida.Lado app(ApplicationContext contexto) {
+  /** The app's side: its documents and término service, and every task worked by a person of its comuna. */
+  static Vida.Lado app(ApplicationContext contexto, Personal personal) {
     DocumentoService documentos = contexto.getBean(DocumentoService.class);
     TerminoConvenio termino = contexto.getBean(TerminoConvenio.class);
     return new Vida.Lado() {
@@ -32,6 +33,11 @@ final class Ciclos {
       @Override
       public void terminar(String convenio, String dia) {
         termino.terminar(convenio, dia, "Acuerdo de las partes", "sernameg", List.of("sernameg"));
+      }
+
+      @Override
+      public void comoPersona(org.camunda.bpm.engine.task.Task task, java.util.function.Consumer<String> trabajo) {
+        personal.comoPersona(task, trabajo);
       }
     };
   }

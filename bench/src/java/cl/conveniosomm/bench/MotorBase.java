@@ -59,8 +59,11 @@ final class MotorBase {
     return escritos;
   }
 
-  /** A job-less (until started) bare engine on {@code url}, with the baseline models and any extra ones deployed. */
-  static ProcessEngine iniciar(String url, List<Path> modelos) throws Exception {
+  /**
+   * A job-less (until started) bare engine on {@code url}, with the baseline models and any extra ones
+   * deployed, and these delegates (besides the report opener) among its configuration beans.
+   */
+  static ProcessEngine iniciar(String url, List<Path> modelos, Map<String, Object> delegados) throws Exception {
     HikariConfig hikari = new HikariConfig();
     hikari.setJdbcUrl(url);
     hikari.setUsername("postgres");
@@ -75,7 +78,9 @@ final class MotorBase {
     cfg.setJobExecutorActivate(false);
     cfg.setJavaSerializationFormatEnabled(false);
     cfg.setJobExecutor(Ajustes.ejecutorBase());
-    cfg.setBeans(new java.util.HashMap<>(Map.of("abrirInformeBase", new AbrirInformeBase())));
+    Map<Object, Object> beans = new java.util.HashMap<>(delegados);
+    beans.put("abrirInformeBase", new AbrirInformeBase());
+    cfg.setBeans(beans);
     ProcessEngine engine = cfg.buildProcessEngine();
     DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("baseline");
     for (Path modelo : modelos) {

@@ -29,7 +29,6 @@ final class Nacional {
   private final Vida.Lado lado;
   private final JobExecutor executor;
   private final String sufijo;
-  private final java.util.concurrent.atomic.AtomicLong tareas = new java.util.concurrent.atomic.AtomicLong();
   /** People in 346 municipalities work at the same time: tasks are completed by this many threads. */
   private final java.util.concurrent.ExecutorService personas =
       java.util.concurrent.Executors.newFixedThreadPool(Integer.getInteger("bench.personas", 4));
@@ -41,32 +40,62 @@ final class Nacional {
     this.sufijo = sufijo;
   }
 
-  static List<Figura> medir(ApplicationContext app, ProcessEngine motorApp, ProcessEngine base, List<Comuna> comunas,
-      int pais) throws Exception {
+  /**
+   * Runs base, app, app, base: the second run of each side on the next {@code bench.comunas} comunas of
+   * the catalogue (the app refuses a second active convenio in a comuna, and the first run's convenios
+   * stay in force), or the app once and the base once when the catalogue has not enough comunas left.
+   */
+  static List<Figura> medir(ApplicationContext app, Personal personal, ProcessEngine motorApp, ProcessEngine base,
+      List<Comuna> todas) throws Exception {
     int semestres = Integer.getInteger("bench.semestres", 2);
-    Resultado b = new Nacional(base, Ciclos.base(base), AplicacionBench.jobExecutor(base), "n").vivir(comunas, semestres);
-    Bench.log("figura 2 base: " + b);
-    Resultado a = new Nacional(motorApp, Ciclos.app(app), AplicacionBench.jobExecutor(motorApp), "n").vivir(comunas, semestres);
-    Bench.log("figura 2 app: " + a);
-    double escala = (double) pais / comunas.size();
-    double a10 = a.extrapolar(escala, 20);
-    double b10 = b.extrapolar(escala, 20);
+    int n = Math.min(todas.size(), Integer.getInteger("bench.comunas", 120));
+    List<Comuna> primeras = todas.subList(0, n);
+    List<Comuna> segundas = 2 * n <= todas.size() ? todas.subList(n, 2 * n) : List.of();
+    List<Resultado> b = new ArrayList<>();
+    List<Resultado> a = new ArrayList<>();
+    b.add(correr("base", base, Ciclos.base(base), primeras, semestres, "n1"));
+    a.add(correr("app", motorApp, Ciclos.app(app, personal), primeras, semestres, "n1"));
+    if (!segundas.isEmpty()) {
+      a.add(correr("app", motorApp, Ciclos.app(app, personal), segundas, semestres, "n2"));
+      b.add(correr("base", base, Ciclos.base(base), segundas, semestres, "n2"));
+    }
+    Resultado ma = Resultado.media(a);
+    Resultado mb = Resultado.media(b);
+    double escala = (double) todas.size() / n;
+    double a10 = ma.extrapolar(escala, 20);
+    double b10 = mb.extrapolar(escala, 20);
+    String corridas = segundas.isEmpty()
+        ? "una corrida por lado (no quedan " + n + " comunas más para una segunda)"
+        : "base, app, app, base alternados; la segunda corrida en las " + n + " comunas siguientes; media de las dos"
+            + " corridas de cada lado";
     String nota = String.format(Locale.ROOT,
-        "medido: %d convenios, registro y aprobación y %d semestres (ciclo anual, informes, recordatorios);"
-            + " app: %d tareas, %d jobs, %d fallidos, aprobación %.0f s, %.0f s por semestre; base: %d tareas, %d jobs,"
-            + " aprobación %.0f s, %.0f s por semestre; 2a extrapola linealmente a %d comunas y 20 semestres"
-            + " (aprobación + 20 semestres, por comuna)",
-        comunas.size(), semestres, a.tareas, a.jobs, a.fallidos, a.aprobacion, a.porSemestre, b.tareas, b.jobs,
-        b.aprobacion, b.porSemestre, pais);
+        "medido: %d convenios, registro y aprobación y %d semestres (ciclo anual, informes, recordatorios); %s;"
+            + " tareas y jobs del historial (tareas terminadas, jobs exitosos); app: %s; base: %s; 2a extrapola"
+            + " linealmente a %d comunas y 20 semestres (aprobación + 20 semestres, por comuna); la app trabaja"
+            + " autenticada como una persona del grupo y la comuna de cada tarea, con el envío de correo activo",
+        n, semestres, corridas, resumen(a), resumen(b), todas.size());
     return List.of(
-        new Figura("2a", "Escala nacional: " + pais + " comunas, 10 años (extrapolado)", "s", a10, b10, "app < 300 s",
-            a10 < 300, nota),
-        new Figura("2m", "Escala nacional: medido (" + comunas.size() + " comunas, " + semestres + " semestres)", "s",
-            a.segundos, b.segundos, "(informativo)", true, ""),
-        new Figura("2b", "Escala nacional: jobs por segundo (medido)", "jobs/s", a.jobs / a.segundos, b.jobs / b.segundos,
-            "(informativo)", true, ""),
-        new Figura("2c", "Escala nacional: heap máximo usado (medido)", "MiB", a.heapMiB, b.heapMiB, "(informativo)", true,
-            "muestreo cada 100 ms del heap usado de la JVM del bench (ambos lados comparten JVM)"));
+        new Figura("2a", "Escala nacional: " + todas.size() + " comunas, 10 años (extrapolado)", "s", a10, b10,
+            "app < 300 s", a10 < 300, nota),
+        new Figura("2m", "Escala nacional: medido (" + n + " comunas, " + semestres + " semestres)", "s",
+            ma.segundos, mb.segundos, "(informativo)", true, ""),
+        new Figura("2t", "Escala nacional: tareas por segundo (historial)", "tareas/s", ma.tareasPorSegundo(),
+            mb.tareasPorSegundo(), "(informativo)", true, ""),
+        new Figura("2b", "Escala nacional: jobs por segundo (historial)", "jobs/s", ma.jobsPorSegundo(),
+            mb.jobsPorSegundo(), "(informativo)", true, ""),
+        new Figura("2c", "Escala nacional: heap máximo usado (medido)", "MiB", ma.heapMiB, mb.heapMiB, "(informativo)",
+            true, "muestreo cada 100 ms del heap usado de la JVM del bench (ambos lados comparten JVM)"));
+  }
+
+  private static Resultado correr(String nombre, ProcessEngine engine, Vida.Lado lado, List<Comuna> comunas,
+      int semestres, String sufijo) throws Exception {
+    Resultado r = new Nacional(engine, lado, AplicacionBench.jobExecutor(engine), sufijo).vivir(comunas, semestres);
+    Bench.log("figura 2 " + nombre + " (" + sufijo + "): " + r);
+    return r;
+  }
+
+  private static String resumen(List<Resultado> corridas) {
+    return corridas.stream().map(Resultado::toString).collect(java.util.stream.Collectors.joining(" | "));
   }
 
   record Resultado(double segundos, long tareas, long jobs, long fallidos, double heapMiB, double aprobacion,
@@ -76,10 +105,28 @@ final class Nacional {
       return escala * (aprobacion + semestres * porSemestre);
     }
 
+    double tareasPorSegundo() {
+      return tareas / segundos;
+    }
+
+    double jobsPorSegundo() {
+      return jobs / segundos;
+    }
+
+    /** The mean of a side's runs (sums of tasks and jobs over the sum of seconds for the rates). */
+    static Resultado media(List<Resultado> rs) {
+      int k = rs.size();
+      return new Resultado(rs.stream().mapToDouble(Resultado::segundos).sum() / k,
+          rs.stream().mapToLong(Resultado::tareas).sum() / k, rs.stream().mapToLong(Resultado::jobs).sum() / k,
+          rs.stream().mapToLong(Resultado::fallidos).sum(), rs.stream().mapToDouble(Resultado::heapMiB).max().orElse(0),
+          rs.stream().mapToDouble(Resultado::aprobacion).sum() / k, rs.stream().mapToDouble(Resultado::porSemestre).sum() / k);
+    }
+
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%.1f s (aprobación %.1f s, %.1f s por semestre), %d tareas, %d jobs,"
-          + " %d fallidos, heap %.0f MiB", segundos, aprobacion, porSemestre, tareas, jobs, fallidos, heapMiB);
+      return String.format(Locale.ROOT, "%.1f s (aprobación %.1f s, %.1f s por semestre), %d tareas (%.1f/s),"
+          + " %d jobs (%.1f/s), %d fallidos, heap %.0f MiB", segundos, aprobacion, porSemestre, tareas,
+          tareasPorSegundo(), jobs, jobsPorSegundo(), fallidos, heapMiB);
     }
   }
 
@@ -100,6 +147,7 @@ final class Nacional {
     muestreo.setDaemon(true);
     muestreo.start();
     long jobsAntes = jobsHechos();
+    long tareasAntes = tareasHechas();
     long inicio = System.nanoTime();
     executor.start();
     double aprobacion;
@@ -120,8 +168,12 @@ final class Nacional {
       engine.getRuntimeService().updateProcessInstanceSuspensionState().byProcessDefinitionKey(clave).suspend();
     }
     long fallidos = engine.getManagementService().createJobQuery().withException().count();
-    return new Resultado(segundos, tareas.get(), jobsHechos() - jobsAntes, fallidos, heap.get() / 1048576.0, aprobacion,
+    return new Resultado(segundos, tareasHechas() - tareasAntes, jobsHechos() - jobsAntes, fallidos, heap.get() / 1048576.0, aprobacion,
         (segundos - aprobacion) / semestres);
+  }
+
+  private long tareasHechas() {
+    return engine.getHistoryService().createHistoricTaskInstanceQuery().finished().count();
   }
 
   private long jobsHechos() {
@@ -153,7 +205,9 @@ final class Nacional {
 
   /** The semester ends: reports open; when they fall due every open task is done. */
   private void semestre() throws Exception {
-    Date fin = engine.getManagementService().createJobQuery().activityId("Timer_FinSemestre").orderByJobDuedate().desc()
+    // active: the previous run's convenios sleep (suspended) with their timers
+    Date fin = engine.getManagementService().createJobQuery().activityId("Timer_FinSemestre").active()
+        .orderByJobDuedate().desc()
         .listPage(0, 1).stream().map(Job::getDuedate).findFirst().orElseThrow();
     Tiempo.mover(fin, executor);
     drenar();
@@ -196,8 +250,7 @@ final class Nacional {
   private void completar(Task task, Map<String, Object> variables) {
     for (int intento = 1; ; intento++) {
       try {
-        engine.getTaskService().complete(task.getId(), variables);
-        tareas.incrementAndGet();
+        Vida.trabajar(engine, lado, task, variables);
         return;
       } catch (OptimisticLockingException e) {
         // a reminder of the same deadline ran at the same moment: the person submits again

@@ -23,7 +23,8 @@ final class Tiempo {
     long limite = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxMillis);
     int vacios = 0;
     while (System.nanoTime() < limite) {
-      long pendientes = engine.getManagementService().createJobQuery().executable().count();
+      // active: suspended jobs (the convenios of a previous run, asleep) never run
+      long pendientes = engine.getManagementService().createJobQuery().executable().active().count();
       if (pendientes == 0) {
         if (++vacios >= 2) {
           return true;
