@@ -41,6 +41,9 @@ final class MotorBase {
           .replaceAll("\\s*camunda:formRef=\"[^\"]*\"", "")
           .replaceAll("\\s*camunda:formRefBinding=\"[^\"]*\"", "")
           .replaceAll("camunda:dueDate=\"[^\"]*\"", "camunda:dueDate=\"\\${vence}\"")
+          // the Informe Final's due date, as the semestral ones, is «vence» in the baseline
+          .replace("<camunda:in source=\"venceInforme\" target=\"venceInforme\" />",
+              "<camunda:in source=\"vence\" target=\"vence\" />")
           .replace("camunda:delegateExpression=\"${abrirInforme}\"", "camunda:delegateExpression=\"${abrirInformeBase}\"")
           .replaceAll("camunda:delegateExpression=\"\\$\\{(?!abrirInformeBase)[^\"]*\"", "camunda:expression=\"\\${null}\"")
           .replace("<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${inicioCiclo}</bpmn:timeDate>",

@@ -164,7 +164,7 @@ final class Nacional {
     }
     double segundos = (System.nanoTime() - inicio) / 1e9;
     // the convenios stay in force with timers in the past of the next figures' clock: they sleep from here
-    for (String clave : List.of("convenio-omm", "ciclo-gestion", "informe-convenio", "plazo-recordatorios")) {
+    for (String clave : List.of("convenio-omm", "ciclo-gestion", "informe-convenio")) {
       engine.getRuntimeService().updateProcessInstanceSuspensionState().byProcessDefinitionKey(clave).suspend();
     }
     long fallidos = engine.getManagementService().createJobQuery().withException().count();

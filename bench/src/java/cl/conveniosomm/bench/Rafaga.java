@@ -153,30 +153,29 @@ final class Rafaga {
   }
 
   /**
-   * The app's reminder mechanism, in one place to swap when deadlines stop starting a process of
-   * their own (the scheduler over {@code omm_plazo.proximo_recordatorio}): makes n reminders due at one
-   * instant, counts what is queued in the outbox, and puts a run's deadlines to sleep after it.
+   * The app's reminder mechanism: each deadline's row carries its next reminder, which the app's scheduler
+   * ({@code ProgramadorRecordatorios}, polling every {@code omm.recordatorios.intervalo}) queues when due.
+   * Makes n reminders due at one instant, counts what is queued in the outbox, and puts a run's deadlines to
+   * sleep after it.
    */
   static final class RecordatoriosApp {
-
-    private static final String LADDER = "plazo-recordatorios";
 
     private final PlazoService plazos;
     private final TransactionTemplate tx;
     private final JdbcTemplate jdbc;
-    private final ProcessEngine engine;
 
     RecordatoriosApp(ApplicationContext app, ProcessEngine engine) {
       this.plazos = app.getBean(PlazoService.class);
       this.tx = app.getBean(TransactionTemplate.class);
       this.jdbc = app.getBean(JdbcTemplate.class);
-      this.engine = engine;
     }
 
     /** n deadlines of one recipient each, due the same day: returns the instant their first reminders fall due. */
     Date vencer(int n, String serie) {
       // what earlier figures left unsent is not this figure's work
       jdbc.update("UPDATE omm_mensaje SET estado = 'ENVIADO', enviado_en = now() WHERE estado = 'PENDIENTE'");
+      // nor are the reminders of earlier figures' deadlines
+      jdbc.update("UPDATE omm_plazo SET proximo_recordatorio = NULL WHERE proximo_recordatorio IS NOT NULL");
       SemillaLaSerena.el("2026-09-01");
       long creando = System.nanoTime();
       for (int lote = 0; lote < n; lote += 100) {
@@ -189,13 +188,13 @@ final class Rafaga {
           }
         });
       }
-      var timers = engine.getManagementService().createJobQuery().processDefinitionKey(LADDER).active().timers();
-      Date primero = timers.orderByJobDuedate().asc().listPage(0, 1).get(0).getDuedate();
-      long alMismoInstante = engine.getManagementService().createJobQuery().processDefinitionKey(LADDER).active()
-          .timers().duedateLowerThan(new Date(primero.getTime() + 1)).count();
+      java.sql.Timestamp primero = jdbc.queryForObject("SELECT MIN(proximo_recordatorio) FROM omm_plazo "
+          + "WHERE obligacion LIKE ?", java.sql.Timestamp.class, "rafaga-" + serie + "-%");
+      long alMismoInstante = jdbc.queryForObject("SELECT COUNT(*) FROM omm_plazo WHERE obligacion LIKE ? "
+          + "AND proximo_recordatorio = ?", Long.class, "rafaga-" + serie + "-%", primero);
       Bench.log(String.format(Locale.ROOT, "figura 3: %d plazos creados en %.0f s, %d recordatorios al mismo instante (%s)",
           n, (System.nanoTime() - creando) / 1e9, alMismoInstante, primero.toInstant()));
-      return primero;
+      return new Date(primero.getTime());
     }
 
     /** Reminders written to the outbox so far (keys plazo/...). */
@@ -205,7 +204,7 @@ final class Rafaga {
 
     /** The run's deadlines sleep: their later reminders never fall due in the next run. */
     void dormir() {
-      engine.getRuntimeService().updateProcessInstanceSuspensionState().byProcessDefinitionKey(LADDER).suspend();
+      jdbc.update("UPDATE omm_plazo SET proximo_recordatorio = NULL WHERE obligacion LIKE 'rafaga-%'");
     }
   }
 
