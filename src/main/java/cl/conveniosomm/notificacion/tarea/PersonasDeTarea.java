@@ -2,11 +2,9 @@ package cl.conveniosomm.notificacion.tarea;
 
 import cl.conveniosomm.notificacion.DireccionCorreo;
 import cl.conveniosomm.system.engine.PorTransaccion;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -77,19 +75,30 @@ public class PersonasDeTarea {
     return identityService.createUserQuery().userId(userId).singleResult();
   }
 
+  /**
+   * Members of the group who belong to the tenant, directly or through a group of theirs that does (a regional
+   * office): asked of the few people the tenant has, never the group's members nationwide.
+   */
   private List<User> miembros(String groupId, String tenantId) {
-    List<User> miembros = identityService.createUserQuery().memberOfGroup(groupId).list();
     if (tenantId == null) {
-      return miembros;
+      return identityService.createUserQuery().memberOfGroup(groupId).list();
     }
-    Set<String> delTenant = new HashSet<>();
+    Map<String, User> delTenant = new LinkedHashMap<>();
     identityService.createUserQuery().memberOfGroup(groupId).memberOfTenant(tenantId).list()
-        .forEach(user -> delTenant.add(user.getId()));
+        .forEach(user -> delTenant.putIfAbsent(user.getId(), user));
     for (Group oficina : identityService.createGroupQuery().memberOfTenant(tenantId).list()) {
-      identityService.createUserQuery().memberOfGroup(oficina.getId()).list()
-          .forEach(user -> delTenant.add(user.getId()));
+      List<User> miembrosDelGrupo;
+      if (oficina.getId().equals(groupId)) {
+        miembrosDelGrupo = identityService.createUserQuery().memberOfGroup(groupId).list();
+      } else {
+        String[] deLaOficina = identityService.createUserQuery().memberOfGroup(oficina.getId()).list().stream()
+            .map(User::getId).toArray(String[]::new);
+        miembrosDelGrupo = deLaOficina.length == 0 ? List.of()
+            : identityService.createUserQuery().memberOfGroup(groupId).userIdIn(deLaOficina).list();
+      }
+      miembrosDelGrupo.forEach(user -> delTenant.putIfAbsent(user.getId(), user));
     }
-    return miembros.stream().filter(user -> delTenant.contains(user.getId())).toList();
+    return List.copyOf(delTenant.values());
   }
 
   private String nombreDeGrupo(String groupId) {
