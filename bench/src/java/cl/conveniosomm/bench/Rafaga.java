@@ -117,8 +117,9 @@ final class Rafaga {
             "(ver 3a)", a.porSegundo >= 0.6 * b.porSegundo, ""),
         new Figura("3b", "Ráfaga: atraso p95 de la entrega (base: renderiza y envía)", "s", a.p95Segundos,
             m.p95Segundos, "(informativo)", true, ""),
-        new Figura("3c", "Ráfaga: jobs por segundo (historial; base: no-op)", "jobs/s", a.jobsPorSegundo,
-            b.jobsPorSegundo, "(informativo)", true, String.format(Locale.ROOT, "app: los %d recordatorios quedaron en"
+        // the app runs no job per reminder: its rate is reminders written to the outbox per second
+        new Figura("3c", "Ráfaga: encolados por segundo (app: recordatorios en la outbox; base: jobs no-op)", "1/s",
+            n / a.jobsSegundos, b.jobsPorSegundo, "(informativo)", true, String.format(Locale.ROOT, "app: los %d recordatorios quedaron en"
                 + " la outbox (claves plazo/) en %.1f s de media; el resto hasta %.1f s es el envío SMTP; base con correo:"
                 + " %.1f jobs/s", n, a.jobsSegundos, a.totalSegundos, m.jobsPorSegundo)));
   }
