@@ -30,9 +30,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Two application nodes on one PostgreSQL database, both with their job executor and mail sender
- * running: 1,000 reminders fall due at once, every timer fires once and every message reaches the
- * SMTP server once. (Both nodes starting at the same time: {@code ArranqueSimultaneoTest}.)
+ * Two application nodes on one PostgreSQL database, both with their reminder scheduler, job executor and
+ * mail sender running: 1,000 reminders fall due at once, each is queued by one node only and every
+ * message reaches the SMTP server once. (Both nodes starting at the same time: {@code ArranqueSimultaneoTest}.)
  */
 @Tag("own-jvm")
 class DosNodosTest {
@@ -69,7 +69,7 @@ class DosNodosTest {
       plazos.abrir(new NuevoPlazo("04101-nodos-" + i, "informe", "Informe Semestral de Avance", "04101", "La Serena",
           vence, List.of("omm" + i + "@laserena.cl"), List.of(), List.of(), "http://localhost:8080/camunda/app/"));
     }
-    // the due day's reminders fall due for both job executors at once
+    // the due day's reminders fall due for both nodes' schedulers at once
     ClockUtil.setCurrentTime(Date.from(vence.atTime(10, 0).atZone(ZoneId.of("America/Santiago")).toInstant()));
     Outbox outbox = nodo2.getBean(Outbox.class);
     nodo2.getBean(TransactionTemplate.class).executeWithoutResult(status -> IntStream.range(0, MENSAJES_DIRECTOS)
