@@ -102,13 +102,20 @@ public class PlazoRepository {
         }).toArray(MapSqlParameterSource[]::new));
   }
 
-  /** Counts for operators: reminders waiting, overdue at {@code ahora} (the scheduler is behind), failing. */
-  public Map<String, Object> reminderCounts(Instant ahora) {
-    return jdbc.queryForMap("SELECT COUNT(proximo_recordatorio) AS programados, "
-        + "SUM(CASE WHEN proximo_recordatorio <= :ahora THEN 1 ELSE 0 END) AS vencidos, "
-        + "SUM(CASE WHEN recordatorio_error IS NOT NULL THEN 1 ELSE 0 END) AS con_error, "
-        + "MIN(proximo_recordatorio) AS proximo FROM omm_plazo WHERE estado = 'PENDIENTE'",
-        new MapSqlParameterSource("ahora", Timestamp.from(ahora)));
+  /** For operators: reminders waiting, due at {@code ahora} and not yet queued (the scheduler is behind), failing. */
+  public record ResumenRecordatorios(long programados, long vencidos, long conError, Instant proximo) {
+  }
+
+  public ResumenRecordatorios reminderSummary(Instant ahora) {
+    return jdbc.queryForObject("SELECT COUNT(proximo_recordatorio) AS programados, "
+        + "COUNT(CASE WHEN proximo_recordatorio <= :ahora THEN 1 END) AS vencidos, "
+        + "COUNT(recordatorio_error) AS con_error, MIN(proximo_recordatorio) AS proximo "
+        + "FROM omm_plazo WHERE estado = 'PENDIENTE'", new MapSqlParameterSource("ahora", Timestamp.from(ahora)),
+        (rs, row) -> {
+          Timestamp proximo = rs.getTimestamp("proximo");
+          return new ResumenRecordatorios(rs.getLong("programados"), rs.getLong("vencidos"), rs.getLong("con_error"),
+              proximo == null ? null : proximo.toInstant());
+        });
   }
 
   /** Pending deadlines whose last reminder could not be queued, oldest retry first. */

@@ -4,7 +4,6 @@ import cl.conveniosomm.plazo.PlazoRepository;
 import cl.conveniosomm.system.engine.Reloj;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,8 +30,8 @@ public class RecordatoriosController {
   }
 
   @GetMapping("/resumen")
-  public Map<String, Object> resumen() {
-    return plazos.reminderCounts(reloj.ahora());
+  public PlazoRepository.ResumenRecordatorios resumen() {
+    return plazos.reminderSummary(reloj.ahora());
   }
 
   @GetMapping("/con-error")

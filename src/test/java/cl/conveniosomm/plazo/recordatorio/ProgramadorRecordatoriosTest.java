@@ -77,7 +77,8 @@ class ProgramadorRecordatoriosTest extends DemoApplicationTest {
     assertThat(fallidos.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(fallidos.body()).findValuesAsText("plazoId")).contains(roto.id());
     JsonNode resumen = JSON.readTree(http().getAs("admin", "demo", "/api/operacion/recordatorios/resumen").body());
-    assertThat(resumen.path("con_error").asInt()).isPositive();
+    assertThat(resumen.path("conError").asInt()).isPositive();
+    assertThat(resumen.path("programados").asInt()).isGreaterThanOrEqualTo(resumen.path("conError").asInt());
     assertThat(http().getAs("dideco", "demo", "/api/operacion/recordatorios/con-error").statusCode()).isEqualTo(403);
 
     jdbc.update("UPDATE omm_plazo SET responsables = 'roto@laserena.cl' WHERE id = ?", roto.id());
