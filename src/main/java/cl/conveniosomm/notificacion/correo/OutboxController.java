@@ -25,8 +25,8 @@ public class OutboxController {
   }
 
   @GetMapping("/resumen")
-  public Map<String, Object> resumen() {
-    return repository.counts();
+  public OutboxRepository.ResumenCorreos resumen() {
+    return repository.summary();
   }
 
   /** Messages, newest first; {@code conError=true} lists those whose delivery failed and wait for a retry. */

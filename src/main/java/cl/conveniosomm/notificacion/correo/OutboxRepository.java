@@ -114,12 +114,17 @@ public class OutboxRepository {
         Map.of("convenio", convenioId), OutboxRepository::map);
   }
 
-  public Map<String, Object> counts() {
-    return jdbc.queryForMap("SELECT "
-        + "SUM(CASE WHEN estado = 'PENDIENTE' THEN 1 ELSE 0 END) AS pendientes, "
-        + "SUM(CASE WHEN estado = 'PENDIENTE' AND intentos > 0 THEN 1 ELSE 0 END) AS con_error, "
-        + "SUM(CASE WHEN estado = 'ENVIADO' THEN 1 ELSE 0 END) AS enviados, "
-        + "SUM(CASE WHEN estado = 'RETENIDO' THEN 1 ELSE 0 END) AS retenidos FROM omm_mensaje", Map.of());
+  /** For operators: what waits to be sent, what is failing, what went, what waits for a daily digest. */
+  public record ResumenCorreos(long pendientes, long conError, long enviados, long retenidos) {
+  }
+
+  public ResumenCorreos summary() {
+    return jdbc.queryForObject("SELECT COUNT(CASE WHEN estado = 'PENDIENTE' THEN 1 END) AS pendientes, "
+        + "COUNT(CASE WHEN estado = 'PENDIENTE' AND intentos > 0 THEN 1 END) AS con_error, "
+        + "COUNT(CASE WHEN estado = 'ENVIADO' THEN 1 END) AS enviados, "
+        + "COUNT(CASE WHEN estado = 'RETENIDO' THEN 1 END) AS retenidos FROM omm_mensaje", Map.of(),
+        (rs, row) -> new ResumenCorreos(rs.getLong("pendientes"), rs.getLong("con_error"), rs.getLong("enviados"),
+            rs.getLong("retenidos")));
   }
 
   public List<String> usersWithHeldMessages() {

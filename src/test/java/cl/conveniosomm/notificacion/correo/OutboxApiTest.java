@@ -35,6 +35,9 @@ class OutboxApiTest extends DemoApplicationTest {
     assertThat(fallidos.statusCode()).isEqualTo(200);
     assertThat(fallidos.body()).contains("operacion/1").contains("\"intentos\":1").contains("ConnectException");
     assertThat(http().getAs("dideco", "demo", "/api/operacion/correos").statusCode()).isEqualTo(403);
+    String resumen = http().getAs("admin", "demo", "/api/operacion/correos/resumen").body();
+    assertThat(resumen).as("the same keys on H2 and PostgreSQL").containsPattern("\"conError\":[1-9]")
+        .contains("\"pendientes\":", "\"enviados\":", "\"retenidos\":");
 
     TestMailServer.start();
     TestMailServer.purge();
