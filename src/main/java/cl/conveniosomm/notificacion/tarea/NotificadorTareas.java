@@ -59,7 +59,7 @@ public class NotificadorTareas {
     Map<String, Aviso> porGrupo = new HashMap<>();
     personas.candidatos(task).values().stream().filter(candidato -> DireccionCorreo.esValida(candidato.usuario().getEmail()))
         .forEach(candidato -> avisar(task, candidato.usuario(), "creada",
-            porGrupo.computeIfAbsent(String.valueOf(candidato.grupo()), grupo -> aviso(task, candidato.grupo()))));
+            porGrupo.computeIfAbsent(candidato.grupo(), grupo -> aviso(task, grupo))));
   }
 
   @EventListener(condition = "#task.eventName == 'assignment'")
