@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
@@ -38,10 +39,26 @@ public class TasklistFilters {
             .orderByDueDate().asc()));
     ids.add(ensure("Mis tareas", -5, "Tareas asignadas a usted",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()));
-    ids.add(ensure("Vencidas o por vencer", 0, "Tareas vencidas o que vencen en los próximos 3 días",
-        taskService.createTaskQuery().dueBeforeExpression("${dateTime().plusDays(3).toDate()}")
-            .orderByDueDate().asc()));
+    ids.add(ensure("Vencidas o por vencer", 0,
+        "Tareas de sus grupos o asignadas a usted, vencidas o que vencen en los próximos 3 días",
+        dueSoonForThePerson()));
     return ids;
+  }
+
+  /**
+   * Due within three days and the person's own work: assigned to them, or routed to one of their
+   * groups (claimed by a colleague or not). It shows what the engine already lets them read, but
+   * naming the groups lets the database start from the task's candidate links instead of checking
+   * every open task of their municipalities against every grant of their groups: for a regional
+   * office of 52 comunas that is 250 ms against 30 ms per query (docs/decisions.md).
+   */
+  private TaskQuery dueSoonForThePerson() {
+    return taskService.createTaskQuery().dueBeforeExpression("${dateTime().plusDays(3).toDate()}")
+        .or()
+          .taskAssigneeExpression("${currentUser()}")
+          .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+        .endOr()
+        .orderByDueDate().asc();
   }
 
   private String ensure(String name, int priority, String description, TaskQuery query) {
@@ -49,12 +66,18 @@ public class TasklistFilters {
         "variables", VARIABLES, "showUndefinedVariable", false);
     Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
     if (existing != null) {
-      if (!properties.equals(existing.getProperties())) {
-        filterService.saveFilter(existing.setProperties(properties));
+      if (!properties.equals(existing.getProperties()) || !sameQuery(existing, query)) {
+        filterService.saveFilter(existing.setProperties(properties).setQuery(query));
       }
       return existing.getId();
     }
     Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
     return filterService.saveFilter(filter).getId();
+  }
+
+  /** Compares the stored query as the engine serializes it, so a changed query reaches existing installations. */
+  private boolean sameQuery(Filter existing, TaskQuery query) {
+    String wanted = ((FilterEntity) filterService.newTaskFilter().setQuery(query)).getQueryInternal();
+    return wanted.equals(((FilterEntity) existing).getQueryInternal());
   }
 }
