@@ -21,17 +21,27 @@ public class PlazoRepository {
       + "calendario_comuna, vence, estado, responsables, escalamiento, contraparte, direcciones_invalidas, enlace, creado_en, cerrado_en, "
       + "proximo_recordatorio, proximo_numero, recordatorio_intentos, recordatorio_error";
 
+  private static final String INSTANTE = "TIMESTAMP WITH TIME ZONE";
+
   private final NamedParameterJdbcTemplate jdbc;
 
   public PlazoRepository(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
-  public void insert(Plazo plazo, CategoriaPlazo categoria) {
+  /**
+   * Inserts the deadline unless its convenio already has one for the obligation, in one statement;
+   * returns whether it was inserted. (The unique key still settles two nodes inserting at once.)
+   */
+  public boolean insertIfAbsent(Plazo plazo, CategoriaPlazo categoria) {
     ProximoRecordatorio proximo = plazo.proximoRecordatorio();
-    jdbc.update("INSERT INTO omm_plazo (" + COLUMNS + ", categoria) VALUES (:id, :convenio, :obligacion, "
-        + ":descripcion, :comunaCodigo, :comunaNombre, :calendarioComuna, :vence, :estado, :responsables, :escalamiento, :contraparte, "
-        + ":invalidas, :enlace, :creadoEn, NULL, :proximo, :numero, 0, NULL, :categoria)", new MapSqlParameterSource()
+    // the casts: in INSERT … SELECT, PostgreSQL does not take a parameter's type from its column
+    return jdbc.update("INSERT INTO omm_plazo (" + COLUMNS + ", categoria) SELECT :id, :convenio, :obligacion, "
+        + ":descripcion, :comunaCodigo, :comunaNombre, :calendarioComuna, CAST(:vence AS DATE), :estado, :responsables, "
+        + ":escalamiento, :contraparte, :invalidas, :enlace, CAST(:creadoEn AS " + INSTANTE + "), CAST(NULL AS " + INSTANTE
+        + "), CAST(:proximo AS " + INSTANTE + "), CAST(:numero AS INTEGER), 0, CAST(NULL AS VARCHAR(1000)), "
+        + ":categoria WHERE NOT EXISTS (SELECT 1 FROM omm_plazo WHERE convenio_id = :convenio AND obligacion = :obligacion)",
+        new MapSqlParameterSource()
         .addValue("id", plazo.id())
         .addValue("categoria", categoria.name())
         .addValue("convenio", plazo.convenioId())
@@ -49,7 +59,7 @@ public class PlazoRepository {
         .addValue("enlace", plazo.enlace())
         .addValue("creadoEn", Timestamp.from(plazo.creadoEn()))
         .addValue("proximo", proximo == null ? null : Timestamp.from(proximo.cuando()))
-        .addValue("numero", proximo == null ? null : proximo.numero()));
+        .addValue("numero", proximo == null ? null : proximo.numero())) == 1;
   }
 
   public Optional<Plazo> findById(String id) {
@@ -61,6 +71,14 @@ public class PlazoRepository {
     return jdbc.query("SELECT " + COLUMNS + " FROM omm_plazo WHERE convenio_id = :convenio AND obligacion = :obligacion",
         new MapSqlParameterSource("convenio", convenioId).addValue("obligacion", obligacion),
         PlazoRepository::map).stream().findFirst();
+  }
+
+  /** Closes the pending deadline of a convenio's obligation, if there is one, in one statement. */
+  public boolean closeByObligacion(String convenioId, String obligacion, EstadoPlazo estado, Instant cuando) {
+    return jdbc.update("UPDATE omm_plazo SET estado = :estado, cerrado_en = :cuando, proximo_recordatorio = NULL "
+        + "WHERE convenio_id = :convenio AND obligacion = :obligacion AND estado = 'PENDIENTE'",
+        new MapSqlParameterSource("convenio", convenioId).addValue("obligacion", obligacion)
+            .addValue("estado", estado.name()).addValue("cuando", Timestamp.from(cuando))) == 1;
   }
 
   /** Closes a pending deadline, and with it its reminders; false when it was already closed. */

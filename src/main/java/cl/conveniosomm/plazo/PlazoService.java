@@ -35,17 +35,15 @@ public class PlazoService {
   /** Opens the deadline; opening the same obligation of a convenio again returns the existing one. */
   @Transactional
   public Plazo abrir(NuevoPlazo nuevo) {
-    Optional<Plazo> existente = repository.findByObligacion(nuevo.convenioId(), nuevo.obligacion());
-    if (existente.isPresent()) {
-      return existente.get();
-    }
     List<String> invalidas = new ArrayList<>();
     Plazo plazo = new Plazo(UUID.randomUUID().toString(), nuevo.convenioId(), nuevo.obligacion(),
         nuevo.descripcion(), nuevo.comunaCodigo(), nuevo.comunaNombre(), nuevo.calendarioComuna(), nuevo.vence(), EstadoPlazo.PENDIENTE,
         validas(nuevo.responsables(), invalidas), validas(nuevo.escalamiento(), invalidas),
         validas(nuevo.contraparte(), invalidas), describir(invalidas), nuevo.enlace(), reloj.ahora(), null, null);
     plazo = plazo.conProximoRecordatorio(recordatorios.primero(plazo));
-    repository.insert(plazo, nuevo.categoria());
+    if (!repository.insertIfAbsent(plazo, nuevo.categoria())) {
+      return repository.findByObligacion(nuevo.convenioId(), nuevo.obligacion()).orElseThrow();
+    }
     LOG.info("Plazo abierto: {} vence el {} (feriados de la comuna {})", plazo.descripcion(), plazo.vence(),
         plazo.calendarioComuna());
     if (!invalidas.isEmpty()) {
@@ -56,31 +54,27 @@ public class PlazoService {
 
   @Transactional
   public void cumplir(String plazoId) {
-    repository.findById(plazoId).ifPresent(plazo -> cerrar(plazo, EstadoPlazo.CUMPLIDO));
+    repository.close(plazoId, EstadoPlazo.CUMPLIDO, reloj.ahora());
   }
 
   @Transactional
   public void cancelar(String plazoId) {
-    repository.findById(plazoId).ifPresent(plazo -> cerrar(plazo, EstadoPlazo.CANCELADO));
+    repository.close(plazoId, EstadoPlazo.CANCELADO, reloj.ahora());
   }
 
   /** Closes the obligation of a convenio as met, if it is open. */
   @Transactional
   public void cumplir(String convenioId, String obligacion) {
-    repository.findByObligacion(convenioId, obligacion).ifPresent(plazo -> cerrar(plazo, EstadoPlazo.CUMPLIDO));
+    repository.closeByObligacion(convenioId, obligacion, EstadoPlazo.CUMPLIDO, reloj.ahora());
   }
 
   @Transactional
   public void cancelar(String convenioId, String obligacion) {
-    repository.findByObligacion(convenioId, obligacion).ifPresent(plazo -> cerrar(plazo, EstadoPlazo.CANCELADO));
+    repository.closeByObligacion(convenioId, obligacion, EstadoPlazo.CANCELADO, reloj.ahora());
   }
 
   public Optional<Plazo> buscar(String plazoId) {
     return repository.findById(plazoId);
-  }
-
-  private void cerrar(Plazo plazo, EstadoPlazo estado) {
-    repository.close(plazo.id(), estado, reloj.ahora());
   }
 
   private static List<String> validas(List<String> direcciones, List<String> invalidas) {

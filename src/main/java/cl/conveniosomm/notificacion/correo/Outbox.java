@@ -24,17 +24,13 @@ public class Outbox {
   /** Queues the message unless one with the same key exists; returns whether it was queued. */
   @Transactional(propagation = Propagation.REQUIRED)
   public boolean encolar(MensajeNuevo mensaje) {
-    if (repository.existsClave(mensaje.clave())) {
-      return false;
-    }
     Adjunto adjunto = mensaje.correo().calendario();
     Instant ahora = Instant.now();
-    repository.insert(new MensajeSaliente(UUID.randomUUID().toString(), mensaje.clave(), mensaje.convenioId(),
+    return repository.insertIfAbsent(new MensajeSaliente(UUID.randomUUID().toString(), mensaje.clave(), mensaje.convenioId(),
         mensaje.usuarioId(), mensaje.destinatario(), mensaje.correo().asunto(), mensaje.correo().texto(),
         mensaje.correo().html(), adjunto == null ? null : adjunto.nombreArchivo(),
         adjunto == null ? null : adjunto.tipoContenido(),
         adjunto == null ? null : Base64.getEncoder().encodeToString(adjunto.contenido()), mensaje.datos(),
         mensaje.retener() ? EstadoMensaje.RETENIDO : EstadoMensaje.PENDIENTE, 0, ahora, null, ahora, null));
-    return true;
   }
 }

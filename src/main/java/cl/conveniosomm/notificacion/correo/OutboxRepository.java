@@ -16,27 +16,31 @@ public class OutboxRepository {
   private static final String COLUMNS = "id, clave, convenio_id, usuario_id, destinatario, asunto, texto, html, "
       + "adjunto_nombre, adjunto_tipo, adjunto, datos, estado, intentos, proximo_intento, ultimo_error, creado_en, enviado_en";
 
+  private static final String INSTANTE = "TIMESTAMP WITH TIME ZONE";
+
   private final NamedParameterJdbcTemplate jdbc;
 
   public OutboxRepository(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
-  public boolean existsClave(String clave) {
-    return Boolean.TRUE.equals(jdbc.queryForObject("SELECT COUNT(*) > 0 FROM omm_mensaje WHERE clave = :clave",
-        Map.of("clave", clave), Boolean.class));
-  }
-
-  public void insert(MensajeSaliente m) {
-    jdbc.update("INSERT INTO omm_mensaje (" + COLUMNS + ") VALUES (:id, :clave, :convenio, :usuario, :destinatario, "
-        + ":asunto, :texto, :html, :adjuntoNombre, :adjuntoTipo, :adjunto, :datos, :estado, 0, :proximo, NULL, :creado, NULL)",
+  /**
+   * Inserts the message unless one with its key exists, in one statement; returns whether it was
+   * inserted. (The unique key still settles two nodes inserting at once.)
+   */
+  public boolean insertIfAbsent(MensajeSaliente m) {
+    // the casts: in INSERT … SELECT, PostgreSQL does not take a parameter's type from its column
+    return jdbc.update("INSERT INTO omm_mensaje (" + COLUMNS + ") SELECT :id, :clave, :convenio, :usuario, :destinatario, "
+        + ":asunto, :texto, :html, :adjuntoNombre, :adjuntoTipo, :adjunto, :datos, :estado, 0, CAST(:proximo AS " + INSTANTE
+        + "), CAST(NULL AS VARCHAR(1000)), CAST(:creado AS " + INSTANTE + "), CAST(NULL AS " + INSTANTE + ") "
+        + "WHERE NOT EXISTS (SELECT 1 FROM omm_mensaje WHERE clave = :clave)",
         new MapSqlParameterSource()
             .addValue("id", m.id()).addValue("clave", m.clave()).addValue("convenio", m.convenioId())
             .addValue("usuario", m.usuarioId()).addValue("destinatario", m.destinatario())
             .addValue("asunto", m.asunto()).addValue("texto", m.texto()).addValue("html", m.html())
             .addValue("adjuntoNombre", m.adjuntoNombre()).addValue("adjuntoTipo", m.adjuntoTipo())
             .addValue("adjunto", m.adjunto()).addValue("datos", m.datos()).addValue("estado", m.estado().name())
-            .addValue("proximo", Timestamp.from(m.proximoIntento())).addValue("creado", Timestamp.from(m.creadoEn())));
+            .addValue("proximo", Timestamp.from(m.proximoIntento())).addValue("creado", Timestamp.from(m.creadoEn()))) == 1;
   }
 
   /** Ids of pending messages due now and not locked by a live sender, oldest first. */
