@@ -43,7 +43,7 @@ final class BaseDeDatos implements AutoCloseable {
     return servidor.getJdbcUrl("postgres", nombre);
   }
 
-  /** Statements run in a database since the last reset, and resets its count; -1 without pg_stat_statements. */
+  /** Statements run in a database since the last reset; -1 without pg_stat_statements. */
   long sentencias(String nombre) throws SQLException {
     if (!PGSTAT) {
       return -1;
@@ -52,9 +52,17 @@ final class BaseDeDatos implements AutoCloseable {
          var rs = s.executeQuery("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements"
              + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())")) {
       rs.next();
-      long n = rs.getLong(1);
+      return rs.getLong(1);
+    }
+  }
+
+  /** Starts a database's statement statistics afresh. */
+  void reiniciar(String nombre) throws SQLException {
+    if (!PGSTAT) {
+      return;
+    }
+    try (Connection c = servidor.getDatabase("postgres", nombre).getConnection(); Statement s = c.createStatement()) {
       s.execute("SELECT pg_stat_statements_reset(0, (SELECT oid FROM pg_database WHERE datname = current_database()), 0)");
-      return n;
     }
   }
 

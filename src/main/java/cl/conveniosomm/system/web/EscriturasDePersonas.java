@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The one place where what a person asks the engine to write is held to the rules, whatever API,
@@ -80,27 +81,40 @@ final class EscriturasDePersonas extends CommandInterceptor {
 
   private final Supplier<IdentityService> identidad;
   private final Supplier<ValidacionEnvio> validacion;
+  private final Supplier<TransactionOperations> transaccion;
 
-  EscriturasDePersonas(Supplier<IdentityService> identidad, Supplier<ValidacionEnvio> validacion) {
+  EscriturasDePersonas(Supplier<IdentityService> identidad, Supplier<ValidacionEnvio> validacion,
+      Supplier<TransactionOperations> transaccion) {
     this.identidad = identidad;
     this.validacion = validacion;
+    this.transaccion = transaccion;
   }
 
   @Override
   public <T> T execute(Command<T> command) {
     Authentication persona = Context.getCommandContext() == null ? identidad.get().getCurrentAuthentication() : null;
-    if (persona != null && persona.getUserId() != null) {
-      revisar(command, AlcanceDelLlamador.alcance(persona.getGroupIds(), persona.getTenantIds()));
+    if (persona == null || persona.getUserId() == null) {
+      return next.execute(command);
     }
+    Alcance alcance = AlcanceDelLlamador.alcance(persona.getGroupIds(), persona.getTenantIds());
+    if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+      // the checks read in the completion's own transaction: one commit per completion, not one per read
+      return transaccion.get().execute(estado -> {
+        revisarEnvio(command, alcance);
+        return next.execute(command);
+      });
+    }
+    revisar(command, alcance);
     return next.execute(command);
   }
 
+  private void revisarEnvio(Command<?> command, Alcance alcance) {
+    String variables = command instanceof CompleteTaskCmd ? "variables" : "properties";
+    revisarEnvio((String) campo(command, "taskId"), (Map<?, ?>) campo(command, variables), alcance);
+  }
+
   private void revisar(Command<?> command, Alcance alcance) {
-    if (command instanceof CompleteTaskCmd) {
-      revisarEnvio((String) campo(command, "taskId"), (Map<?, ?>) campo(command, "variables"), alcance);
-    } else if (command instanceof SubmitTaskFormCmd) {
-      revisarEnvio((String) campo(command, "taskId"), (Map<?, ?>) campo(command, "properties"), alcance);
-    } else if (!alcance.todas()) {
+    if (!alcance.todas()) {
       SOLO_ADMINISTRADORES.entrySet().stream().filter(regla -> regla.getKey().isInstance(command)).findFirst()
           .ifPresent(regla -> {
             RechazoSolicitud.prohibir(regla.getValue());

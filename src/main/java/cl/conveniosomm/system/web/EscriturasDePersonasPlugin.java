@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Puts {@link EscriturasDePersonas} in front of every command the engine runs, and gives a task's
@@ -17,16 +18,20 @@ import org.springframework.stereotype.Component;
 public class EscriturasDePersonasPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<ValidacionEnvio> validacion;
+  private final ObjectProvider<TransactionTemplate> transaccion;
 
-  public EscriturasDePersonasPlugin(ObjectProvider<ValidacionEnvio> validacion) {
+  public EscriturasDePersonasPlugin(ObjectProvider<ValidacionEnvio> validacion,
+      ObjectProvider<TransactionTemplate> transaccion) {
     this.validacion = validacion;
+    this.transaccion = transaccion;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> interceptores = configuration.getCustomPreCommandInterceptorsTxRequired() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptores.add(new EscriturasDePersonas(configuration::getIdentityService, validacion::getObject));
+    interceptores.add(new EscriturasDePersonas(configuration::getIdentityService, validacion::getObject,
+        transaccion::getObject));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptores);
     configuration.setDefaultUserPermissionForTask(PermisoTrabajarTarea.INSTANCIA);
   }

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
@@ -23,47 +25,65 @@ import org.springframework.stereotype.Service;
 @Service
 public class ValidacionEnvio {
 
+  private final ProcessEngine processEngine;
   private final TaskService taskService;
-  private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final ValidacionFormulario formulario;
   private final List<ValidadorTarea> validadores;
 
-  public ValidacionEnvio(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-      ValidacionFormulario formulario, List<ValidadorTarea> validadores) {
-    this.identityService = identityService;
-    this.taskService = taskService;
-    this.runtimeService = runtimeService;
+  public ValidacionEnvio(ProcessEngine processEngine, ValidacionFormulario formulario,
+      List<ValidadorTarea> validadores) {
+    this.processEngine = processEngine;
+    this.identityService = processEngine.getIdentityService();
+    this.taskService = processEngine.getTaskService();
     this.formulario = formulario;
     this.validadores = validadores;
   }
 
   /**
    * Spanish problems with completing the task with these submitted variables; empty when fine, or when
-   * the task is not one of the caller's municipalities.
+   * the task is not one of the caller's municipalities (the engine answers for it).
    */
   public List<String> problemas(String taskId, Map<String, Object> enviadas, Alcance alcance) {
-    TaskQuery consulta = taskService.createTaskQuery().taskId(taskId);
-    // a task of another municipality is none of her business: the engine answers for it
-    Task task = (alcance.todas() ? consulta : consulta.tenantIdIn(alcance.tenants())).singleResult();
-    if (task == null || task.getProcessInstanceId() == null) {
-      return List.of();
+    // she may complete the task without the right to read its instance: the checks read as the system,
+    // in one command that reads the task, its variables and its convenio
+    List<String> problemas = comoSistema(() -> comandos().execute(contexto -> {
+      TaskEntity task = contexto.getTaskManager().findTaskById(taskId);
+      if (task == null || task.getProcessInstanceId() == null || !deSuAlcance(task, alcance)) {
+        return List.<String>of();
+      }
+      return problemas(task, enviadas);
+    }));
+    // what is wrong with a task says something about it: only to whoever may read it
+    if (!problemas.isEmpty() && puedeLeer(taskId, alcance)) {
+      return problemas;
     }
-    // she may complete the task without the right to read its instance: the checks read as the system
-    return comoSistema(() -> problemas(task, enviadas));
+    return List.of();
   }
 
-  private List<String> problemas(Task task, Map<String, Object> enviadas) {
-    Map<String, Object> actuales = runtimeService.getVariables(task.getExecutionId());
+  private List<String> problemas(TaskEntity task, Map<String, Object> enviadas) {
+    Map<String, Object> actuales = task.getExecution().getVariables();
     List<String> contrato = formulario.problemas(task.getTaskDefinitionKey(), task.getName(), enviadas, actuales);
     if (!contrato.isEmpty()) {
       return contrato;
     }
     Map<String, Object> variables = new HashMap<>(actuales);
     variables.putAll(enviadas);
-    String convenio = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-        .singleResult().getBusinessKey();
-    return problemas(task.getTaskDefinitionKey(), convenio, variables);
+    return problemas(task.getTaskDefinitionKey(), task.getProcessInstance().getBusinessKey(), variables);
+  }
+
+  private static boolean deSuAlcance(TaskEntity task, Alcance alcance) {
+    return alcance.todas() || task.getTenantId() != null && alcance.incluye(task.getTenantId());
+  }
+
+  private boolean puedeLeer(String taskId, Alcance alcance) {
+    TaskQuery consulta = taskService.createTaskQuery().taskId(taskId);
+    return (alcance.todas() ? consulta : consulta.tenantIdIn(alcance.tenants())).count() == 1;
+  }
+
+  private CommandExecutor comandos() {
+    return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
   }
 
   private <T> T comoSistema(Supplier<T> lectura) {
