@@ -23,11 +23,13 @@ final class Ciclos {
   static Vida.Lado app(ApplicationContext contexto, Personal personal) {
     DocumentoService documentos = contexto.getBean(DocumentoService.class);
     TerminoConvenio termino = contexto.getBean(TerminoConvenio.class);
+    // a person uploads a PDF she already has: making it is not the app's work, so each is made once
+    Map<String, byte[]> pdfs = new java.util.concurrent.ConcurrentHashMap<>();
     return new Vida.Lado() {
       @Override
       public void documento(String convenio, String tipo, String referencia) {
-        documentos.guardar(convenio, TipoDocumento.valueOf(tipo), referencia, tipo.toLowerCase() + ".pdf",
-            Pdf.de(convenio + " " + tipo + " " + referencia), "omm");
+        byte[] pdf = pdfs.computeIfAbsent(tipo + " " + referencia, Pdf::de);
+        documentos.guardar(convenio, TipoDocumento.valueOf(tipo), referencia, tipo.toLowerCase() + ".pdf", pdf, "omm");
       }
 
       @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,8 +36,20 @@ public class PlazosDeTareas {
     this.quienActua = quienActua;
   }
 
-  @EventListener(condition = "#task.eventName == 'create'")
-  public void alCrear(DelegateTask task) {
+  /** One listener and a switch: a SpEL condition per method would be evaluated on every task event. */
+  @EventListener
+  public void alEvento(DelegateTask task) {
+    switch (task.getEventName()) {
+      case TaskListener.EVENTNAME_CREATE -> alCrear(task);
+      case TaskListener.EVENTNAME_COMPLETE -> alCompletar(task);
+      case TaskListener.EVENTNAME_DELETE -> alEliminar(task);
+      default -> {
+        // assignments and updates move no deadline
+      }
+    }
+  }
+
+  void alCrear(DelegateTask task) {
     String convenio = convenio(task);
     if (task.getDueDate() == null || convenio == null) {
       return;
@@ -52,15 +65,13 @@ public class PlazosDeTareas {
         enlaces.tarea(task.getId()), CategoriaPlazo.deProceso(task.getProcessDefinitionId())));
   }
 
-  @EventListener(condition = "#task.eventName == 'complete'")
-  public void alCompletar(DelegateTask task) {
+  void alCompletar(DelegateTask task) {
     if (convenio(task) != null) {
       plazos.cumplir(convenio(task), obligacion(task));
     }
   }
 
-  @EventListener(condition = "#task.eventName == 'delete'")
-  public void alEliminar(DelegateTask task) {
+  void alEliminar(DelegateTask task) {
     if (convenio(task) != null) {
       plazos.cancelar(convenio(task), obligacion(task));
     }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.event.EventListener;
@@ -49,8 +50,17 @@ public class NotificadorTareas {
     this.enlaces = enlaces;
   }
 
-  @EventListener(condition = "#task.eventName == 'create'")
-  public void alCrear(DelegateTask task) {
+  /** One listener and a switch: a SpEL condition per method would be evaluated on every task event. */
+  @EventListener
+  public void alEvento(DelegateTask task) {
+    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      alCrear(task);
+    } else if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+      alAsignar(task);
+    }
+  }
+
+  void alCrear(DelegateTask task) {
     if (task.getAssignee() != null) {
       return; // the assignment event that came with it tells the assignee
     }
@@ -62,8 +72,7 @@ public class NotificadorTareas {
             porGrupo.computeIfAbsent(candidato.grupo(), grupo -> aviso(task, grupo))));
   }
 
-  @EventListener(condition = "#task.eventName == 'assignment'")
-  public void alAsignar(DelegateTask task) {
+  void alAsignar(DelegateTask task) {
     String asignada = task.getAssignee();
     Authentication actual = identityService.getCurrentAuthentication();
     if (asignada != null && (actual == null || !asignada.equals(actual.getUserId()))) {
