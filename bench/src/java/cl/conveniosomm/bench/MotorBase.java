@@ -44,6 +44,9 @@ final class MotorBase {
           // the Informe Final's due date, as the semestral ones, is «vence» in the baseline
           .replace("<camunda:in source=\"venceInforme\" target=\"venceInforme\" />",
               "<camunda:in source=\"vence\" target=\"vence\" />")
+          // and so are the ciclo's, which the ciclo receives as the plan's
+          .replace("<camunda:in source=\"vencePlan\" target=\"vencePlan\" />",
+              "<camunda:in source=\"vencePlan\" target=\"vencePlan\" />\n          <camunda:in source=\"vence\" target=\"vence\" />")
           .replace("camunda:delegateExpression=\"${abrirInforme}\"", "camunda:delegateExpression=\"${abrirInformeBase}\"")
           .replaceAll("camunda:delegateExpression=\"\\$\\{(?!abrirInformeBase)[^\"]*\"", "camunda:expression=\"\\${null}\"")
           .replace("<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${inicioCiclo}</bpmn:timeDate>",

@@ -194,6 +194,12 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
     Task plan = taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO).taskDefinitionKey("Task_PrepararPlan")
         .singleResult();
     assertThat(venceDe(plan)).as("plan anual").isEqualTo(vencePlan);
+    // the ciclo receives only the convenio's variables it uses: its deadlines still know whom to tell
+    var plazoDelPlan = plazos.findByObligacion(CONVENIO, obligacion(plan)).orElseThrow();
+    assertThat(plazoDelPlan.comunaNombre()).isNotBlank().isNotEqualTo("(comuna no registrada)");
+    assertThat(plazoDelPlan.escalamiento()).contains("director.dideco@laserena.cl");
+    assertThat(plazoDelPlan.contraparte()).isNotEmpty();
+    assertThat(runtimeService.getVariables(plan.getProcessInstanceId())).doesNotContainKey("ordSernamegNumero");
     taskService.complete(plan.getId(), Map.of("planActividades", "Escuela de líderes", "planPresupuesto", 12_000_000,
         "actualizarDiagnostico", actualizarDiagnostico));
     completarCiclo("Task_RevisarPlan", Map.of("revisionPlan", "CONFORME"));
