@@ -14,8 +14,9 @@ public record Alcance(boolean todas, Set<String> comunas) {
     return !todas && comunas.isEmpty();
   }
 
+  /** Whether the comuna is within reach; a record of no comuna is only within reach of whoever sees all. */
   public boolean incluye(String comunaCodigo) {
-    return todas || comunas.contains(comunaCodigo);
+    return todas || comunaCodigo != null && comunas.contains(comunaCodigo);
   }
 
   /** The tenant ids to restrict an engine query to; null means no restriction. */

@@ -49,7 +49,7 @@ public class ValidacionEnvio {
     // in one command that reads the task, its variables and its convenio
     List<String> problemas = comoSistema(() -> comandos().execute(contexto -> {
       TaskEntity task = contexto.getTaskManager().findTaskById(taskId);
-      if (task == null || task.getProcessInstanceId() == null || !deSuAlcance(task, alcance)) {
+      if (task == null || task.getProcessInstanceId() == null || !alcance.incluye(task.getTenantId())) {
         return List.<String>of();
       }
       return problemas(task, enviadas);
@@ -70,10 +70,6 @@ public class ValidacionEnvio {
     Map<String, Object> variables = new HashMap<>(actuales);
     variables.putAll(enviadas);
     return problemas(task.getTaskDefinitionKey(), task.getProcessInstance().getBusinessKey(), variables);
-  }
-
-  private static boolean deSuAlcance(TaskEntity task, Alcance alcance) {
-    return alcance.todas() || task.getTenantId() != null && alcance.incluye(task.getTenantId());
   }
 
   private boolean puedeLeer(String taskId, Alcance alcance) {
