@@ -45,73 +45,95 @@ final class Ciclos {
   }
 
   static Vida.Lado base(ProcessEngine engine) {
-    return new Vida.Lado() {
-      @Override
-      public void documento(String convenio, String tipo, String referencia) {
-        // the bare engine has no documents
-      }
+    return new LadoBase(engine);
+  }
 
+  /**
+   * The bare engine with its own security on: each task claimed and submitted by a person of its
+   * candidate group, authenticated with that group and the task's tenant, as the app's people are.
+   */
+  static Vida.Lado baseSegura(ProcessEngine engine) {
+    Map<String, String> grupoDeTarea = new java.util.concurrent.ConcurrentHashMap<>();
+    return new LadoBase(engine) {
       @Override
-      public void terminar(String convenio, String dia) {
-        engine.getRuntimeService().createMessageCorrelation("termino-convenio").processInstanceBusinessKey(convenio)
-            .setVariables(Map.of("terminoFecha", dia, "terminoMotivo", "Acuerdo de las partes", "terminadoPor", "sernameg"))
-            .correlate();
-      }
-
-      @Override
-      public Map<String, Object> extra() {
-        // what the app's delegates compute, as constants
-        Map<String, Object> v = new HashMap<>();
-        v.put("requiereDiagnostico", true);
-        v.put("periodoCodigo", "2017-1");
-        v.put("periodoNombre", "1er semestre 2017");
-        v.put("vence", new Date(ClockUtil.getCurrentTime().getTime() + 14L * 24 * 3600 * 1000));
-        return v;
+      public void comoPersona(org.camunda.bpm.engine.task.Task task, java.util.function.Consumer<String> trabajo) {
+        String grupo = grupoDeTarea.computeIfAbsent(task.getTaskDefinitionKey(), clave -> engine.getTaskService()
+            .getIdentityLinksForTask(task.getId()).stream()
+            .filter(l -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+            .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).findFirst().orElseThrow());
+        String usuario = grupo + "-" + task.getTenantId();
+        engine.getIdentityService().setAuthentication(usuario, List.of(grupo), List.of(task.getTenantId()));
+        try {
+          trabajo.accept(usuario);
+        } finally {
+          engine.getIdentityService().clearAuthentication();
+        }
       }
     };
   }
 
-  /**
-   * Runs {@code n} lifecycles on each side, alternating one and one so that the load of other
-   * processes on the machine falls on both alike; returns lifecycles per second {app, base} and
-   * the driving thread's CPU milliseconds per lifecycle {app, base}.
-   */
-  static double[] alternar(ProcessEngine app, Vida.Lado ladoApp, ProcessEngine base, Vida.Lado ladoBase,
-      List<Comuna> comunas, int desde, int n, String sufijo) {
-    Vida vidaApp = new Vida(app, ladoApp);
-    Vida vidaBase = new Vida(base, ladoBase);
-    var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-    long tApp = 0;
-    long tBase = 0;
-    long cpuApp = 0;
-    long cpuBase = 0;
-    for (int i = desde; i < desde + n; i++) {
-      Comuna c = comunas.get(i % comunas.size());
-      long t = System.nanoTime();
-      long u = cpu.getCurrentThreadCpuTime();
-      vidaBase.vivir(c.codigo() + "-" + sufijo, Vida.registro(c.codigo(), c.nombre(), c.regionNombre()));
-      cpuBase += cpu.getCurrentThreadCpuTime() - u;
-      tBase += System.nanoTime() - t;
-      t = System.nanoTime();
-      u = cpu.getCurrentThreadCpuTime();
-      vidaApp.vivir(c.codigo() + "-" + sufijo, Vida.registro(c.codigo(), c.nombre(), c.regionNombre()));
-      cpuApp += cpu.getCurrentThreadCpuTime() - u;
-      tApp += System.nanoTime() - t;
+  /** The bare engine's side: no documents, término by message, the app's computed variables as constants. */
+  private static class LadoBase implements Vida.Lado {
+    private final ProcessEngine engine;
+
+    LadoBase(ProcessEngine engine) {
+      this.engine = engine;
     }
-    ClockUtil.reset();
-    return new double[] {n / (tApp / 1e9), n / (tBase / 1e9), cpuApp / 1e6 / n, cpuBase / 1e6 / n};
+
+    @Override
+    public void documento(String convenio, String tipo, String referencia) {
+      // the bare engine has no documents
+    }
+
+    @Override
+    public void terminar(String convenio, String dia) {
+      engine.getRuntimeService().createMessageCorrelation("termino-convenio").processInstanceBusinessKey(convenio)
+          .setVariables(Map.of("terminoFecha", dia, "terminoMotivo", "Acuerdo de las partes", "terminadoPor", "sernameg"))
+          .correlate();
+    }
+
+    @Override
+    public Map<String, Object> extra() {
+      // what the app's delegates compute, as constants
+      Map<String, Object> v = new HashMap<>();
+      v.put("requiereDiagnostico", true);
+      v.put("periodoCodigo", "2017-1");
+      v.put("periodoNombre", "1er semestre 2017");
+      v.put("vence", new Date(ClockUtil.getCurrentTime().getTime() + 14L * 24 * 3600 * 1000));
+      return v;
+    }
   }
 
-  /** Runs {@code n} lifecycles over the comunas from {@code desde}; returns lifecycles per second. */
-  static double medir(ProcessEngine engine, Vida.Lado lado, List<Comuna> comunas, int desde, int n, String sufijo) {
-    Vida vida = new Vida(engine, lado);
-    long inicio = System.nanoTime();
+  /**
+   * Runs {@code n} lifecycles on each side, alternating one by one (each round starting with the next side) so that the
+   * load of other processes on the machine falls on every side alike; returns, per side, lifecycles
+   * per second and the driving thread's CPU milliseconds per lifecycle.
+   */
+  static Medida[] alternar(List<Vida> lados, List<Comuna> comunas, int desde, int n, String sufijo) {
+    var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    long[] tiempo = new long[lados.size()];
+    long[] cpus = new long[lados.size()];
     for (int i = desde; i < desde + n; i++) {
       Comuna c = comunas.get(i % comunas.size());
-      vida.vivir(c.codigo() + "-" + sufijo, Vida.registro(c.codigo(), c.nombre(), c.regionNombre()));
+      // each lifecycle starts with another side, so none always runs first
+      for (int k = 0; k < lados.size(); k++) {
+        int l = (i + k) % lados.size();
+        long t = System.nanoTime();
+        long u = cpu.getCurrentThreadCpuTime();
+        lados.get(l).vivir(c.codigo() + "-" + sufijo, Vida.registro(c.codigo(), c.nombre(), c.regionNombre()));
+        cpus[l] += cpu.getCurrentThreadCpuTime() - u;
+        tiempo[l] += System.nanoTime() - t;
+      }
     }
-    double segundos = (System.nanoTime() - inicio) / 1e9;
     ClockUtil.reset();
-    return n / segundos;
+    Medida[] medidas = new Medida[lados.size()];
+    for (int l = 0; l < lados.size(); l++) {
+      medidas[l] = new Medida(n / (tiempo[l] / 1e9), cpus[l] / 1e6 / n);
+    }
+    return medidas;
+  }
+
+  /** One side's lifecycles per second and CPU milliseconds per lifecycle. */
+  record Medida(double porSegundo, double cpuMs) {
   }
 }

@@ -44,6 +44,9 @@ final class MotorBase {
           // the Informe Final's due date, as the semestral ones, is «vence» in the baseline
           .replace("<camunda:in source=\"venceInforme\" target=\"venceInforme\" />",
               "<camunda:in source=\"vence\" target=\"vence\" />")
+          // the approval's, which it receives with the registration
+          .replace("<camunda:in source=\"encargadaOmmEmail\" target=\"encargadaOmmEmail\" />",
+              "<camunda:in source=\"encargadaOmmEmail\" target=\"encargadaOmmEmail\" />\n        <camunda:in source=\"vence\" target=\"vence\" />")
           // and so are the ciclo's, which the ciclo receives as the plan's
           .replace("<camunda:in source=\"vencePlan\" target=\"vencePlan\" />",
               "<camunda:in source=\"vencePlan\" target=\"vencePlan\" />\n          <camunda:in source=\"vence\" target=\"vence\" />")
@@ -70,6 +73,21 @@ final class MotorBase {
    * deployed, and these delegates (besides the report opener) among its configuration beans.
    */
   static ProcessEngine iniciar(String url, List<Path> modelos, Map<String, Object> delegados) throws Exception {
+    return iniciar("baseline", url, modelos, delegados, false);
+  }
+
+  /**
+   * The same bare engine with the engine's own security on, and nothing else: authorization checks,
+   * the grants the engine writes for each task's candidates and assignee, and each instance in its
+   * comuna's tenant ({@link TenantDeComuna}). What it costs over {@link #iniciar} is the floor any
+   * app pays to let people work only their own comuna's tasks.
+   */
+  static ProcessEngine iniciarSegura(String url, List<Path> modelos) throws Exception {
+    return iniciar("baseline-segura", url, modelos, Map.of(), true);
+  }
+
+  private static ProcessEngine iniciar(String nombre, String url, List<Path> modelos, Map<String, Object> delegados,
+      boolean seguridad) throws Exception {
     HikariConfig hikari = new HikariConfig();
     hikari.setJdbcUrl(url);
     hikari.setUsername("postgres");
@@ -77,7 +95,11 @@ final class MotorBase {
     hikari.setMaximumPoolSize(Ajustes.POOL);
     DataSource dataSource = new HikariDataSource(hikari);
     StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
-    cfg.setProcessEngineName("baseline");
+    cfg.setProcessEngineName(nombre);
+    cfg.setAuthorizationEnabled(seguridad);
+    if (seguridad) {
+      cfg.setTenantIdProvider(new TenantDeComuna());
+    }
     cfg.setDataSource(dataSource);
     cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
@@ -88,7 +110,7 @@ final class MotorBase {
     beans.put("abrirInformeBase", new AbrirInformeBase());
     cfg.setBeans(beans);
     ProcessEngine engine = cfg.buildProcessEngine();
-    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("baseline");
+    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name(nombre);
     for (Path modelo : modelos) {
       deployment.addString(modelo.getFileName().toString(), Files.readString(modelo, StandardCharsets.UTF_8));
     }

@@ -107,6 +107,13 @@ final class Personal {
         .stream().map(User::getId).findFirst().orElse(null);
   }
 
+  /** Who works each group's tasks in each comuna: tenant, group, user. */
+  List<String[]> quienes() {
+    List<String[]> filas = new ArrayList<>();
+    personas.forEach((tenant, grupos) -> grupos.forEach((grupo, usuario) -> filas.add(new String[] {tenant, grupo, usuario})));
+    return filas;
+  }
+
   long cuantas() {
     return personas.values().stream().flatMap(m -> m.values().stream()).distinct().count();
   }

@@ -68,6 +68,7 @@ final class Tasklist {
         + grupo + " END";
     copiar(jdbc, "act_ru_authorization", "resource_id_ = '" + id + "' AND group_id_ IS NOT NULL", abiertas, Map.of(
         "id_", "'bench-a-' || g", "resource_id_", "'bench-t-' || g", "group_id_", concedido));
+    asignarUnTercio(jdbc, personal);
     jdbc.execute("ANALYZE");
     Bench.log(String.format(Locale.ROOT, "figura 4: %d tareas abiertas, %d históricas (%d copiadas) en %.0f s",
         tasks.createTaskQuery().count(), engine.getHistoryService().createHistoricTaskInstanceQuery().count(), faltan,
@@ -82,11 +83,12 @@ final class Tasklist {
       Thread.sleep(esperar * 1000L);
     }
     // the three filters the app shares (TasklistFilters), each with its baseline: the same query unauthenticated,
-    // restricted to what the like-for-like user (4c) sees: the sernameg group's tasks, assigned to «nacional»
+    // restricted to what the like-for-like user (4c) sees: the sernameg group's tasks
     String metropolitana = personal.analistaRegional("13");
     Map<String, java.util.function.IntSupplier> filtros = new java.util.LinkedHashMap<>();
     filtros.put("Tareas de mi grupo", () -> contar(tasks.createTaskQuery().taskCandidateGroupIn(List.of("sernameg"))));
-    filtros.put("Mis tareas", () -> contar(tasks.createTaskQuery().taskAssignee("nacional")));
+    // «Mis tareas» has no group condition: its like-for-like pair is the Metropolitana's analyst, who sees her own
+    filtros.put("Mis tareas", () -> contar(tasks.createTaskQuery().taskAssignee(metropolitana)));
     filtros.put("Vencidas o por vencer", () -> contar(tasks.createTaskQuery().taskCandidateGroupIn(List.of("sernameg"))
         .dueBefore(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(3))))));
     // real roles as Tasklist authenticates them: a municipal one (La Serena's OMM: her comuna's tenant), the
@@ -143,6 +145,26 @@ final class Tasklist {
             sintetico[1], base[1], "(informativo)", true, "usuario sintético (ningún usuario real tiene todos esos grupos):"
                 + " ve las tareas del grupo sernameg de las 346 comunas, las que cuenta la base; p50 "
                 + String.format(Locale.ROOT, "%.1f ms", sintetico[0])));
+  }
+
+  /**
+   * A third of the copied tasks claimed, as in a working Tasklist: each by the person of its group and
+   * comuna who works it, with the grant the engine gives an assignee; so «Mis tareas» has tasks to find.
+   */
+  private static void asignarUnTercio(JdbcTemplate jdbc, Personal personal) {
+    String quienes = personal.quienes().stream().map(f -> "('" + f[0] + "','" + f[1] + "','" + f[2] + "')")
+        .collect(Collectors.joining(","));
+    jdbc.update("UPDATE act_ru_task t SET assignee_ = p.usuario FROM act_ru_identitylink l, (VALUES " + quienes
+        + ") p(tenant, grupo, usuario) WHERE t.id_ LIKE 'bench-t-%' AND substr(t.id_, 9)::int % 3 = 0"
+        + " AND l.task_id_ = t.id_ AND l.type_ = 'candidate' AND p.tenant = t.tenant_id_ AND p.grupo = l.group_id_");
+    List<String> columnas = jdbc.queryForList("SELECT column_name FROM information_schema.columns"
+        + " WHERE table_name = 'act_ru_authorization' ORDER BY ordinal_position", String.class);
+    Map<String, String> cambios = Map.of("id_", "'bench-u-' || t.id_", "user_id_", "t.assignee_", "group_id_", "NULL");
+    String select = columnas.stream().map(c -> cambios.getOrDefault(c, "a." + c)).collect(Collectors.joining(", "));
+    int concedidas = jdbc.update("INSERT INTO act_ru_authorization (" + String.join(", ", columnas) + ") SELECT " + select
+        + " FROM act_ru_task t JOIN act_ru_authorization a ON a.resource_id_ = t.id_ AND a.group_id_ IS NOT NULL"
+        + " WHERE t.id_ LIKE 'bench-t-%' AND t.assignee_ IS NOT NULL");
+    Bench.log("figura 4: " + concedidas + " tareas tomadas por quien las trabaja");
   }
 
   /** Copies a row {@code n} times; columns in {@code cambios} get an SQL expression of g (1..n). */
