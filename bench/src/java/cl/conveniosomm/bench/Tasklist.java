@@ -68,6 +68,7 @@ final class Tasklist {
         + grupo + " END";
     copiar(jdbc, "act_ru_authorization", "resource_id_ = '" + id + "' AND group_id_ IS NOT NULL", abiertas, Map.of(
         "id_", "'bench-a-' || g", "resource_id_", "'bench-t-' || g", "group_id_", concedido));
+    jdbc.execute("ANALYZE");
     asignarUnTercio(jdbc, personal);
     jdbc.execute("ANALYZE");
     Bench.log(String.format(Locale.ROOT, "figura 4: %d tareas abiertas, %d históricas (%d copiadas) en %.0f s",
