@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -45,6 +46,8 @@ class RecorridoAprobacionNavegadorTest extends DemoApplicationTest {
   @Autowired ConvenioRepository convenios;
   @Autowired OutboxSender sender;
   @Autowired DocumentoService documentos;
+
+  private final Map<String, Navegador> sesiones = new java.util.LinkedHashMap<>();
 
   private String base() {
     return "http://localhost:" + port;
@@ -173,11 +176,22 @@ class RecorridoAprobacionNavegadorTest extends DemoApplicationTest {
     como(usuario, pasos, "tasklist");
   }
 
+  /**
+   * A person keeps her browser open between her steps, as at her desk: she logs in once, on her
+   * first step, and comes back to the same session for the next.
+   */
   private void como(String usuario, Consumer<Navegador> pasos, String app) {
-    try (Navegador navegador = Navegador.abrir(base(), "es-CL,es")) {
-      navegador.iniciarSesion(app, usuario, "demo");
-      pasos.accept(navegador);
-    }
+    Navegador navegador = sesiones.computeIfAbsent(usuario + "@" + app, clave -> {
+      Navegador nuevo = Navegador.abrir(base(), "es-CL,es");
+      nuevo.iniciarSesion(app, usuario, "demo");
+      return nuevo;
+    });
+    pasos.accept(navegador);
+  }
+
+  @AfterEach
+  void cerrarNavegadores() {
+    sesiones.values().forEach(Navegador::close);
   }
 
   /** The job executor is off in tests: run, as it would now, the convenio's jobs that are due. */

@@ -42,7 +42,6 @@ final class TareaEnTasklist {
 
   TareaEnTasklist reclamar() {
     By reclamar = By.xpath("//*[self::a or self::button][normalize-space()='Reclamar']");
-    String formulario = idDelFormulario();
     // opening a group task takes it (tasklist/scripts/omm-bandeja.js): «Reclamar» is pressed only if it stays
     try {
       new WebDriverWait(navegador.driver(), Duration.ofSeconds(5))
@@ -50,23 +49,15 @@ final class TareaEnTasklist {
     } catch (org.openqa.selenium.TimeoutException sigueSinReclamar) {
       navegador.pulsarHasta(reclamar, d -> d.findElements(reclamar).isEmpty());
     }
-    // a claimed task leaves the group's list, and Tasklist may close it: open it again, as hers
-    try {
-      new WebDriverWait(navegador.driver(), Duration.ofSeconds(5))
-          .until(d -> !formulario.equals(idDelFormulario()) ? true : null);
-    } catch (org.openqa.selenium.TimeoutException mismoFormulario) {
-      // drawn once only
-    }
+    // claimed when Tasklist names her as the assignee; the task then leaves the group's list, and
+    // Tasklist may close it: open it again, as hers
+    navegador.esperar(d -> d.findElements(By.cssSelector(".assignee")).stream()
+        .anyMatch(asignada -> !asignada.getText().isBlank()) ? true : null);
     if (navegador.todos(By.cssSelector(".fjs-form input")).isEmpty()) {
       navegador.ir("/camunda/app/tasklist/default/#/?task=" + taskId);
     }
     navegador.elemento(By.cssSelector(".fjs-form input"));
     return this;
-  }
-
-  private String idDelFormulario() {
-    return navegador.todos(By.cssSelector(".fjs-form input[id]")).stream().findFirst()
-        .map(entrada -> entrada.getDomAttribute("id")).orElse("");
   }
 
   TareaEnTasklist texto(String campo, String valor) {

@@ -1,6 +1,7 @@
 package cl.conveniosomm.garantias.caida;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cl.conveniosomm.support.HttpClientSupport;
 import cl.conveniosomm.support.MailParts;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -76,8 +76,8 @@ class KillNueveTest {
       // every reminder falls due at once, and DIDECO completes its tasks meanwhile
       vencerRecordatorios(jdbc);
       CompletableFuture<Void> tareas = CompletableFuture.runAsync(() -> convenios.forEach(c -> completar(http, jdbc, c)));
-      assertThat(esperar(Duration.ofSeconds(60), () -> TestMailServer.received().size() >= PLAZOS / 2))
-          .as("la ráfaga empezó").isTrue();
+      await("la ráfaga empezó").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+          .until(() -> TestMailServer.received().size() >= PLAZOS / 2);
       nodo1.matar();
       tareas.exceptionally(cortada -> null).join();
     }
@@ -86,9 +86,12 @@ class KillNueveTest {
     try (NodoExterno nodo2 = NodoExterno.iniciar("kill-2", database.url(), NODO).esperarListo(Duration.ofMinutes(3))) {
       // a person whose completion was cut off opens Tasklist again and completes what is still open
       convenios.forEach(c -> completar(nodo2.http(), jdbc, c));
-      assertThat(esperar(Duration.ofSeconds(90), () -> pendientes(jdbc) == 0 && recordatoriosVencidos(jdbc) == 0))
-          .as("todo lo vencido se ejecutó y se envió").isTrue();
-      Thread.sleep(1000);
+      await("todo lo vencido se ejecutó y se envió").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+          .until(() -> pendientes(jdbc) == 0 && recordatoriosVencidos(jdbc) == 0);
+      // nothing is pending, so no sender holds a message: a late duplicate would arrive now or never
+      int entregados = TestMailServer.received().size();
+      await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+          .until(() -> TestMailServer.received().size() == entregados);
 
       Map<String, List<MimeMessage>> recibidos = TestMailServer.received().stream()
           .collect(Collectors.groupingBy(MailParts::clave));
@@ -184,16 +187,6 @@ class KillNueveTest {
     }
   }
 
-  private static boolean esperar(Duration limite, BooleanSupplier condicion) throws InterruptedException {
-    long fin = System.nanoTime() + limite.toNanos();
-    while (System.nanoTime() < fin) {
-      if (condicion.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(100);
-    }
-    return condicion.getAsBoolean();
-  }
 
   private static String messageId(MimeMessage message) {
     try {

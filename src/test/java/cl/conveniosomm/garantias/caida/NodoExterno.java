@@ -1,5 +1,7 @@
 package cl.conveniosomm.garantias.caida;
 
+import static org.awaitility.Awaitility.await;
+
 import cl.conveniosomm.support.HttpClientSupport;
 import cl.conveniosomm.support.TestMailServer;
 import java.io.File;
@@ -71,22 +73,21 @@ final class NodoExterno implements AutoCloseable {
   }
 
   /** Waits until the node answers ready (database and engine up, models deployed). */
-  NodoExterno esperarListo(Duration limite) throws InterruptedException {
-    long fin = System.nanoTime() + limite.toNanos();
-    while (System.nanoTime() < fin) {
-      if (!proceso.isAlive()) {
-        throw new IllegalStateException("El nodo " + nombre + " terminó al iniciar:\n" + finDelLog());
-      }
-      try {
-        if (http().get("/actuator/health/readiness").statusCode() == 200) {
-          return this;
-        }
-      } catch (UncheckedIOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(500);
+  NodoExterno esperarListo(Duration limite) {
+    try {
+      await("el nodo " + nombre + " listo").atMost(limite).pollInterval(Duration.ofMillis(500))
+          .failFast("el nodo " + nombre + " terminó al iniciar", () -> !proceso.isAlive())
+          .until(() -> {
+            try {
+              return http().get("/actuator/health/readiness").statusCode() == 200;
+            } catch (UncheckedIOException notYet) {
+              return false;
+            }
+          });
+      return this;
+    } catch (org.awaitility.core.ConditionTimeoutException | org.awaitility.core.TerminalFailureException e) {
+      throw new IllegalStateException(e.getMessage() + ":\n" + finDelLog(), e);
     }
-    throw new IllegalStateException("El nodo " + nombre + " no quedó listo a tiempo:\n" + finDelLog());
   }
 
   HttpClientSupport http() {

@@ -1,6 +1,7 @@
 package cl.conveniosomm.garantias.caida;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cl.conveniosomm.ConveniosOmmApplication;
 import cl.conveniosomm.plazo.NuevoPlazo;
@@ -22,7 +23,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -90,13 +90,16 @@ class ReinicioBaseDatosTest {
     assertThat(http.getAs("admin", "demo", "/engine-rest/task/count").statusCode()).isEqualTo(200);
 
     postgres.close();
-    assertThat(esperar(Duration.ofSeconds(30), () -> readiness() == 503)).as("readiness DOWN sin base de datos").isTrue();
+    await("readiness DOWN sin base de datos").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+        .until(() -> readiness() == 503);
     HttpResponse<String> sinBase = http.getAs("admin", "demo", "/api/plazos");
     assertThat(sinBase.statusCode()).isGreaterThanOrEqualTo(500);
     assertThat(sinBase.body()).doesNotContain("Exception", "jdbc:");
     postgres = iniciarPostgres();
 
-    assertThat(esperar(Duration.ofSeconds(60), () -> readiness() == 200)).as("readiness UP de nuevo").isTrue();
+    await("readiness UP de nuevo").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+
+        .until(() -> readiness() == 200);
     assertThat(http.getAs("admin", "demo", "/engine-rest/task/count").statusCode()).isEqualTo(200);
     TestMailServer.purge();
     Plazo plazo = app.getBean(PlazoService.class).abrir(new NuevoPlazo("04101-reinicio", "informe",
@@ -105,8 +108,9 @@ class ReinicioBaseDatosTest {
     // its first reminder falls due now: the reminder scheduler of this node must still be polling
     new JdbcTemplate(postgres.getDatabase("postgres", "convenios")).update("UPDATE omm_plazo SET "
         + "proximo_recordatorio = now() - interval '1 minute' WHERE id = ?", plazo.id());
-    assertThat(esperar(Duration.ofSeconds(30), () -> TestMailServer.received().stream()
-        .anyMatch(mail -> MailParts.clave(mail).startsWith("plazo/" + plazo.id() + "/")))).as("recordatorio enviado").isTrue();
+    await("recordatorio enviado").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+        .until(() -> TestMailServer.received().stream()
+        .anyMatch(mail -> MailParts.clave(mail).startsWith("plazo/" + plazo.id() + "/")));
   }
 
   private static EmbeddedPostgres iniciarPostgres() throws IOException {
@@ -121,14 +125,4 @@ class ReinicioBaseDatosTest {
     }
   }
 
-  private static boolean esperar(Duration limite, BooleanSupplier condicion) throws InterruptedException {
-    long fin = System.nanoTime() + limite.toNanos();
-    while (System.nanoTime() < fin) {
-      if (condicion.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(250);
-    }
-    return condicion.getAsBoolean();
-  }
 }
