@@ -1,10 +1,10 @@
 package cl.conveniosomm.decreto;
 
-import cl.conveniosomm.notificacion.DireccionCorreo;
 import cl.conveniosomm.notificacion.correo.MensajeNuevo;
 import cl.conveniosomm.notificacion.correo.Outbox;
 import cl.conveniosomm.notificacion.plantilla.DatosDistribucion;
 import cl.conveniosomm.notificacion.plantilla.PlantillasCorreo;
+import cl.conveniosomm.system.texto.DireccionCorreo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

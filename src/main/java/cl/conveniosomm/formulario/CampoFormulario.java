@@ -1,6 +1,6 @@
 package cl.conveniosomm.formulario;
 
-import cl.conveniosomm.notificacion.DireccionCorreo;
+import cl.conveniosomm.system.texto.DireccionCorreo;
 import cl.conveniosomm.system.texto.Fechas;
 import cl.conveniosomm.system.texto.Textos;
 import com.fasterxml.jackson.databind.JsonNode;

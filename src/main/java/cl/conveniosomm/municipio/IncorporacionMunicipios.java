@@ -5,10 +5,10 @@ import static org.camunda.bpm.engine.authorization.Resources.TENANT;
 
 import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
 import cl.conveniosomm.convenio.catalogo.Comuna;
-import cl.conveniosomm.notificacion.DireccionCorreo;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.system.identity.AuthorizationGrants;
 import cl.conveniosomm.system.identity.PasswordRules;
+import cl.conveniosomm.system.texto.DireccionCorreo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,8 +1,8 @@
 package cl.conveniosomm.plazo;
 
-import cl.conveniosomm.notificacion.DireccionCorreo;
 import cl.conveniosomm.plazo.recordatorio.RecordatorioService;
 import cl.conveniosomm.system.engine.Reloj;
+import cl.conveniosomm.system.texto.DireccionCorreo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package cl.conveniosomm.notificacion.tarea;
 
-import cl.conveniosomm.notificacion.DireccionCorreo;
 import cl.conveniosomm.notificacion.EnlacesTasklist;
 import cl.conveniosomm.notificacion.correo.MensajeNuevo;
 import cl.conveniosomm.notificacion.correo.Outbox;
@@ -9,6 +8,7 @@ import cl.conveniosomm.notificacion.plantilla.DatosTarea;
 import cl.conveniosomm.notificacion.plantilla.PlantillasCorreo;
 import cl.conveniosomm.proceso.Variables;
 import cl.conveniosomm.system.engine.Reloj;
+import cl.conveniosomm.system.texto.DireccionCorreo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package cl.conveniosomm.notificacion.tarea;
 
-import cl.conveniosomm.notificacion.DireccionCorreo;
 import cl.conveniosomm.system.engine.PorTransaccion;
+import cl.conveniosomm.system.texto.DireccionCorreo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package cl.conveniosomm.system.config;
 
-import cl.conveniosomm.notificacion.DireccionCorreo;
+import cl.conveniosomm.system.texto.DireccionCorreo;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

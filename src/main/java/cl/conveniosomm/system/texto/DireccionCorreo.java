@@ -1,4 +1,4 @@
-package cl.conveniosomm.notificacion;
+package cl.conveniosomm.system.texto;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
