@@ -1,7 +1,7 @@
 package cl.conveniosomm.bench;
 
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
-import cl.conveniosomm.convenio.catalogo.Comuna;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
+import cl.conveniosomm.municipio.catalogo.Comuna;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

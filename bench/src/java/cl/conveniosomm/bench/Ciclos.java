@@ -1,9 +1,9 @@
 package cl.conveniosomm.bench;
 
 import cl.conveniosomm.convenio.TerminoConvenio;
-import cl.conveniosomm.convenio.catalogo.Comuna;
 import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.documento.TipoDocumento;
+import cl.conveniosomm.municipio.catalogo.Comuna;
 import cl.conveniosomm.support.Pdf;
 import java.util.Date;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package cl.conveniosomm.bench;
 
-import cl.conveniosomm.convenio.catalogo.Comuna;
+import cl.conveniosomm.municipio.catalogo.Comuna;
 import cl.conveniosomm.support.SemillaLaSerena;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;

@@ -1,11 +1,11 @@
 package cl.conveniosomm.bench;
 
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
-import cl.conveniosomm.convenio.catalogo.Comuna;
-import cl.conveniosomm.convenio.catalogo.Region;
 import cl.conveniosomm.municipio.IncorporacionMunicipios;
 import cl.conveniosomm.municipio.Municipios;
 import cl.conveniosomm.municipio.SolicitudIncorporacion;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
+import cl.conveniosomm.municipio.catalogo.Comuna;
+import cl.conveniosomm.municipio.catalogo.Region;
 import cl.conveniosomm.proceso.Grupos;
 import java.util.ArrayList;
 import java.util.List;

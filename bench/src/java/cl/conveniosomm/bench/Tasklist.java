@@ -1,6 +1,6 @@
 package cl.conveniosomm.bench;
 
-import cl.conveniosomm.convenio.catalogo.Comuna;
+import cl.conveniosomm.municipio.catalogo.Comuna;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

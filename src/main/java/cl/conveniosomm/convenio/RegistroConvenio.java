@@ -1,9 +1,9 @@
 package cl.conveniosomm.convenio;
 
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
-import cl.conveniosomm.convenio.catalogo.Comuna;
 import cl.conveniosomm.convenio.firmante.Firmantes;
 import cl.conveniosomm.convenio.firmante.RolFirmante;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
+import cl.conveniosomm.municipio.catalogo.Comuna;
 import cl.conveniosomm.proceso.Variables;
 import cl.conveniosomm.system.engine.Reloj;
 import cl.conveniosomm.system.texto.DireccionCorreo;

@@ -1,10 +1,10 @@
 package cl.conveniosomm.cumplimiento;
 
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
-import cl.conveniosomm.convenio.catalogo.Region;
 import cl.conveniosomm.municipio.Alcance;
 import cl.conveniosomm.municipio.AlcanceUsuario;
 import cl.conveniosomm.municipio.Municipios;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
+import cl.conveniosomm.municipio.catalogo.Region;
 import cl.conveniosomm.proceso.Grupos;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,8 +1,8 @@
 package cl.conveniosomm.cumplimiento;
 
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
-import cl.conveniosomm.convenio.catalogo.Comuna;
 import cl.conveniosomm.municipio.Alcance;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
+import cl.conveniosomm.municipio.catalogo.Comuna;
 import cl.conveniosomm.plazo.CategoriaPlazo;
 import cl.conveniosomm.plazo.calendario.CalendarioService;
 import cl.conveniosomm.system.engine.Reloj;

@@ -1,9 +1,9 @@
 package cl.conveniosomm.demo;
 
 import cl.conveniosomm.convenio.ConvenioRepository;
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
 import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.documento.TipoDocumento;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
 import cl.conveniosomm.proceso.Procesos;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -3,8 +3,8 @@ package cl.conveniosomm.municipio;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.TENANT;
 
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
-import cl.conveniosomm.convenio.catalogo.Comuna;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
+import cl.conveniosomm.municipio.catalogo.Comuna;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.system.identity.AuthorizationGrants;
 import cl.conveniosomm.system.identity.PasswordRules;

@@ -1,7 +1,7 @@
 package cl.conveniosomm.plazo;
 
+import cl.conveniosomm.municipio.catalogo.SedesSernameg;
 import cl.conveniosomm.plazo.calendario.CalendarioService;
-import cl.conveniosomm.convenio.catalogo.SedesSernameg;
 import cl.conveniosomm.system.engine.Reloj;
 import java.time.LocalDate;
 import java.time.LocalTime;

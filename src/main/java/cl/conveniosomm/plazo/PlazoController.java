@@ -1,8 +1,8 @@
 package cl.conveniosomm.plazo;
 
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
-import cl.conveniosomm.convenio.catalogo.Comuna;
 import cl.conveniosomm.municipio.AlcanceUsuario;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
+import cl.conveniosomm.municipio.catalogo.Comuna;
 import cl.conveniosomm.system.engine.Reloj;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package cl.conveniosomm.plazo;
 
-import cl.conveniosomm.convenio.catalogo.SedesSernameg;
+import cl.conveniosomm.municipio.catalogo.SedesSernameg;
 import cl.conveniosomm.proceso.Grupos;
 import java.util.Collection;
 import org.springframework.stereotype.Component;

@@ -90,7 +90,7 @@ class CumplimientoTest extends DemoApplicationTest {
       }
     });
     long vencidasEnMotor = engine.getTaskService().createTaskQuery()
-        .tenantIdIn(new cl.conveniosomm.convenio.catalogo.CatalogoComunas().deRegion("04").stream()
+        .tenantIdIn(new cl.conveniosomm.municipio.catalogo.CatalogoComunas().deRegion("04").stream()
             .map(comuna -> comuna.codigo()).toArray(String[]::new))
         .processInstanceBusinessKeyIn(convenios.toArray(String[]::new))
         .dueBefore(inicioDeHoy).count();

@@ -3,8 +3,8 @@ package cl.conveniosomm.municipio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
-import cl.conveniosomm.convenio.catalogo.Comuna;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
+import cl.conveniosomm.municipio.catalogo.Comuna;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.system.config.InvalidSettingsException;
 import com.fasterxml.jackson.databind.ObjectMapper;

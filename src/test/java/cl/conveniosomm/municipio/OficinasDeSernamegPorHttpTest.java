@@ -2,7 +2,7 @@ package cl.conveniosomm.municipio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.proceso.Procesos;
 import cl.conveniosomm.support.DemoApplicationTest;

@@ -2,8 +2,8 @@ package cl.conveniosomm.municipio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
-import cl.conveniosomm.convenio.catalogo.Comuna;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
+import cl.conveniosomm.municipio.catalogo.Comuna;
 import cl.conveniosomm.plazo.PlazoRepository;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.HttpClientSupport;

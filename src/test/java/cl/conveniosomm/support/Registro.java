@@ -1,8 +1,8 @@
 package cl.conveniosomm.support;
 
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
-import cl.conveniosomm.convenio.catalogo.Comuna;
 import cl.conveniosomm.convenio.firmante.RolFirmante;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
+import cl.conveniosomm.municipio.catalogo.Comuna;
 import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;

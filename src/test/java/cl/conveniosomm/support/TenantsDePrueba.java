@@ -1,10 +1,10 @@
 package cl.conveniosomm.support;
 
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
-import cl.conveniosomm.convenio.catalogo.Comuna;
 import cl.conveniosomm.municipio.IncorporacionMunicipios;
 import cl.conveniosomm.municipio.SolicitudIncorporacion;
 import cl.conveniosomm.municipio.SolicitudIncorporacion.Persona;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
+import cl.conveniosomm.municipio.catalogo.Comuna;
 import cl.conveniosomm.proceso.Grupos;
 import java.util.ArrayList;
 import java.util.List;

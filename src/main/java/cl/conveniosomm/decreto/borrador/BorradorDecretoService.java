@@ -1,12 +1,12 @@
 package cl.conveniosomm.decreto.borrador;
 
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
 import cl.conveniosomm.convenio.firmante.Firmantes;
 import cl.conveniosomm.decreto.Antecedente;
 import cl.conveniosomm.decreto.AntecedenteService;
 import cl.conveniosomm.decreto.DecretoRepository;
 import cl.conveniosomm.decreto.PreparacionDecreto;
 import cl.conveniosomm.decreto.TipoAntecedente;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
 import java.util.List;
 import org.springframework.stereotype.Service;
 

@@ -1,11 +1,11 @@
 package cl.conveniosomm.documento.expediente;
 
 import cl.conveniosomm.convenio.ConvenioRepository;
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
-import cl.conveniosomm.convenio.catalogo.Comuna;
 import cl.conveniosomm.decreto.AntecedenteService;
 import cl.conveniosomm.documento.Documento;
 import cl.conveniosomm.documento.DocumentoService;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
+import cl.conveniosomm.municipio.catalogo.Comuna;
 import cl.conveniosomm.notificacion.correo.CorreoProperties;
 import cl.conveniosomm.notificacion.correo.Eml;
 import cl.conveniosomm.notificacion.correo.MensajeSaliente;

@@ -1,6 +1,6 @@
 package cl.conveniosomm.plazo.calendario;
 
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -14,8 +14,8 @@ import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
 import cl.conveniosomm.municipio.Municipios;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.proceso.Procesos;
 import java.util.ArrayList;

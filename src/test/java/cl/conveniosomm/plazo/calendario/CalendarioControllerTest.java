@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
 import cl.conveniosomm.system.web.ApiErrores;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

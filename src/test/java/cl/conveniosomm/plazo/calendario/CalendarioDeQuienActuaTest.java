@@ -2,8 +2,8 @@ package cl.conveniosomm.plazo.calendario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cl.conveniosomm.convenio.catalogo.CatalogoComunas;
-import cl.conveniosomm.convenio.catalogo.SedesSernameg;
+import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
+import cl.conveniosomm.municipio.catalogo.SedesSernameg;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

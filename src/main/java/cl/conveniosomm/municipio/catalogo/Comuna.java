@@ -1,4 +1,4 @@
-package cl.conveniosomm.convenio.catalogo;
+package cl.conveniosomm.municipio.catalogo;
 
 /**
  * A comuna of Chile identified by its CUT code (Código Único Territorial, five digits: two for the región,

@@ -1,4 +1,4 @@
-package cl.conveniosomm.convenio.catalogo;
+package cl.conveniosomm.municipio.catalogo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
