@@ -1,6 +1,6 @@
-package cl.conveniosomm.municipio;
+package cl.conveniosomm.convenio;
 
-import cl.conveniosomm.convenio.ConvenioRepository;
+import cl.conveniosomm.municipio.AlcanceUsuario;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;

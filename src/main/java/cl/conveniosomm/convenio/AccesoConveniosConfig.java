@@ -1,4 +1,4 @@
-package cl.conveniosomm.municipio;
+package cl.conveniosomm.convenio;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
