@@ -1,6 +1,6 @@
 package cl.conveniosomm.documento;
 
-import cl.conveniosomm.proceso.TareasAbiertas;
+import cl.conveniosomm.municipio.TareasAbiertas;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;

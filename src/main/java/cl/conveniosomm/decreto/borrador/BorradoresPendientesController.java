@@ -1,6 +1,6 @@
 package cl.conveniosomm.decreto.borrador;
 
-import cl.conveniosomm.proceso.TareasAbiertas;
+import cl.conveniosomm.municipio.TareasAbiertas;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.security.core.Authentication;

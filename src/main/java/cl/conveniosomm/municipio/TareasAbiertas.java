@@ -1,7 +1,5 @@
-package cl.conveniosomm.proceso;
+package cl.conveniosomm.municipio;
 
-import cl.conveniosomm.municipio.Alcance;
-import cl.conveniosomm.municipio.AlcanceUsuario;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
