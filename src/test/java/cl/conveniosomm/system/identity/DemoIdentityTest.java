@@ -2,6 +2,7 @@ package cl.conveniosomm.system.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.conveniosomm.municipio.RoleModel;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.proceso.Procesos;
 import cl.conveniosomm.support.DemoApplicationTest;

@@ -1,4 +1,4 @@
-package cl.conveniosomm.system.identity;
+package cl.conveniosomm.municipio;
 
 import static cl.conveniosomm.proceso.Grupos.ALCALDIA;
 import static cl.conveniosomm.proceso.Grupos.DIDECO;
@@ -14,10 +14,11 @@ import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
-import cl.conveniosomm.municipio.Municipios;
 import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.proceso.Procesos;
+import cl.conveniosomm.system.identity.AuthorizationGrants;
+import cl.conveniosomm.system.identity.TasklistFilters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
