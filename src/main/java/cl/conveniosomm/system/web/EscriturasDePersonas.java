@@ -1,6 +1,7 @@
 package cl.conveniosomm.system.web;
 
 import cl.conveniosomm.municipio.Alcance;
+import cl.conveniosomm.municipio.AlcanceDelLlamador;
 import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,16 +1,15 @@
-package cl.conveniosomm.system.web;
+package cl.conveniosomm.municipio;
 
-import cl.conveniosomm.municipio.Alcance;
 import cl.conveniosomm.proceso.Grupos;
 import java.util.List;
 
 /** The comunas of whoever the engine runs a command for, from her groups and tenants. */
-final class AlcanceDelLlamador {
+public final class AlcanceDelLlamador {
 
   private AlcanceDelLlamador() {
   }
 
-  static Alcance alcance(List<String> grupos, List<String> tenants) {
+  public static Alcance alcance(List<String> grupos, List<String> tenants) {
     if (grupos != null && grupos.contains(Grupos.CAMUNDA_ADMIN)) {
       return Alcance.TODAS;
     }
