@@ -1,4 +1,4 @@
-package cl.conveniosomm.system.web;
+package cl.conveniosomm.formulario.envio;
 
 import cl.conveniosomm.formulario.ValidacionFormulario;
 import cl.conveniosomm.municipio.Alcance;

@@ -1,7 +1,8 @@
-package cl.conveniosomm.system.web;
+package cl.conveniosomm.formulario.envio;
 
 import cl.conveniosomm.municipio.Alcance;
 import cl.conveniosomm.municipio.AlcanceDelLlamador;
+import cl.conveniosomm.system.web.RechazoSolicitud;
 import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.List;

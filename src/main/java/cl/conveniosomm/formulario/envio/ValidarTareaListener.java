@@ -1,5 +1,6 @@
-package cl.conveniosomm.system.web;
+package cl.conveniosomm.formulario.envio;
 
+import cl.conveniosomm.system.web.RechazoSolicitud;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;

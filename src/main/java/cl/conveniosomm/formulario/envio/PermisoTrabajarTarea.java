@@ -1,4 +1,4 @@
-package cl.conveniosomm.system.web;
+package cl.conveniosomm.formulario.envio;
 
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;

@@ -1,4 +1,4 @@
-package cl.conveniosomm.system.web;
+package cl.conveniosomm.formulario.envio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
