@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.documento.TipoDocumento;
-import cl.conveniosomm.documento.expediente.ExpedienteService;
+import cl.conveniosomm.expediente.ExpedienteService;
 import cl.conveniosomm.notificacion.correo.OutboxRepository;
 import cl.conveniosomm.plazo.EstadoPlazo;
 import cl.conveniosomm.plazo.PlazoRepository;

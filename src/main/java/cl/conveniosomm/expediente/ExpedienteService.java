@@ -1,4 +1,4 @@
-package cl.conveniosomm.documento.expediente;
+package cl.conveniosomm.expediente;
 
 import cl.conveniosomm.convenio.ConvenioRepository;
 import cl.conveniosomm.decreto.AntecedenteService;
