@@ -79,7 +79,8 @@ final class MotorBase {
   /**
    * The same bare engine with the engine's own security on, and nothing else: authorization checks,
    * the grants the engine writes for each task's candidates and assignee, and each instance in its
-   * comuna's tenant ({@link TenantDeComuna}). What it costs over {@link #iniciar} is the floor any
+   * comuna's tenant (the app's {@code TenantPorComunaPlugin} as
+   * the engine's tenant provider: a pure rule, the instance's comuna or its caller's tenant). What it costs over {@link #iniciar} is the floor any
    * app pays to let people work only their own comuna's tasks.
    */
   static ProcessEngine iniciarSegura(String url, List<Path> modelos) throws Exception {
@@ -98,7 +99,8 @@ final class MotorBase {
     cfg.setProcessEngineName(nombre);
     cfg.setAuthorizationEnabled(seguridad);
     if (seguridad) {
-      cfg.setTenantIdProvider(new TenantDeComuna());
+      // the app's rule, a pure one: the instance's comuna, or its caller's tenant
+      cfg.setTenantIdProvider(new cl.conveniosomm.municipio.TenantPorComunaPlugin());
     }
     cfg.setDataSource(dataSource);
     cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);

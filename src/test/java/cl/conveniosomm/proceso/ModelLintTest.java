@@ -20,6 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -55,6 +56,36 @@ class ModelLintTest {
       assertThat(task.getName()).as(task.getId()).isNotBlank();
       assertThat(task.getCamundaFormRef()).as(task.getId()).isNotBlank();
     }
+  }
+
+  /**
+   * One listener on completing every user task, the same for all: the server's checks of what was
+   * submitted, then what the features record of it (ValidarTareaListener). A task without it could be
+   * completed unchecked through the Java API.
+   */
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyUserTaskHasTheOneCompleteListener(Path model) {
+    BpmnModelInstance bpmn = Bpmn.readModelFromFile(model.toFile());
+
+    for (UserTask task : bpmn.getModelElementsByType(UserTask.class)) {
+      List<String> alCompletar = task.getExtensionElements() == null ? List.of()
+          : task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
+              .filter(listener -> "complete".equals(listener.getCamundaEvent()))
+              .map(CamundaTaskListener::getCamundaDelegateExpression).toList();
+      assertThat(alCompletar).as(task.getId()).containsExactly("${validarTarea}");
+    }
+  }
+
+  /** Code finds a task by its id alone (forms, validators, deadlines): no id may name two tasks. */
+  @org.junit.jupiter.api.Test
+  void userTaskIdsAreUniqueAcrossModels() throws IOException {
+    List<String> ids;
+    try (Stream<Path> modelos = models()) {
+      ids = modelos.flatMap(model -> Bpmn.readModelFromFile(model.toFile()).getModelElementsByType(UserTask.class)
+          .stream().map(UserTask::getId)).toList();
+    }
+    assertThat(ids).hasSizeGreaterThanOrEqualTo(20).doesNotHaveDuplicates();
   }
 
   /** A due date counts the holidays of where the party that must act is: SERNAMEG's regional office or the municipality. */

@@ -139,13 +139,22 @@ public final class Navegador implements AutoCloseable {
 
   /**
    * Clicks until the click shows its effect. AngularJS sometimes misses a synthetic click that arrives
-   * while it is still drawing the view; a person would click again, and so does this.
+   * while it is still drawing the view; a person would look again after a moment and click again, and
+   * so does this: soon at first, then with more patience. A click that did land is never repeated
+   * once its effect shows, and a button that went away (or is disabled while the server answers) is not
+   * clicked again.
    */
   public void pulsarHasta(By boton, Function<WebDriver, Boolean> efecto) {
-    for (int intento = 0; intento < 4; intento++) {
+    int[] paciencia = {1, 2, 5, 5};
+    for (int intento = 0; intento < paciencia.length; intento++) {
+      if (intento > 0 && Boolean.TRUE.equals(efecto.apply(driver))) {
+        return;
+      }
       try {
-        WebElement elemento = elemento(boton);
-        if (intento % 2 == 0) {
+        WebElement elemento = intento == 0 ? elemento(boton) : visible(boton);
+        if (elemento == null) {
+          // gone or disabled while the first click is answered: only wait for its effect
+        } else if (intento % 2 == 0) {
           elemento.click();
         } else {
           js("arguments[0].click();", elemento);
@@ -155,13 +164,18 @@ public final class Navegador implements AutoCloseable {
         // drawn again under the pointer: try again
       }
       try {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(efecto.apply(d)) ? true : null);
+        new WebDriverWait(driver, Duration.ofSeconds(paciencia[intento]))
+            .until(d -> Boolean.TRUE.equals(efecto.apply(d)) ? true : null);
         return;
       } catch (org.openqa.selenium.TimeoutException sinEfecto) {
-        // click again
+        // look again
       }
     }
     esperar(d -> Boolean.TRUE.equals(efecto.apply(d)) ? true : null);
+  }
+
+  private WebElement visible(By selector) {
+    return driver.findElements(selector).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
   }
 
   /** Saves a screenshot as {@code target/capturas/<nombre>.png} and returns its path. */

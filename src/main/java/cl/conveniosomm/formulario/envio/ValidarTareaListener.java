@@ -8,16 +8,20 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing a task ({@code ${validarTarea}}): the same checks the submission filter runs, for
- * completions that do not come through HTTP. A problem rolls the completion back.
+ * The one listener on completing every user task ({@code ${validarTarea}}, held by {@code ModelLintTest}):
+ * the same checks a person's submission gets first ({@link EscriturasDePersonas}), for completions that
+ * do not come through her; then what the features record of it ({@link AlCompletarTarea}). A problem
+ * rolls the completion back.
  */
 @Component("validarTarea")
 public class ValidarTareaListener implements TaskListener {
 
   private final ValidacionEnvio validacion;
+  private final List<AlCompletarTarea> registros;
 
-  public ValidarTareaListener(ValidacionEnvio validacion) {
+  public ValidarTareaListener(ValidacionEnvio validacion, List<AlCompletarTarea> registros) {
     this.validacion = validacion;
+    this.registros = registros;
   }
 
   @Override
@@ -28,5 +32,6 @@ public class ValidarTareaListener implements TaskListener {
       RechazoSolicitud.registrar(String.join(" ", problemas));
       throw new BadUserRequestException(String.join(" ", problemas));
     }
+    registros.forEach(registro -> registro.alCompletar(task));
   }
 }

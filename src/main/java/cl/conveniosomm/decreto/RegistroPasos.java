@@ -1,28 +1,27 @@
 package cl.conveniosomm.decreto;
 
-import cl.conveniosomm.proceso.DecisionTarea;
+import cl.conveniosomm.formulario.envio.AlCompletarTarea;
 import cl.conveniosomm.proceso.Variables;
-import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing an approval task: checks the decision and records the step's antecedente. A bad
- * value is a {@link BadUserRequestException}: Tasklist and REST answer 400 with the Spanish message,
- * and the rollback leaves the task open and nothing recorded.
+ * On completing an approval task, once its checks passed ({@link ValidacionPasos}, decisions included):
+ * records the step's antecedente, the decreto's number and date, or the draft's preparation. An
+ * antecedente the register still refuses is a {@link BadUserRequestException}: Tasklist and REST answer
+ * 400 with the Spanish message, and the rollback leaves the task open and nothing recorded.
  */
-@Component("registrarPaso")
-public class RegistrarPasoListener implements TaskListener {
+@Component
+public class RegistroPasos implements AlCompletarTarea {
 
   private final AntecedenteService antecedentes;
   private final PreparacionDecreto preparacion;
   private final IdentityService identityService;
 
-  public RegistrarPasoListener(AntecedenteService antecedentes, PreparacionDecreto preparacion,
+  public RegistroPasos(AntecedenteService antecedentes, PreparacionDecreto preparacion,
       IdentityService identityService) {
     this.antecedentes = antecedentes;
     this.preparacion = preparacion;
@@ -30,13 +29,10 @@ public class RegistrarPasoListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public void alCompletar(DelegateTask task) {
     String tarea = task.getTaskDefinitionKey();
-    DecisionTarea.deTarea(tarea).ifPresent(decision -> rechazarSiHay(
-        decision.problemas(task.getVariable(decision.variable()), task.getVariable(decision.variableObservaciones()))));
     PasoAprobacion.deTarea(tarea).ifPresent(paso -> registrar(task, paso));
     if (PreparacionDecreto.TAREA.equals(tarea)) {
-      rechazarSiHay(PreparacionDecreto.problemas(task.getVariables()));
       preparacion.registrar(task.getExecution().getProcessBusinessKey(), task.getVariables(), usuario(task));
     }
   }
@@ -55,12 +51,6 @@ public class RegistrarPasoListener implements TaskListener {
       }
     } catch (AntecedenteInvalidoException e) {
       throw new BadUserRequestException(e.getMessage());
-    }
-  }
-
-  private void rechazarSiHay(List<String> problemas) {
-    if (!problemas.isEmpty()) {
-      throw new BadUserRequestException(String.join(" ", problemas));
     }
   }
 
