@@ -113,13 +113,7 @@ public class RegistroConvenio {
     }
     try {
       LocalDate fecha = Fechas.leer(texto);
-      if (fecha.isAfter(reloj.hoy())) {
-        problemas.add("La fecha " + cual + " (" + Fechas.corta(fecha) + ") está en el futuro.");
-      }
-      if (fecha.isBefore(Fechas.MINIMA)) {
-        problemas.add("La fecha " + cual + " (" + Fechas.corta(fecha) + ") es anterior a " + Fechas.MINIMA.getYear()
-            + ": revise el año.");
-      }
+      problemas.addAll(Fechas.fueraDeRango(fecha, reloj.hoy(), cual));
       return fecha;
     } catch (DateTimeParseException e) {
       problemas.add("La fecha " + cual + ": " + e.getMessage());

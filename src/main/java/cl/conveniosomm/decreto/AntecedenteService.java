@@ -138,12 +138,7 @@ public class AntecedenteService {
       problemas.add("Falta la fecha del documento.");
       return null;
     }
-    if (fecha.isAfter(reloj.hoy())) {
-      problemas.add("La fecha " + Fechas.corta(fecha) + " está en el futuro.");
-    }
-    if (fecha.isBefore(Fechas.MINIMA)) {
-      problemas.add("La fecha " + Fechas.corta(fecha) + " es anterior a " + Fechas.MINIMA.getYear() + ": revise el año.");
-    }
+    problemas.addAll(Fechas.fueraDeRango(fecha, reloj.hoy(), ""));
     LocalDate suscripcion = entrada.fechaSuscripcion();
     String documento = "del " + entrada.paso().tipo().nombre();
     if (entrada.paso().posteriorASuscripcion() && suscripcion != null && fecha.isBefore(suscripcion)) {

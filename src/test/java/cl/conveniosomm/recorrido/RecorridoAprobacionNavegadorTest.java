@@ -177,8 +177,9 @@ class RecorridoAprobacionNavegadorTest extends DemoApplicationTest {
   }
 
   /**
-   * A person keeps her browser open between her steps, as at her desk: she logs in once, on her
-   * first step, and comes back to the same session for the next.
+   * A person keeps her browser between her steps, as at her desk: she logs in once, on her first
+   * step, and her session is still there for the next. In between she is elsewhere (a blank page),
+   * so six idle Tasklists do not keep polling the server while the others work.
    */
   private void como(String usuario, Consumer<Navegador> pasos, String app) {
     Navegador navegador = sesiones.computeIfAbsent(usuario + "@" + app, clave -> {
@@ -187,6 +188,7 @@ class RecorridoAprobacionNavegadorTest extends DemoApplicationTest {
       return nuevo;
     });
     pasos.accept(navegador);
+    navegador.driver().get("about:blank");
   }
 
   @AfterEach

@@ -46,6 +46,22 @@ public final class Fechas {
   }
 
   /**
+   * What is wrong with a document's date as people type it: in the future, or before {@link #MINIMA}
+   * (a mistyped year). {@code cual} names the date («de suscripción») or is empty.
+   */
+  public static java.util.List<String> fueraDeRango(LocalDate fecha, LocalDate hoy, String cual) {
+    String nombre = cual.isEmpty() ? corta(fecha) : cual + " (" + corta(fecha) + ")";
+    java.util.List<String> problemas = new java.util.ArrayList<>();
+    if (fecha.isAfter(hoy)) {
+      problemas.add("La fecha " + nombre + " está en el futuro.");
+    }
+    if (fecha.isBefore(MINIMA)) {
+      problemas.add("La fecha " + nombre + " es anterior a " + MINIMA.getYear() + ": revise el año.");
+    }
+    return problemas;
+  }
+
+  /**
    * A submitted date; null when blank. Text is read day first, {@code dd-mm-aaaa} or {@code dd/mm/aaaa}
    * ({@code 04/11/2026} is 4 November, never 11 April); a {@code yyyy-MM-dd} string (the REST and Java
    * APIs, the variables of older instances; a longer ISO date-time is cut to its date), a
