@@ -2,6 +2,7 @@ package cl.conveniosomm.decreto;
 
 import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.proceso.DecisionTarea;
+import cl.conveniosomm.proceso.Tareas;
 import cl.conveniosomm.proceso.Variables;
 import java.util.Arrays;
 import java.util.List;
@@ -19,21 +20,21 @@ public enum PasoAprobacion {
   /** Recorded when the approval starts: the signed convenio itself. */
   SUSCRIPCION("Inicio_Suscripcion", TipoAntecedente.CONVENIO, UnidadEmisora.PARTES, "suscripcion",
       Numero.OPCIONAL, false, "Convenio de colaboración para la Oficina Municipal de la Mujer"),
-  SOLICITAR_REVISION("Task_SolicitarRevision", TipoAntecedente.ORD, UnidadEmisora.DIDECO, "didecoOrd",
+  SOLICITAR_REVISION(Tareas.SOLICITAR_REVISION, TipoAntecedente.ORD, UnidadEmisora.DIDECO, "didecoOrd",
       Numero.OBLIGATORIO, false, "Solicita la revisión jurídica y la aprobación del convenio de colaboración"),
-  REVISAR_CONVENIO("Task_RevisarConvenio", TipoAntecedente.ORD, UnidadEmisora.ASESORIA_JURIDICA, "juridicaOrd",
+  REVISAR_CONVENIO(Tareas.REVISAR_CONVENIO, TipoAntecedente.ORD, UnidadEmisora.ASESORIA_JURIDICA, "juridicaOrd",
       Numero.OBLIGATORIO, true, "Informa favorablemente el convenio de colaboración"),
-  RESPONDER_OBSERVACIONES("Task_ResponderObservaciones", TipoAntecedente.ORD, UnidadEmisora.DIDECO, "respuestaOrd",
+  RESPONDER_OBSERVACIONES(Tareas.RESPONDER_OBSERVACIONES, TipoAntecedente.ORD, UnidadEmisora.DIDECO, "respuestaOrd",
       Numero.SIN_NUMERO_NO_SE_CITA, true, "Responde las observaciones jurídicas al convenio de colaboración"),
-  EMITIR_CERTIFICADO("Task_EmitirCertificadoDaf", TipoAntecedente.CERTIFICADO, UnidadEmisora.DAF, "dafCertificado",
+  EMITIR_CERTIFICADO(Tareas.EMITIR_CERTIFICADO_DAF, TipoAntecedente.CERTIFICADO, UnidadEmisora.DAF, "dafCertificado",
       Numero.OPCIONAL, true, "Certifica la disponibilidad presupuestaria para la ejecución del convenio"),
-  REMITIR_ANTECEDENTES("Task_RemitirAntecedentes", TipoAntecedente.ORD, UnidadEmisora.DIDECO, "remisionOrd",
+  REMITIR_ANTECEDENTES(Tareas.REMITIR_ANTECEDENTES, TipoAntecedente.ORD, UnidadEmisora.DIDECO, "remisionOrd",
       Numero.OBLIGATORIO, true, "Remite los antecedentes del convenio para su aprobación"),
-  EMITIR_RESOLUCION("Task_EmitirResolucion", TipoAntecedente.RESOLUCION_EXENTA, UnidadEmisora.SERNAMEG, "resolucion",
+  EMITIR_RESOLUCION(Tareas.EMITIR_RESOLUCION, TipoAntecedente.RESOLUCION_EXENTA, UnidadEmisora.SERNAMEG, "resolucion",
       Numero.OBLIGATORIO, true, "Aprueba el convenio de colaboración"),
-  SOLICITAR_DECRETO("Task_SolicitarDecreto", TipoAntecedente.MEMO, UnidadEmisora.DIDECO, "memoDecreto",
+  SOLICITAR_DECRETO(Tareas.SOLICITAR_DECRETO, TipoAntecedente.MEMO, UnidadEmisora.DIDECO, "memoDecreto",
       Numero.OBLIGATORIO, true, "Solicita la dictación del decreto alcaldicio que aprueba el convenio"),
-  NUMERAR_DECRETO("Task_NumerarDecreto", TipoAntecedente.DECRETO, UnidadEmisora.ALCALDIA, "decreto",
+  NUMERAR_DECRETO(Tareas.NUMERAR_DECRETO, TipoAntecedente.DECRETO, UnidadEmisora.ALCALDIA, "decreto",
       Numero.OBLIGATORIO, true, "Aprueba el convenio de colaboración");
 
   /** Whether the document must have a N°, and what a missing one means. */

@@ -3,6 +3,7 @@ package cl.conveniosomm.decreto;
 import cl.conveniosomm.convenio.firmante.Firmantes;
 import cl.conveniosomm.convenio.firmante.RolFirmante;
 import cl.conveniosomm.formulario.CampoFormulario;
+import cl.conveniosomm.proceso.Tareas;
 import cl.conveniosomm.proceso.Variables;
 import cl.conveniosomm.system.engine.Reloj;
 import cl.conveniosomm.system.texto.Textos;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class PreparacionDecreto {
 
-  public static final String TAREA = "Task_PrepararBorradorDecreto";
+  public static final String TAREA = Tareas.PREPARAR_BORRADOR_DECRETO;
   public static final String REFERENCIA = "decretoReferencia";
   static final List<RolFirmante> FIRMANTES = List.of(RolFirmante.ALCALDE, RolFirmante.SECRETARIO);
   /** Initials of who signs, drafts and types, as «RJJ/LMV/MRS/mscg». */

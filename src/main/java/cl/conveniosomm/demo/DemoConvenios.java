@@ -5,6 +5,7 @@ import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
 import cl.conveniosomm.proceso.Procesos;
+import cl.conveniosomm.proceso.Tareas;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -91,21 +92,21 @@ public class DemoConvenios {
   }
 
   private void aprobar(String convenio, LocalDate suscripcion) {
-    completar(convenio, "Task_RevisarConvenio", Map.of("juridicaOrdNumero", "12-310",
+    completar(convenio, Tareas.REVISAR_CONVENIO, Map.of("juridicaOrdNumero", "12-310",
         "juridicaOrdFecha", dia(suscripcion, 18), "revisionJuridica", "CONFORME"));
-    completar(convenio, "Task_EmitirCertificadoDaf", Map.of("dafCertificadoFecha", dia(suscripcion, 25)));
-    completar(convenio, "Task_RemitirAntecedentes", Map.of("remisionOrdNumero", "07/211",
+    completar(convenio, Tareas.EMITIR_CERTIFICADO_DAF, Map.of("dafCertificadoFecha", dia(suscripcion, 25)));
+    completar(convenio, Tareas.REMITIR_ANTECEDENTES, Map.of("remisionOrdNumero", "07/211",
         "remisionOrdFecha", dia(suscripcion, 28)));
-    completar(convenio, "Task_EmitirResolucion", Map.of("resolucionNumero", "41/IV",
+    completar(convenio, Tareas.EMITIR_RESOLUCION, Map.of("resolucionNumero", "41/IV",
         "resolucionFecha", dia(suscripcion, 35)));
-    completar(convenio, "Task_SolicitarDecreto", Map.of("memoDecretoNumero", "07/260",
+    completar(convenio, Tareas.SOLICITAR_DECRETO, Map.of("memoDecretoNumero", "07/260",
         "memoDecretoFecha", dia(suscripcion, 39)));
-    completar(convenio, "Task_PrepararBorradorDecreto", Map.of("borradorRevisado", true,
+    completar(convenio, Tareas.PREPARAR_BORRADOR_DECRETO, Map.of("borradorRevisado", true,
         "secretarioFirmanteNombre", "Carla Díaz Vega", "secretarioFirmanteSexo", "F",
         "secretarioFirmanteCalidad", "TITULAR"));
-    completar(convenio, "Task_FirmarDecreto", Map.of("firmaAlcalde", "FIRMADO"));
+    completar(convenio, Tareas.FIRMAR_DECRETO, Map.of("firmaAlcalde", "FIRMADO"));
     documentos.guardar(convenio, TipoDocumento.DECRETO_FIRMADO, "decreto.pdf", PDF, "secretaria");
-    completar(convenio, "Task_NumerarDecreto", Map.of("decretoNumero", "1204", "decretoFecha", dia(suscripcion, 44)));
+    completar(convenio, Tareas.NUMERAR_DECRETO, Map.of("decretoNumero", "1204", "decretoFecha", dia(suscripcion, 44)));
   }
 
   private static String dia(LocalDate suscripcion, int dias) {
@@ -137,7 +138,7 @@ public class DemoConvenios {
 
   private void aprobarHastaRevision(String convenio, LocalDate suscripcion) {
     documentos.guardar(convenio, TipoDocumento.CONVENIO_FIRMADO, "convenio.pdf", PDF, "dideco");
-    completar(convenio, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "2101",
+    completar(convenio, Tareas.SOLICITAR_REVISION, Map.of("didecoOrdNumero", "2101",
         "didecoOrdFecha", dia(suscripcion, 8)));
   }
 

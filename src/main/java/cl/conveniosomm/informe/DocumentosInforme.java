@@ -1,6 +1,7 @@
 package cl.conveniosomm.informe;
 
 import cl.conveniosomm.documento.DocumentoDeTarea;
+import cl.conveniosomm.proceso.Tareas;
 import cl.conveniosomm.proceso.Variables;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentosInforme implements DocumentoDeTarea {
 
-  static final String PREPARAR = "Task_PrepararInforme";
+  static final String PREPARAR = Tareas.PREPARAR_INFORME;
 
   @Override
   public Set<String> tareas() {

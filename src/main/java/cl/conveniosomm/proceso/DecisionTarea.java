@@ -9,15 +9,15 @@ import java.util.Optional;
  * the document, and the observations that must come with a return.
  */
 public enum DecisionTarea {
-  REVISAR_CONVENIO("Task_RevisarConvenio", "revisionJuridica", "CONFORME", "OBSERVACIONES", "juridicaObservaciones"),
-  FIRMAR_DECRETO("Task_FirmarDecreto", "firmaAlcalde", "FIRMADO", "OBSERVADO", "alcaldeObservaciones"),
-  REVISAR_INFORME("Task_RevisarInforme", "revisionInforme", "APROBADO", "OBSERVADO", "informeObservaciones"),
-  REVISAR_DIAGNOSTICO("Task_RevisarDiagnostico", "revisionDiagnostico", "CONFORME", "OBSERVACIONES",
+  REVISAR_CONVENIO(Tareas.REVISAR_CONVENIO, "revisionJuridica", "CONFORME", "OBSERVACIONES", "juridicaObservaciones"),
+  FIRMAR_DECRETO(Tareas.FIRMAR_DECRETO, "firmaAlcalde", "FIRMADO", "OBSERVADO", "alcaldeObservaciones"),
+  REVISAR_INFORME(Tareas.REVISAR_INFORME, "revisionInforme", "APROBADO", "OBSERVADO", "informeObservaciones"),
+  REVISAR_DIAGNOSTICO(Tareas.REVISAR_DIAGNOSTICO, "revisionDiagnostico", "CONFORME", "OBSERVACIONES",
       "diagnosticoObservaciones"),
-  REVISAR_AGENDA("Task_RevisarAgenda", "revisionAgenda", "CONFORME", "OBSERVACIONES", "agendaObservaciones"),
-  APROBAR_AGENDA("Task_AprobarAgenda", "aprobacionAgenda", "APROBADA", "OBSERVADA", "agendaObservaciones"),
-  REVISAR_PLAN("Task_RevisarPlan", "revisionPlan", "CONFORME", "OBSERVACIONES", "planObservaciones"),
-  APROBAR_PLAN("Task_AprobarPlan", "aprobacionPlan", "APROBADO", "OBSERVADO", "planObservaciones");
+  REVISAR_AGENDA(Tareas.REVISAR_AGENDA, "revisionAgenda", "CONFORME", "OBSERVACIONES", "agendaObservaciones"),
+  APROBAR_AGENDA(Tareas.APROBAR_AGENDA, "aprobacionAgenda", "APROBADA", "OBSERVADA", "agendaObservaciones"),
+  REVISAR_PLAN(Tareas.REVISAR_PLAN, "revisionPlan", "CONFORME", "OBSERVACIONES", "planObservaciones"),
+  APROBAR_PLAN(Tareas.APROBAR_PLAN, "aprobacionPlan", "APROBADO", "OBSERVADO", "planObservaciones");
 
   private final String tarea;
   private final String variable;

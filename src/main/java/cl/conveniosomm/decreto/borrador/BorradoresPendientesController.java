@@ -1,6 +1,7 @@
 package cl.conveniosomm.decreto.borrador;
 
 import cl.conveniosomm.municipio.TareasAbiertas;
+import cl.conveniosomm.proceso.Tareas;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.security.core.Authentication;
@@ -25,7 +26,7 @@ public class BorradoresPendientesController {
 
   @GetMapping("/api/decretos/borradores")
   public List<Borrador> borradores(Authentication usuario) {
-    return tareas.de(usuario, "Task_PrepararBorradorDecreto", "Task_FirmarDecreto").stream()
+    return tareas.de(usuario, Tareas.PREPARAR_BORRADOR_DECRETO, Tareas.FIRMAR_DECRETO).stream()
         .map(task -> {
           String convenio = tareas.convenio(task);
           if (convenio == null) {
