@@ -9,8 +9,10 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 
 /** Figure 1: whole convenio lifecycles per second, app against the bare engine. */
@@ -38,7 +40,7 @@ final class Ciclos {
       }
 
       @Override
-      public void comoPersona(org.camunda.bpm.engine.task.Task task, java.util.function.Consumer<String> trabajo) {
+      public void comoPersona(Task task, Consumer<String> trabajo) {
         personal.comoPersona(task, trabajo);
       }
     };
@@ -56,11 +58,9 @@ final class Ciclos {
     Map<String, String> grupoDeTarea = new java.util.concurrent.ConcurrentHashMap<>();
     return new LadoBase(engine) {
       @Override
-      public void comoPersona(org.camunda.bpm.engine.task.Task task, java.util.function.Consumer<String> trabajo) {
-        String grupo = grupoDeTarea.computeIfAbsent(task.getTaskDefinitionKey(), clave -> engine.getTaskService()
-            .getIdentityLinksForTask(task.getId()).stream()
-            .filter(l -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-            .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).findFirst().orElseThrow());
+      public void comoPersona(Task task, Consumer<String> trabajo) {
+        String grupo = grupoDeTarea.computeIfAbsent(task.getTaskDefinitionKey(),
+            clave -> Personal.grupoCandidato(engine, task));
         String usuario = grupo + "-" + task.getTenantId();
         engine.getIdentityService().setAuthentication(usuario, List.of(grupo), List.of(task.getTenantId()));
         try {
@@ -105,9 +105,9 @@ final class Ciclos {
   }
 
   /**
-   * Runs {@code n} lifecycles on each side, alternating one by one (each round starting with the next side) so that the
-   * load of other processes on the machine falls on every side alike; returns, per side, lifecycles
-   * per second and the driving thread's CPU milliseconds per lifecycle.
+   * Runs {@code n} lifecycles on each side, alternating one by one (each round starting with the next
+   * side) so that the load of other processes on the machine falls on every side alike; returns, per
+   * side, lifecycles per second and the driving thread's CPU milliseconds per lifecycle.
    */
   static Medida[] alternar(List<Vida> lados, List<Comuna> comunas, int desde, int n, String sufijo) {
     var cpu = java.lang.management.ManagementFactory.getThreadMXBean();

@@ -1,5 +1,6 @@
 package cl.conveniosomm.bench;
 
+import cl.conveniosomm.municipio.TenantPorComunaPlugin;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,9 +80,9 @@ final class MotorBase {
   /**
    * The same bare engine with the engine's own security on, and nothing else: authorization checks,
    * the grants the engine writes for each task's candidates and assignee, and each instance in its
-   * comuna's tenant (the app's {@code TenantPorComunaPlugin} as
-   * the engine's tenant provider: a pure rule, the instance's comuna or its caller's tenant). What it costs over {@link #iniciar} is the floor any
-   * app pays to let people work only their own comuna's tasks.
+   * comuna's tenant (the app's {@link TenantPorComunaPlugin} as the engine's tenant provider: a pure
+   * rule, the instance's comuna or its caller's tenant). What it costs over {@link #iniciar} is the
+   * floor any app pays to let people work only their own comuna's tasks.
    */
   static ProcessEngine iniciarSegura(String url, List<Path> modelos) throws Exception {
     return iniciar("baseline-segura", url, modelos, Map.of(), true);
@@ -99,8 +100,7 @@ final class MotorBase {
     cfg.setProcessEngineName(nombre);
     cfg.setAuthorizationEnabled(seguridad);
     if (seguridad) {
-      // the app's rule, a pure one: the instance's comuna, or its caller's tenant
-      cfg.setTenantIdProvider(new cl.conveniosomm.municipio.TenantPorComunaPlugin());
+      cfg.setTenantIdProvider(new TenantPorComunaPlugin());
     }
     cfg.setDataSource(dataSource);
     cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);

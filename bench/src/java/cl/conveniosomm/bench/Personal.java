@@ -127,7 +127,7 @@ final class Personal {
 
   /** Runs {@code trabajo} (given the user id) authenticated as a person of the task's candidate group and comuna. */
   void comoPersona(Task task, Consumer<String> trabajo) {
-    String grupo = grupoDeTarea.computeIfAbsent(task.getTaskDefinitionKey(), clave -> candidato(task));
+    String grupo = grupoDeTarea.computeIfAbsent(task.getTaskDefinitionKey(), clave -> grupoCandidato(engine, task));
     String usuario = personas.getOrDefault(task.getTenantId(), Map.of()).get(grupo);
     if (usuario == null) {
       throw new IllegalStateException("Nadie del grupo " + grupo + " en la comuna " + task.getTenantId());
@@ -140,7 +140,8 @@ final class Personal {
     }
   }
 
-  private String candidato(Task task) {
+  /** The task's candidate group: whom its notices and its grant go to. */
+  static String grupoCandidato(ProcessEngine engine, Task task) {
     return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
         .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null).map(IdentityLink::getGroupId)
         .findFirst().orElseThrow(() -> new IllegalStateException("La tarea " + task.getTaskDefinitionKey()

@@ -158,8 +158,7 @@ final class Tasklist {
     jdbc.update("UPDATE act_ru_task t SET assignee_ = p.usuario FROM act_ru_identitylink l, (VALUES " + quienes
         + ") p(tenant, grupo, usuario) WHERE t.id_ LIKE 'bench-t-%' AND substr(t.id_, 9)::int % 3 = 0"
         + " AND l.task_id_ = t.id_ AND l.type_ = 'candidate' AND p.tenant = t.tenant_id_ AND p.grupo = l.group_id_");
-    List<String> columnas = jdbc.queryForList("SELECT column_name FROM information_schema.columns"
-        + " WHERE table_name = 'act_ru_authorization' ORDER BY ordinal_position", String.class);
+    List<String> columnas = columnas(jdbc, "act_ru_authorization");
     Map<String, String> cambios = Map.of("id_", "'bench-u-' || t.id_", "user_id_", "t.assignee_", "group_id_", "NULL");
     String select = columnas.stream().map(c -> cambios.getOrDefault(c, "a." + c)).collect(Collectors.joining(", "));
     int concedidas = jdbc.update("INSERT INTO act_ru_authorization (" + String.join(", ", columnas) + ") SELECT " + select
@@ -173,14 +172,18 @@ final class Tasklist {
     if (n <= 0) {
       return;
     }
-    List<String> columnas = jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE table_name = ?"
-        + " ORDER BY ordinal_position", String.class, tabla);
+    List<String> columnas = columnas(jdbc, tabla);
     String select = columnas.stream().map(c -> cambios.getOrDefault(c, "t." + c)).collect(Collectors.joining(", "));
     int copiadas = jdbc.update("INSERT INTO " + tabla + " (" + String.join(", ", columnas) + ") SELECT " + select + " FROM "
         + tabla + " t, generate_series(1, " + n + ") g WHERE t." + donde);
     if (copiadas != n) {
       throw new IllegalStateException(tabla + ": " + copiadas + " filas copiadas, se esperaban " + n);
     }
+  }
+
+  private static List<String> columnas(JdbcTemplate jdbc, String tabla) {
+    return jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE table_name = ?"
+        + " ORDER BY ordinal_position", String.class, tabla);
   }
 
   private static int filtro(ProcessEngine engine, String filtro, String usuario, List<String> grupos, List<String> tenants) {

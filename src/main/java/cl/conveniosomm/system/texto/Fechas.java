@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,9 +51,9 @@ public final class Fechas {
    * What is wrong with a document's date as people type it: in the future, or before {@link #MINIMA}
    * (a mistyped year). {@code cual} names the date («de suscripción») or is empty.
    */
-  public static java.util.List<String> fueraDeRango(LocalDate fecha, LocalDate hoy, String cual) {
+  public static List<String> fueraDeRango(LocalDate fecha, LocalDate hoy, String cual) {
     String nombre = cual.isEmpty() ? corta(fecha) : cual + " (" + corta(fecha) + ")";
-    java.util.List<String> problemas = new java.util.ArrayList<>();
+    List<String> problemas = new ArrayList<>();
     if (fecha.isAfter(hoy)) {
       problemas.add("La fecha " + nombre + " está en el futuro.");
     }
