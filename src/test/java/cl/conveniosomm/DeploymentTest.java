@@ -20,31 +20,38 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The app deploys every model and every Camunda Form of the top-level folders. */
 class DeploymentTest extends DemoApplicationTest {
 
-  @Autowired
-  RepositoryService repositoryService;
+  @Autowired RepositoryService repositoryService;
 
-  @Autowired
-  FormService formService;
+  @Autowired FormService formService;
 
   @Test
   void deploysEveryModelAndFormOfTheTopLevelFolders() throws IOException {
-    List<String> deployed = repositoryService.createDeploymentQuery().list().stream()
-        .flatMap(deployment -> repositoryService.getDeploymentResourceNames(deployment.getId()).stream())
-        .map(name -> Path.of(name).getFileName().toString())
-        .toList();
+    List<String> deployed =
+        repositoryService.createDeploymentQuery().list().stream()
+            .flatMap(
+                deployment ->
+                    repositoryService.getDeploymentResourceNames(deployment.getId()).stream())
+            .map(name -> Path.of(name).getFileName().toString())
+            .toList();
 
     assertThat(deployed).containsAll(filesIn("processes")).containsAll(filesIn("forms"));
   }
 
   @Test
   void resolvesTheStartFormOfTheConvenioByItsKey() throws IOException {
-    ProcessDefinition convenio = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(Procesos.CONVENIO_OMM).latestVersion().singleResult();
+    ProcessDefinition convenio =
+        repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(Procesos.CONVENIO_OMM)
+            .latestVersion()
+            .singleResult();
 
     assertThat(formService.getStartFormKey(convenio.getId())).isNull();
     try (InputStream form = formService.getDeployedStartForm(convenio.getId())) {
       String json = new String(form.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(json).contains("\"id\": \"form-registrar-convenio\"").contains("Fecha de suscripción");
+      assertThat(json)
+          .contains("\"id\": \"form-registrar-convenio\"")
+          .contains("Fecha de suscripción");
     }
   }
 

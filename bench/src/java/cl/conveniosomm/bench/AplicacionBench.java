@@ -20,8 +20,7 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  */
 final class AplicacionBench {
 
-  private AplicacionBench() {
-  }
+  private AplicacionBench() {}
 
   static ConfigurableApplicationContext iniciar(String url, int smtpPort) {
     Map<String, Object> p = new HashMap<>();
@@ -43,12 +42,19 @@ final class AplicacionBench {
     p.put("spring.main.banner-mode", "off");
     // command-line arguments: above application-demo.yaml, which names its own database
     // -Dbench.app.args="--a=b --c=d" tries a setting without editing application.yaml
-    String[] args = java.util.stream.Stream.concat(
-        p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()),
-        java.util.Arrays.stream(System.getProperty("bench.app.args", "").split("\\s+")).filter(a -> !a.isBlank()))
-        .toArray(String[]::new);
-    return new SpringApplicationBuilder(ConveniosOmmApplication.class).profiles("demo")
-        .initializers(contexto -> contexto.getBeanFactory().registerSingleton("sinFixturesDePrueba", new SinFixturesDePrueba()))
+    String[] args =
+        java.util.stream.Stream.concat(
+                p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()),
+                java.util.Arrays.stream(System.getProperty("bench.app.args", "").split("\\s+"))
+                    .filter(a -> !a.isBlank()))
+            .toArray(String[]::new);
+    return new SpringApplicationBuilder(ConveniosOmmApplication.class)
+        .profiles("demo")
+        .initializers(
+            contexto ->
+                contexto
+                    .getBeanFactory()
+                    .registerSingleton("sinFixturesDePrueba", new SinFixturesDePrueba()))
         .run(args);
   }
 
@@ -77,6 +83,7 @@ final class AplicacionBench {
   }
 
   static JobExecutor jobExecutor(ProcessEngine engine) {
-    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getJobExecutor();
   }
 }

@@ -25,8 +25,7 @@ public final class Bench {
   private static final List<Figura> FIGURAS = new ArrayList<>();
   private static final long INICIO = System.nanoTime();
 
-  private Bench() {
-  }
+  private Bench() {}
 
   public static void main(String[] args) throws Exception {
     Set<String> elegidas = args.length == 0 ? Set.of("1", "2", "3", "4", "5") : Set.of(args);
@@ -36,23 +35,43 @@ public final class Bench {
     try (BaseDeDatos pg = new BaseDeDatos()) {
       Files.createDirectories(raiz.resolve("target"));
       CorreoExterno correo = CorreoExterno.iniciar(raiz.resolve("target/greenmail.log"));
-      log("GreenMail standalone en otro proceso (pid " + correo.pid() + "), SMTP en el puerto " + correo.puertoSmtp());
-      List<Path> modelos = MotorBase.escribirModelos(raiz.resolve("processes"), raiz.resolve("bench/models"));
+      log(
+          "GreenMail standalone en otro proceso (pid "
+              + correo.pid()
+              + "), SMTP en el puerto "
+              + correo.puertoSmtp());
+      List<Path> modelos =
+          MotorBase.escribirModelos(raiz.resolve("processes"), raiz.resolve("bench/models"));
       List<Path> todos = new ArrayList<>(modelos);
       todos.addAll(Rafaga.modelos(raiz.resolve("bench/models")));
-      ProcessEngine base = MotorBase.iniciar(pg.crear("baseline"), todos,
-          Map.of(Rafaga.DELEGADO_CORREO, new RecordatorioBase(correo.puertoSmtp())));
-      ProcessEngine baseSegura = elegidas.contains("1") ? MotorBase.iniciarSegura(pg.crear("baseline_segura"), modelos) : null;
+      ProcessEngine base =
+          MotorBase.iniciar(
+              pg.crear("baseline"),
+              todos,
+              Map.of(Rafaga.DELEGADO_CORREO, new RecordatorioBase(correo.puertoSmtp())));
+      ProcessEngine baseSegura =
+          elegidas.contains("1")
+              ? MotorBase.iniciarSegura(pg.crear("baseline_segura"), modelos)
+              : null;
       log("motor base listo");
-      ConfigurableApplicationContext app = AplicacionBench.iniciar(pg.crear("app"), correo.puertoSmtp());
+      ConfigurableApplicationContext app =
+          AplicacionBench.iniciar(pg.crear("app"), correo.puertoSmtp());
       ProcessEngine motorApp = app.getBean(ProcessEngine.class);
       AplicacionBench.jobExecutor(motorApp).shutdown();
-      // every municipality onboarded as in production: its tenant, seen by its regional office and the national one
+      // every municipality onboarded as in production: its tenant, seen by its regional office and
+      // the national one
       var incorporacion = app.getBean(cl.conveniosomm.municipio.IncorporacionMunicipios.class);
-      todas.forEach(c -> incorporacion.incorporar(new cl.conveniosomm.municipio.SolicitudIncorporacion(c.codigo(), List.of())));
+      todas.forEach(
+          c ->
+              incorporacion.incorporar(
+                  new cl.conveniosomm.municipio.SolicitudIncorporacion(c.codigo(), List.of())));
       Personal personal = Personal.incorporar(app, motorApp, todas);
-      log("aplicación lista, " + todas.size() + " municipios incorporados, " + personal.cuantas()
-          + " personas que trabajan sus tareas (una por rol y comuna, una analista regional por región)");
+      log(
+          "aplicación lista, "
+              + todas.size()
+              + " municipios incorporados, "
+              + personal.cuantas()
+              + " personas que trabajan sus tareas (una por rol y comuna, una analista regional por región)");
       // -Dbench.app.sql="CREATE INDEX ..." tries an index before writing its migration
       String sql = System.getProperty("bench.app.sql", "");
       if (!sql.isBlank()) {
@@ -95,11 +114,21 @@ public final class Bench {
     imprimir(raiz);
   }
 
-  private static void figura1(ConfigurableApplicationContext app, Personal personal, ProcessEngine motorApp,
-      ProcessEngine base, ProcessEngine baseSegura, List<Comuna> comunas, BaseDeDatos pg) throws Exception {
+  private static void figura1(
+      ConfigurableApplicationContext app,
+      Personal personal,
+      ProcessEngine motorApp,
+      ProcessEngine base,
+      ProcessEngine baseSegura,
+      List<Comuna> comunas,
+      BaseDeDatos pg)
+      throws Exception {
     int n = Integer.getInteger("bench.ciclos", 30);
-    List<Vida> lados = List.of(new Vida(motorApp, Ciclos.app(app, personal)), new Vida(base, Ciclos.base(base)),
-        new Vida(baseSegura, Ciclos.baseSegura(baseSegura)));
+    List<Vida> lados =
+        List.of(
+            new Vida(motorApp, Ciclos.app(app, personal)),
+            new Vida(base, Ciclos.base(base)),
+            new Vida(baseSegura, Ciclos.baseSegura(baseSegura)));
     // warm-up: JIT, caches, every side
     Ciclos.alternar(lados, comunas, 0, 5, "w");
     List<String> bases = List.of("app", "baseline", "baseline_segura");
@@ -110,54 +139,130 @@ public final class Bench {
     long sqlApp = pg.sentencias("app") / n;
     long sqlBase = pg.sentencias("baseline") / n;
     long sqlSegura = pg.sentencias("baseline_segura") / n;
-    String nota = String.format(Locale.ROOT, "%d ciclos por lado, alternados uno a uno; sentencias SQL por ciclo de vida:"
-        + " app %d, base %d (%.2f x), base con seguridad %d; CPU del hilo que los recorre por ciclo: app %.0f ms,"
-        + " base %.0f ms, base con seguridad %.0f ms", n, sqlApp, sqlBase, (double) sqlApp / sqlBase, sqlSegura,
-        r[0].cpuMs(), r[1].cpuMs(), r[2].cpuMs());
-    FIGURAS.add(new Figura("1", "Ciclos de vida completos (23 tareas cada uno)", "ciclos/s", r[0].porSegundo(),
-        r[1].porSegundo(), "app >= 0.85 x base", r[0].porSegundo() / r[1].porSegundo() >= 0.85, nota));
-    String notaSegura = String.format(Locale.ROOT, "el mismo motor desnudo con su propia seguridad encendida (autorizaciones,"
-        + " los permisos que escribe por candidato y asignado, un tenant por comuna) y cada tarea tomada y enviada por una"
-        + " persona autenticada de su grupo y comuna: %.2f ciclos/s contra %.2f sin ella; el piso que paga toda app segura",
-        r[2].porSegundo(), r[1].porSegundo());
-    FIGURAS.add(new Figura("1s", "Ciclos de vida: motor desnudo con seguridad contra sin ella", "ciclos/s",
-        r[2].porSegundo(), r[1].porSegundo(), "(informativo)", true, notaSegura));
-    FIGURAS.add(new Figura("1a", "Ciclos de vida: app contra motor desnudo con seguridad", "ciclos/s", r[0].porSegundo(),
-        r[2].porSegundo(), "(informativo)", true, "lo que cuesta la app misma, sobre el piso de 1s"));
-    log(String.format(Locale.ROOT, "figura 1: app %.2f/s, base %.2f/s, base con seguridad %.2f/s; %s", r[0].porSegundo(),
-        r[1].porSegundo(), r[2].porSegundo(), nota));
+    String nota =
+        String.format(
+            Locale.ROOT,
+            "%d ciclos por lado, alternados uno a uno; sentencias SQL por ciclo de vida:"
+                + " app %d, base %d (%.2f x), base con seguridad %d; CPU del hilo que los recorre por ciclo: app %.0f ms,"
+                + " base %.0f ms, base con seguridad %.0f ms",
+            n,
+            sqlApp,
+            sqlBase,
+            (double) sqlApp / sqlBase,
+            sqlSegura,
+            r[0].cpuMs(),
+            r[1].cpuMs(),
+            r[2].cpuMs());
+    FIGURAS.add(
+        new Figura(
+            "1",
+            "Ciclos de vida completos (23 tareas cada uno)",
+            "ciclos/s",
+            r[0].porSegundo(),
+            r[1].porSegundo(),
+            "app >= 0.85 x base",
+            r[0].porSegundo() / r[1].porSegundo() >= 0.85,
+            nota));
+    String notaSegura =
+        String.format(
+            Locale.ROOT,
+            "el mismo motor desnudo con su propia seguridad encendida (autorizaciones,"
+                + " los permisos que escribe por candidato y asignado, un tenant por comuna) y cada tarea tomada y enviada por una"
+                + " persona autenticada de su grupo y comuna: %.2f ciclos/s contra %.2f sin ella; el piso que paga toda app segura",
+            r[2].porSegundo(),
+            r[1].porSegundo());
+    FIGURAS.add(
+        new Figura(
+            "1s",
+            "Ciclos de vida: motor desnudo con seguridad contra sin ella",
+            "ciclos/s",
+            r[2].porSegundo(),
+            r[1].porSegundo(),
+            "(informativo)",
+            true,
+            notaSegura));
+    FIGURAS.add(
+        new Figura(
+            "1a",
+            "Ciclos de vida: app contra motor desnudo con seguridad",
+            "ciclos/s",
+            r[0].porSegundo(),
+            r[2].porSegundo(),
+            "(informativo)",
+            true,
+            "lo que cuesta la app misma, sobre el piso de 1s"));
+    log(
+        String.format(
+            Locale.ROOT,
+            "figura 1: app %.2f/s, base %.2f/s, base con seguridad %.2f/s; %s",
+            r[0].porSegundo(),
+            r[1].porSegundo(),
+            r[2].porSegundo(),
+            nota));
   }
 
   private static void diagnostico(BaseDeDatos pg) throws Exception {
     String app = pg.masLentas("app", Integer.getInteger("bench.lentas.n", 12));
     if (!app.isEmpty()) {
-      log("SQL de la app que más tiempo tomó:\n" + app + "SQL del motor base:\n" + pg.masLentas("baseline", Integer.getInteger("bench.lentas.n", 10)));
+      log(
+          "SQL de la app que más tiempo tomó:\n"
+              + app
+              + "SQL del motor base:\n"
+              + pg.masLentas("baseline", Integer.getInteger("bench.lentas.n", 10)));
     }
   }
 
   static void log(String texto) {
-    System.out.printf(Locale.ROOT, "[bench %6.1f s] %s%n", (System.nanoTime() - INICIO) / 1e9, texto);
+    System.out.printf(
+        Locale.ROOT, "[bench %6.1f s] %s%n", (System.nanoTime() - INICIO) / 1e9, texto);
   }
 
   private static void imprimir(Path raiz) throws Exception {
     StringBuilder t = new StringBuilder();
-    t.append(String.format(Locale.ROOT, "%n| # | figura | unidad | app | base | app/base | objetivo | cumple |%n"));
+    t.append(
+        String.format(
+            Locale.ROOT,
+            "%n| # | figura | unidad | app | base | app/base | objetivo | cumple |%n"));
     t.append("| --- | --- | --- | ---: | ---: | ---: | --- | --- |\n");
     for (Figura f : FIGURAS) {
-      t.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.2f | %s | %s |%n", f.id(), f.nombre(), f.unidad(),
-          num(f.app()), num(f.base()), f.razon(), f.objetivo(), f.cumple() ? "sí" : "no"));
+      t.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %s | %s | %s | %.2f | %s | %s |%n",
+              f.id(),
+              f.nombre(),
+              f.unidad(),
+              num(f.app()),
+              num(f.base()),
+              f.razon(),
+              f.objetivo(),
+              f.cumple() ? "sí" : "no"));
     }
     for (Figura f : FIGURAS) {
       if (!f.nota().isEmpty()) {
-        t.append("\n- ").append(f.id()).append(" ").append(f.nombre()).append(": ").append(f.nota());
+        t.append("\n- ")
+            .append(f.id())
+            .append(" ")
+            .append(f.nombre())
+            .append(": ")
+            .append(f.nota());
       }
     }
-    t.append(String.format(Locale.ROOT, "%n%nTotal: %.0f s. Máquina: %s%n", (System.nanoTime() - INICIO) / 1e9,
-        Maquina.describir()));
+    t.append(
+        String.format(
+            Locale.ROOT,
+            "%n%nTotal: %.0f s. Máquina: %s%n",
+            (System.nanoTime() - INICIO) / 1e9,
+            Maquina.describir()));
     System.out.println(t);
-    String json = "{\"maquina\":\"" + Maquina.describir().replace("\"", "'") + "\",\"segundos\":"
-        + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - INICIO) / 1e9) + ",\"figuras\":[\n"
-        + FIGURAS.stream().map(Figura::json).collect(Collectors.joining(",\n")) + "\n]}\n";
+    String json =
+        "{\"maquina\":\""
+            + Maquina.describir().replace("\"", "'")
+            + "\",\"segundos\":"
+            + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - INICIO) / 1e9)
+            + ",\"figuras\":[\n"
+            + FIGURAS.stream().map(Figura::json).collect(Collectors.joining(",\n"))
+            + "\n]}\n";
     Path resultados = raiz.resolve("bench/results");
     Files.createDirectories(resultados);
     Files.writeString(resultados.resolve("latest.json"), json, StandardCharsets.UTF_8);
@@ -166,7 +271,9 @@ public final class Bench {
   }
 
   static String num(double v) {
-    return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    return Math.abs(v) >= 100
+        ? String.format(Locale.ROOT, "%.0f", v)
+        : String.format(Locale.ROOT, "%.2f", v);
   }
 
   static int puertoLibre() throws Exception {

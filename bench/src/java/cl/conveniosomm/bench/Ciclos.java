@@ -18,10 +18,12 @@ import org.springframework.context.ApplicationContext;
 /** Figure 1: whole convenio lifecycles per second, app against the bare engine. */
 final class Ciclos {
 
-  private Ciclos() {
-  }
+  private Ciclos() {}
 
-  /** The app's side: its documents and término service, and every task worked by a person of its comuna. */
+  /**
+   * The app's side: its documents and término service, and every task worked by a person of its
+   * comuna.
+   */
   static Vida.Lado app(ApplicationContext contexto, Personal personal) {
     DocumentoService documentos = contexto.getBean(DocumentoService.class);
     TerminoConvenio termino = contexto.getBean(TerminoConvenio.class);
@@ -31,7 +33,13 @@ final class Ciclos {
       @Override
       public void documento(String convenio, String tipo, String referencia) {
         byte[] pdf = pdfs.computeIfAbsent(tipo + " " + referencia, Pdf::de);
-        documentos.guardar(convenio, TipoDocumento.valueOf(tipo), referencia, tipo.toLowerCase() + ".pdf", pdf, "omm");
+        documentos.guardar(
+            convenio,
+            TipoDocumento.valueOf(tipo),
+            referencia,
+            tipo.toLowerCase() + ".pdf",
+            pdf,
+            "omm");
       }
 
       @Override
@@ -59,10 +67,13 @@ final class Ciclos {
     return new LadoBase(engine) {
       @Override
       public void comoPersona(Task task, Consumer<String> trabajo) {
-        String grupo = grupoDeTarea.computeIfAbsent(task.getTaskDefinitionKey(),
-            clave -> Personal.grupoCandidato(engine, task));
+        String grupo =
+            grupoDeTarea.computeIfAbsent(
+                task.getTaskDefinitionKey(), clave -> Personal.grupoCandidato(engine, task));
         String usuario = grupo + "-" + task.getTenantId();
-        engine.getIdentityService().setAuthentication(usuario, List.of(grupo), List.of(task.getTenantId()));
+        engine
+            .getIdentityService()
+            .setAuthentication(usuario, List.of(grupo), List.of(task.getTenantId()));
         try {
           trabajo.accept(usuario);
         } finally {
@@ -72,7 +83,10 @@ final class Ciclos {
     };
   }
 
-  /** The bare engine's side: no documents, término by message, the app's computed variables as constants. */
+  /**
+   * The bare engine's side: no documents, término by message, the app's computed variables as
+   * constants.
+   */
   private static class LadoBase implements Vida.Lado {
     private final ProcessEngine engine;
 
@@ -87,8 +101,18 @@ final class Ciclos {
 
     @Override
     public void terminar(String convenio, String dia) {
-      engine.getRuntimeService().createMessageCorrelation("termino-convenio").processInstanceBusinessKey(convenio)
-          .setVariables(Map.of("terminoFecha", dia, "terminoMotivo", "Acuerdo de las partes", "terminadoPor", "sernameg"))
+      engine
+          .getRuntimeService()
+          .createMessageCorrelation("termino-convenio")
+          .processInstanceBusinessKey(convenio)
+          .setVariables(
+              Map.of(
+                  "terminoFecha",
+                  dia,
+                  "terminoMotivo",
+                  "Acuerdo de las partes",
+                  "terminadoPor",
+                  "sernameg"))
           .correlate();
     }
 
@@ -105,11 +129,13 @@ final class Ciclos {
   }
 
   /**
-   * Runs {@code n} lifecycles on each side, alternating one by one (each round starting with the next
-   * side) so that the load of other processes on the machine falls on every side alike; returns, per
-   * side, lifecycles per second and the driving thread's CPU milliseconds per lifecycle.
+   * Runs {@code n} lifecycles on each side, alternating one by one (each round starting with the
+   * next side) so that the load of other processes on the machine falls on every side alike;
+   * returns, per side, lifecycles per second and the driving thread's CPU milliseconds per
+   * lifecycle.
    */
-  static Medida[] alternar(List<Vida> lados, List<Comuna> comunas, int desde, int n, String sufijo) {
+  static Medida[] alternar(
+      List<Vida> lados, List<Comuna> comunas, int desde, int n, String sufijo) {
     var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     long[] tiempo = new long[lados.size()];
     long[] cpus = new long[lados.size()];
@@ -120,7 +146,10 @@ final class Ciclos {
         int l = (i + k) % lados.size();
         long t = System.nanoTime();
         long u = cpu.getCurrentThreadCpuTime();
-        lados.get(l).vivir(c.codigo() + "-" + sufijo, Vida.registro(c.codigo(), c.nombre(), c.regionNombre()));
+        lados
+            .get(l)
+            .vivir(
+                c.codigo() + "-" + sufijo, Vida.registro(c.codigo(), c.nombre(), c.regionNombre()));
         cpus[l] += cpu.getCurrentThreadCpuTime() - u;
         tiempo[l] += System.nanoTime() - t;
       }
@@ -134,6 +163,5 @@ final class Ciclos {
   }
 
   /** One side's lifecycles per second and CPU milliseconds per lifecycle. */
-  record Medida(double porSegundo, double cpuMs) {
-  }
+  record Medida(double porSegundo, double cpuMs) {}
 }

@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * GreenMail standalone ({@code com.icegreen:greenmail-standalone}, the tests' GreenMail version) in a
- * {@code java} process of its own, outside the measured JVM: the SMTP server of the app and of both
- * baselines. Counts what it received through its REST API: one mailbox per recipient, created on
- * the first delivery.
+ * GreenMail standalone ({@code com.icegreen:greenmail-standalone}, the tests' GreenMail version) in
+ * a {@code java} process of its own, outside the measured JVM: the SMTP server of the app and of
+ * both baselines. Counts what it received through its REST API: one mailbox per recipient, created
+ * on the first delivery.
  */
 final class CorreoExterno implements AutoCloseable {
 
@@ -26,7 +26,8 @@ final class CorreoExterno implements AutoCloseable {
   private final Process proceso;
   private final int smtp;
   private final String api;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private CorreoExterno(Process proceso, int smtp, int puertoApi) {
     this.proceso = proceso;
@@ -34,19 +35,33 @@ final class CorreoExterno implements AutoCloseable {
     this.api = "http://127.0.0.1:" + puertoApi;
   }
 
-  /** Starts the server (the jar named by -Dbench.greenmail, which bench/run fetches) and waits until it is ready. */
+  /**
+   * Starts the server (the jar named by -Dbench.greenmail, which bench/run fetches) and waits until
+   * it is ready.
+   */
   static CorreoExterno iniciar(Path registro) throws Exception {
     String jar = System.getProperty("bench.greenmail");
     if (jar == null || !Files.isRegularFile(Path.of(jar))) {
-      throw new IllegalStateException("Falta GreenMail standalone (-Dbench.greenmail=<jar>, lo descarga bench/run): " + jar);
+      throw new IllegalStateException(
+          "Falta GreenMail standalone (-Dbench.greenmail=<jar>, lo descarga bench/run): " + jar);
     }
     int smtp = Bench.puertoLibre();
     int api = Bench.puertoLibre();
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process proceso = new ProcessBuilder(java.toString(), "-Xmx512m", "-Dgreenmail.smtp.hostname=127.0.0.1",
-        "-Dgreenmail.smtp.port=" + smtp, "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + api,
-        "-Dgreenmail.auth.disabled", "-jar", jar)
-        .redirectErrorStream(true).redirectOutput(registro.toFile()).start();
+    Process proceso =
+        new ProcessBuilder(
+                java.toString(),
+                "-Xmx512m",
+                "-Dgreenmail.smtp.hostname=127.0.0.1",
+                "-Dgreenmail.smtp.port=" + smtp,
+                "-Dgreenmail.api.hostname=127.0.0.1",
+                "-Dgreenmail.api.port=" + api,
+                "-Dgreenmail.auth.disabled",
+                "-jar",
+                jar)
+            .redirectErrorStream(true)
+            .redirectOutput(registro.toFile())
+            .start();
     CorreoExterno correo = new CorreoExterno(proceso, smtp, api);
     long limite = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (!correo.listo()) {
@@ -108,11 +123,15 @@ final class CorreoExterno implements AutoCloseable {
     List<java.util.concurrent.CompletableFuture<Long>> cuentas = new ArrayList<>();
     for (String d : destinatarios) {
       enCurso.acquire();
-      HttpRequest pedido = HttpRequest.newBuilder(URI.create(api + "/api/user/" + d + "/messages/INBOX/"))
-          .timeout(Duration.ofSeconds(60)).GET().build();
-      cuentas.add(http.sendAsync(pedido, HttpResponse.BodyHandlers.ofString())
-          .thenApply(r -> Math.max(0, MENSAJE.matcher(r.body()).results().count() - 1))
-          .whenComplete((r, e) -> enCurso.release()));
+      HttpRequest pedido =
+          HttpRequest.newBuilder(URI.create(api + "/api/user/" + d + "/messages/INBOX/"))
+              .timeout(Duration.ofSeconds(60))
+              .GET()
+              .build();
+      cuentas.add(
+          http.sendAsync(pedido, HttpResponse.BodyHandlers.ofString())
+              .thenApply(r -> Math.max(0, MENSAJE.matcher(r.body()).results().count() - 1))
+              .whenComplete((r, e) -> enCurso.release()));
     }
     long duplicados = 0;
     for (var cuenta : cuentas) {
@@ -122,8 +141,11 @@ final class CorreoExterno implements AutoCloseable {
   }
 
   private HttpResponse<String> pedir(String metodo, String ruta) throws Exception {
-    HttpRequest pedido = HttpRequest.newBuilder(URI.create(api + ruta)).timeout(Duration.ofSeconds(60))
-        .method(metodo, HttpRequest.BodyPublishers.noBody()).build();
+    HttpRequest pedido =
+        HttpRequest.newBuilder(URI.create(api + ruta))
+            .timeout(Duration.ofSeconds(60))
+            .method(metodo, HttpRequest.BodyPublishers.noBody())
+            .build();
     return http.send(pedido, HttpResponse.BodyHandlers.ofString());
   }
 

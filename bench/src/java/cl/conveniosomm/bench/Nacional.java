@@ -29,7 +29,10 @@ final class Nacional {
   private final Vida.Lado lado;
   private final JobExecutor executor;
   private final String sufijo;
-  /** People in 346 municipalities work at the same time: tasks are completed by this many threads. */
+
+  /**
+   * People in 346 municipalities work at the same time: tasks are completed by this many threads.
+   */
   private final java.util.concurrent.ExecutorService personas =
       java.util.concurrent.Executors.newFixedThreadPool(Integer.getInteger("bench.personas", 4));
 
@@ -41,12 +44,18 @@ final class Nacional {
   }
 
   /**
-   * Runs base, app, app, base: the second run of each side on the next {@code bench.comunas} comunas of
-   * the catalogue (the app refuses a second active convenio in a comuna, and the first run's convenios
-   * stay in force), or the app once and the base once when the catalogue has not enough comunas left.
+   * Runs base, app, app, base: the second run of each side on the next {@code bench.comunas}
+   * comunas of the catalogue (the app refuses a second active convenio in a comuna, and the first
+   * run's convenios stay in force), or the app once and the base once when the catalogue has not
+   * enough comunas left.
    */
-  static List<Figura> medir(ApplicationContext app, Personal personal, ProcessEngine motorApp, ProcessEngine base,
-      List<Comuna> todas) throws Exception {
+  static List<Figura> medir(
+      ApplicationContext app,
+      Personal personal,
+      ProcessEngine motorApp,
+      ProcessEngine base,
+      List<Comuna> todas)
+      throws Exception {
     int semestres = Integer.getInteger("bench.semestres", 2);
     int n = Math.min(todas.size(), Integer.getInteger("bench.comunas", 120));
     List<Comuna> primeras = todas.subList(0, n);
@@ -64,41 +73,102 @@ final class Nacional {
     double escala = (double) todas.size() / n;
     double a10 = ma.extrapolar(escala, 20);
     double b10 = mb.extrapolar(escala, 20);
-    String corridas = segundas.isEmpty()
-        ? "una corrida por lado (no quedan " + n + " comunas más para una segunda)"
-        : "base, app, app, base alternados; la segunda corrida en las " + n + " comunas siguientes; media de las dos"
-            + " corridas de cada lado";
-    String nota = String.format(Locale.ROOT,
-        "medido: %d convenios, registro y aprobación y %d semestres (ciclo anual, informes, recordatorios); %s;"
-            + " tareas y jobs del historial (tareas terminadas, jobs exitosos); app: %s; base: %s; 2a extrapola"
-            + " linealmente a %d comunas y 20 semestres (aprobación + 20 semestres, por comuna); la app trabaja"
-            + " autenticada como una persona del grupo y la comuna de cada tarea, con el envío de correo activo",
-        n, semestres, corridas, resumen(a), resumen(b), todas.size());
+    String corridas =
+        segundas.isEmpty()
+            ? "una corrida por lado (no quedan " + n + " comunas más para una segunda)"
+            : "base, app, app, base alternados; la segunda corrida en las "
+                + n
+                + " comunas siguientes; media de las dos"
+                + " corridas de cada lado";
+    String nota =
+        String.format(
+            Locale.ROOT,
+            "medido: %d convenios, registro y aprobación y %d semestres (ciclo anual, informes, recordatorios); %s;"
+                + " tareas y jobs del historial (tareas terminadas, jobs exitosos); app: %s; base: %s; 2a extrapola"
+                + " linealmente a %d comunas y 20 semestres (aprobación + 20 semestres, por comuna); la app trabaja"
+                + " autenticada como una persona del grupo y la comuna de cada tarea, con el envío de correo activo",
+            n,
+            semestres,
+            corridas,
+            resumen(a),
+            resumen(b),
+            todas.size());
     return List.of(
-        new Figura("2a", "Escala nacional: " + todas.size() + " comunas, 10 años (extrapolado)", "s", a10, b10,
-            "app < 300 s", a10 < 300, nota),
-        new Figura("2m", "Escala nacional: medido (" + n + " comunas, " + semestres + " semestres)", "s",
-            ma.segundos, mb.segundos, "(informativo)", true, ""),
-        new Figura("2t", "Escala nacional: tareas por segundo (historial)", "tareas/s", ma.tareasPorSegundo(),
-            mb.tareasPorSegundo(), "(informativo)", true, ""),
-        new Figura("2b", "Escala nacional: jobs por segundo (historial)", "jobs/s", ma.jobsPorSegundo(),
-            mb.jobsPorSegundo(), "(informativo)", true, ""),
-        new Figura("2c", "Escala nacional: heap máximo usado (medido)", "MiB", ma.heapMiB, mb.heapMiB, "(informativo)",
-            true, "muestreo cada 100 ms del heap usado de la JVM del bench (ambos lados comparten JVM)"));
+        new Figura(
+            "2a",
+            "Escala nacional: " + todas.size() + " comunas, 10 años (extrapolado)",
+            "s",
+            a10,
+            b10,
+            "app < 300 s",
+            a10 < 300,
+            nota),
+        new Figura(
+            "2m",
+            "Escala nacional: medido (" + n + " comunas, " + semestres + " semestres)",
+            "s",
+            ma.segundos,
+            mb.segundos,
+            "(informativo)",
+            true,
+            ""),
+        new Figura(
+            "2t",
+            "Escala nacional: tareas por segundo (historial)",
+            "tareas/s",
+            ma.tareasPorSegundo(),
+            mb.tareasPorSegundo(),
+            "(informativo)",
+            true,
+            ""),
+        new Figura(
+            "2b",
+            "Escala nacional: jobs por segundo (historial)",
+            "jobs/s",
+            ma.jobsPorSegundo(),
+            mb.jobsPorSegundo(),
+            "(informativo)",
+            true,
+            ""),
+        new Figura(
+            "2c",
+            "Escala nacional: heap máximo usado (medido)",
+            "MiB",
+            ma.heapMiB,
+            mb.heapMiB,
+            "(informativo)",
+            true,
+            "muestreo cada 100 ms del heap usado de la JVM del bench (ambos lados comparten JVM)"));
   }
 
-  private static Resultado correr(String nombre, ProcessEngine engine, Vida.Lado lado, List<Comuna> comunas,
-      int semestres, String sufijo) throws Exception {
-    Resultado r = new Nacional(engine, lado, AplicacionBench.jobExecutor(engine), sufijo).vivir(comunas, semestres);
+  private static Resultado correr(
+      String nombre,
+      ProcessEngine engine,
+      Vida.Lado lado,
+      List<Comuna> comunas,
+      int semestres,
+      String sufijo)
+      throws Exception {
+    Resultado r =
+        new Nacional(engine, lado, AplicacionBench.jobExecutor(engine), sufijo)
+            .vivir(comunas, semestres);
     Bench.log("figura 2 " + nombre + " (" + sufijo + "): " + r);
     return r;
   }
 
   private static String resumen(List<Resultado> corridas) {
-    return corridas.stream().map(Resultado::toString).collect(java.util.stream.Collectors.joining(" | "));
+    return corridas.stream()
+        .map(Resultado::toString)
+        .collect(java.util.stream.Collectors.joining(" | "));
   }
 
-  record Resultado(double segundos, long tareas, long jobs, long fallidos, double heapMiB, double aprobacion,
+  record Resultado(
+      double segundos,
+      long tareas,
+      long jobs,
+      long fallidos,
+      double heapMiB,
+      double aprobacion,
       double porSemestre) {
 
     double extrapolar(double escala, int semestres) {
@@ -116,34 +186,50 @@ final class Nacional {
     /** The mean of a side's runs (sums of tasks and jobs over the sum of seconds for the rates). */
     static Resultado media(List<Resultado> rs) {
       int k = rs.size();
-      return new Resultado(rs.stream().mapToDouble(Resultado::segundos).sum() / k,
-          rs.stream().mapToLong(Resultado::tareas).sum() / k, rs.stream().mapToLong(Resultado::jobs).sum() / k,
-          rs.stream().mapToLong(Resultado::fallidos).sum(), rs.stream().mapToDouble(Resultado::heapMiB).max().orElse(0),
-          rs.stream().mapToDouble(Resultado::aprobacion).sum() / k, rs.stream().mapToDouble(Resultado::porSemestre).sum() / k);
+      return new Resultado(
+          rs.stream().mapToDouble(Resultado::segundos).sum() / k,
+          rs.stream().mapToLong(Resultado::tareas).sum() / k,
+          rs.stream().mapToLong(Resultado::jobs).sum() / k,
+          rs.stream().mapToLong(Resultado::fallidos).sum(),
+          rs.stream().mapToDouble(Resultado::heapMiB).max().orElse(0),
+          rs.stream().mapToDouble(Resultado::aprobacion).sum() / k,
+          rs.stream().mapToDouble(Resultado::porSemestre).sum() / k);
     }
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%.1f s (aprobación %.1f s, %.1f s por semestre), %d tareas (%.1f/s),"
-          + " %d jobs (%.1f/s), %d fallidos, heap %.0f MiB", segundos, aprobacion, porSemestre, tareas,
-          tareasPorSegundo(), jobs, jobsPorSegundo(), fallidos, heapMiB);
+      return String.format(
+          Locale.ROOT,
+          "%.1f s (aprobación %.1f s, %.1f s por semestre), %d tareas (%.1f/s),"
+              + " %d jobs (%.1f/s), %d fallidos, heap %.0f MiB",
+          segundos,
+          aprobacion,
+          porSemestre,
+          tareas,
+          tareasPorSegundo(),
+          jobs,
+          jobsPorSegundo(),
+          fallidos,
+          heapMiB);
     }
   }
 
   private Resultado vivir(List<Comuna> comunas, int semestres) throws Exception {
     System.gc();
     AtomicLong heap = new AtomicLong();
-    Thread muestreo = new Thread(() -> {
-      var memoria = ManagementFactory.getMemoryMXBean();
-      while (!Thread.currentThread().isInterrupted()) {
-        heap.accumulateAndGet(memoria.getHeapMemoryUsage().getUsed(), Math::max);
-        try {
-          Thread.sleep(100);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
+    Thread muestreo =
+        new Thread(
+            () -> {
+              var memoria = ManagementFactory.getMemoryMXBean();
+              while (!Thread.currentThread().isInterrupted()) {
+                heap.accumulateAndGet(memoria.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                  Thread.sleep(100);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
     muestreo.setDaemon(true);
     muestreo.start();
     long jobsAntes = jobsHechos();
@@ -163,12 +249,23 @@ final class Nacional {
       muestreo.interrupt();
     }
     double segundos = (System.nanoTime() - inicio) / 1e9;
-    // the convenios stay in force with timers in the past of the next figures' clock: they sleep from here
+    // the convenios stay in force with timers in the past of the next figures' clock: they sleep
+    // from here
     for (String clave : List.of("convenio-omm", "ciclo-gestion", "informe-convenio")) {
-      engine.getRuntimeService().updateProcessInstanceSuspensionState().byProcessDefinitionKey(clave).suspend();
+      engine
+          .getRuntimeService()
+          .updateProcessInstanceSuspensionState()
+          .byProcessDefinitionKey(clave)
+          .suspend();
     }
     long fallidos = engine.getManagementService().createJobQuery().withException().count();
-    return new Resultado(segundos, tareasHechas() - tareasAntes, jobsHechos() - jobsAntes, fallidos, heap.get() / 1048576.0, aprobacion,
+    return new Resultado(
+        segundos,
+        tareasHechas() - tareasAntes,
+        jobsHechos() - jobsAntes,
+        fallidos,
+        heap.get() / 1048576.0,
+        aprobacion,
         (segundos - aprobacion) / semestres);
   }
 
@@ -185,7 +282,8 @@ final class Nacional {
     SemillaLaSerena.el("2016-12-20");
     for (Comuna c : comunas) {
       String convenio = c.codigo() + "-" + sufijo;
-      Map<String, Object> variables = new HashMap<>(Vida.registro(c.codigo(), c.nombre(), c.regionNombre()));
+      Map<String, Object> variables =
+          new HashMap<>(Vida.registro(c.codigo(), c.nombre(), c.regionNombre()));
       variables.putAll(lado.extra());
       engine.getRuntimeService().startProcessInstanceByKey("convenio-omm", convenio, variables);
       lado.documento(convenio, "CONVENIO_FIRMADO", "");
@@ -193,12 +291,14 @@ final class Nacional {
     for (var paso : Vida.APROBACION.entrySet()) {
       Tiempo.mover(fecha(Vida.DIA.get(paso.getKey())), executor);
       drenar();
-      enParalelo(abiertas(paso.getKey()), task -> {
-        if (paso.getKey().equals("Task_NumerarDecreto")) {
-          lado.documento(convenio(task), "DECRETO_FIRMADO", "");
-        }
-        completar(task, Vida.variables(paso.getKey(), paso.getValue(), sufijo));
-      });
+      enParalelo(
+          abiertas(paso.getKey()),
+          task -> {
+            if (paso.getKey().equals("Task_NumerarDecreto")) {
+              lado.documento(convenio(task), "DECRETO_FIRMADO", "");
+            }
+            completar(task, Vida.variables(paso.getKey(), paso.getValue(), sufijo));
+          });
     }
     drenar();
   }
@@ -206,9 +306,19 @@ final class Nacional {
   /** The semester ends: reports open; when they fall due every open task is done. */
   private void semestre() throws Exception {
     // active: the previous run's convenios sleep (suspended) with their timers
-    Date fin = engine.getManagementService().createJobQuery().activityId("Timer_FinSemestre").active()
-        .orderByJobDuedate().desc()
-        .listPage(0, 1).stream().map(Job::getDuedate).findFirst().orElseThrow();
+    Date fin =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .activityId("Timer_FinSemestre")
+            .active()
+            .orderByJobDuedate()
+            .desc()
+            .listPage(0, 1)
+            .stream()
+            .map(Job::getDuedate)
+            .findFirst()
+            .orElseThrow();
     Tiempo.mover(fin, executor);
     drenar();
     Date vence = new Date(fin.getTime() + Duration.ofDays(16).toMillis());
@@ -224,7 +334,8 @@ final class Nacional {
     String clave = task.getTaskDefinitionKey();
     if (clave.equals("Task_PrepararInforme")) {
       String periodo = (String) engine.getTaskService().getVariable(task.getId(), "periodoCodigo");
-      lado.documento(convenio(task), "final".equals(periodo) ? "INFORME_FINAL" : "INFORME_SEMESTRAL", periodo);
+      lado.documento(
+          convenio(task), "final".equals(periodo) ? "INFORME_FINAL" : "INFORME_SEMESTRAL", periodo);
       return Map.of("informeResumen", "Avance del período " + periodo);
     }
     if (clave.equals("Task_RevisarInforme")) {
@@ -237,7 +348,8 @@ final class Nacional {
     return v;
   }
 
-  private void enParalelo(List<Task> lista, java.util.function.Consumer<Task> accion) throws Exception {
+  private void enParalelo(List<Task> lista, java.util.function.Consumer<Task> accion)
+      throws Exception {
     List<java.util.concurrent.Future<?>> hechos = new ArrayList<>();
     for (Task task : lista) {
       hechos.add(personas.submit(() -> accion.accept(task)));
@@ -276,8 +388,12 @@ final class Nacional {
   }
 
   private String convenio(Task task) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-        .singleResult().getBusinessKey();
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId())
+        .singleResult()
+        .getBusinessKey();
   }
 
   private void drenar() throws InterruptedException {

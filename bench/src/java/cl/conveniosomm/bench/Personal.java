@@ -25,10 +25,11 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The people who work the app's tasks: in every comuna one person per municipal role, onboarded
- * through {@link IncorporacionMunicipios} where the demo has none, and in every región an analyst of
- * SERNAMEG's regional office (groups {@code sernameg} and its office's), as the demo's {@code sernameg}
- * is Coquimbo's. A task is worked by a person of its candidate group and its comuna, authenticated
- * as Tasklist authenticates her: her groups, and the tenants of her and of her groups.
+ * through {@link IncorporacionMunicipios} where the demo has none, and in every región an analyst
+ * of SERNAMEG's regional office (groups {@code sernameg} and its office's), as the demo's {@code
+ * sernameg} is Coquimbo's. A task is worked by a person of its candidate group and its comuna,
+ * authenticated as Tasklist authenticates her: her groups, and the tenants of her and of her
+ * groups.
  */
 final class Personal {
 
@@ -37,8 +38,10 @@ final class Personal {
 
   private final IdentityService identity;
   private final ProcessEngine engine;
+
   /** tenant → group → user id. */
   private final Map<String, Map<String, String>> personas = new ConcurrentHashMap<>();
+
   private final Map<String, Authentication> autenticaciones = new ConcurrentHashMap<>();
   private final Map<String, String> grupoDeTarea = new ConcurrentHashMap<>();
 
@@ -56,8 +59,14 @@ final class Personal {
       for (String grupo : Grupos.MUNICIPALES) {
         if (personal.miembro(grupo, c.codigo()) == null) {
           String id = grupo + "-" + c.codigo();
-          nuevas.add(new SolicitudIncorporacion.Persona(id, "Persona", "Funcionaria " + grupo, id + "@municipio.bench",
-              List.of(grupo), CLAVE));
+          nuevas.add(
+              new SolicitudIncorporacion.Persona(
+                  id,
+                  "Persona",
+                  "Funcionaria " + grupo,
+                  id + "@municipio.bench",
+                  List.of(grupo),
+                  CLAVE));
         }
       }
       if (!nuevas.isEmpty()) {
@@ -78,7 +87,10 @@ final class Personal {
     return personal;
   }
 
-  /** The regional office's analyst of a región (the demo's {@code sernameg} in Coquimbo's), created when missing. */
+  /**
+   * The regional office's analyst of a región (the demo's {@code sernameg} in Coquimbo's), created
+   * when missing.
+   */
   String analistaRegional(String region) {
     String existente = analista(region);
     if (existente != null) {
@@ -98,19 +110,40 @@ final class Personal {
 
   private String analista(String region) {
     return identity.createUserQuery().memberOfGroup(Grupos.SERNAMEG).list().stream()
-        .filter(u -> identity.createUserQuery().userId(u.getId()).memberOfGroup(Municipios.grupoRegional(region)).count() > 0)
-        .map(User::getId).sorted().findFirst().orElse(null);
+        .filter(
+            u ->
+                identity
+                        .createUserQuery()
+                        .userId(u.getId())
+                        .memberOfGroup(Municipios.grupoRegional(region))
+                        .count()
+                    > 0)
+        .map(User::getId)
+        .sorted()
+        .findFirst()
+        .orElse(null);
   }
 
   private String miembro(String grupo, String tenant) {
-    return identity.createUserQuery().memberOfGroup(grupo).memberOfTenant(tenant).orderByUserId().asc().listPage(0, 1)
-        .stream().map(User::getId).findFirst().orElse(null);
+    return identity
+        .createUserQuery()
+        .memberOfGroup(grupo)
+        .memberOfTenant(tenant)
+        .orderByUserId()
+        .asc()
+        .listPage(0, 1)
+        .stream()
+        .map(User::getId)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Who works each group's tasks in each comuna: tenant, group, user. */
   List<String[]> quienes() {
     List<String[]> filas = new ArrayList<>();
-    personas.forEach((tenant, grupos) -> grupos.forEach((grupo, usuario) -> filas.add(new String[] {tenant, grupo, usuario})));
+    personas.forEach(
+        (tenant, grupos) ->
+            grupos.forEach((grupo, usuario) -> filas.add(new String[] {tenant, grupo, usuario})));
     return filas;
   }
 
@@ -118,19 +151,41 @@ final class Personal {
     return personas.values().stream().flatMap(m -> m.values().stream()).distinct().count();
   }
 
-  /** As Tasklist authenticates a person: her groups, and the tenants of her and of her groups (once per person). */
+  /**
+   * As Tasklist authenticates a person: her groups, and the tenants of her and of her groups (once
+   * per person).
+   */
   Authentication autenticacion(String usuario) {
-    return autenticaciones.computeIfAbsent(usuario, u -> new Authentication(u,
-        identity.createGroupQuery().groupMember(u).list().stream().map(Group::getId).toList(),
-        identity.createTenantQuery().userMember(u).includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList()));
+    return autenticaciones.computeIfAbsent(
+        usuario,
+        u ->
+            new Authentication(
+                u,
+                identity.createGroupQuery().groupMember(u).list().stream()
+                    .map(Group::getId)
+                    .toList(),
+                identity
+                    .createTenantQuery()
+                    .userMember(u)
+                    .includingGroupsOfUser(true)
+                    .list()
+                    .stream()
+                    .map(Tenant::getId)
+                    .toList()));
   }
 
-  /** Runs {@code trabajo} (given the user id) authenticated as a person of the task's candidate group and comuna. */
+  /**
+   * Runs {@code trabajo} (given the user id) authenticated as a person of the task's candidate
+   * group and comuna.
+   */
   void comoPersona(Task task, Consumer<String> trabajo) {
-    String grupo = grupoDeTarea.computeIfAbsent(task.getTaskDefinitionKey(), clave -> grupoCandidato(engine, task));
+    String grupo =
+        grupoDeTarea.computeIfAbsent(
+            task.getTaskDefinitionKey(), clave -> grupoCandidato(engine, task));
     String usuario = personas.getOrDefault(task.getTenantId(), Map.of()).get(grupo);
     if (usuario == null) {
-      throw new IllegalStateException("Nadie del grupo " + grupo + " en la comuna " + task.getTenantId());
+      throw new IllegalStateException(
+          "Nadie del grupo " + grupo + " en la comuna " + task.getTenantId());
     }
     identity.setAuthentication(autenticacion(usuario));
     try {
@@ -143,8 +198,12 @@ final class Personal {
   /** The task's candidate group: whom its notices and its grant go to. */
   static String grupoCandidato(ProcessEngine engine, Task task) {
     return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null).map(IdentityLink::getGroupId)
-        .findFirst().orElseThrow(() -> new IllegalStateException("La tarea " + task.getTaskDefinitionKey()
-            + " no tiene grupo candidato"));
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "La tarea " + task.getTaskDefinitionKey() + " no tiene grupo candidato"));
   }
 }

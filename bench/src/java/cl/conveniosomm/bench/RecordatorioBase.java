@@ -19,17 +19,18 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
- * The second baseline of figure 3: what a bare engine does to send a reminder, with no app around it.
- * A timer's service task renders a Spanish reminder (text and HTML, of the size of the app's, with the
- * Thymeleaf the app renders its mails with) and sends it over SMTP with Jakarta Mail, one connection
- * per message. Registered in the bare engine's configuration beans, no Spring context.
+ * The second baseline of figure 3: what a bare engine does to send a reminder, with no app around
+ * it. A timer's service task renders a Spanish reminder (text and HTML, of the size of the app's,
+ * with the Thymeleaf the app renders its mails with) and sends it over SMTP with Jakarta Mail, one
+ * connection per message. Registered in the bare engine's configuration beans, no Spring context.
  */
 final class RecordatorioBase implements JavaDelegate {
 
-  private static final DateTimeFormatter LARGO = DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'de' yyyy",
-      Locale.forLanguageTag("es-CL"));
+  private static final DateTimeFormatter LARGO =
+      DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es-CL"));
 
-  private static final String TEXTO = """
+  private static final String TEXTO =
+      """
       Junto con saludarle, le recordamos que el plazo de la siguiente obligación vence en [(${dias})] días hábiles.
 
       Obligación: [(${obligacion})]
@@ -54,7 +55,8 @@ final class RecordatorioBase implements JavaDelegate {
       o recibirlos en un resumen diario, ingrese a sus preferencias de notificación en Convenios OMM.
       """;
 
-  private static final String HTML = """
+  private static final String HTML =
+      """
       <!DOCTYPE html>
       <html lang="es">
       <head><meta charset="UTF-8"><title th:text="${asunto}">Recordatorio</title></head>
@@ -122,11 +124,14 @@ final class RecordatorioBase implements JavaDelegate {
     c.setVariable("comuna", "La Serena");
     c.setVariable("venceLargo", LARGO.format(vence));
     c.setVariable("venceCorto", vence.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
-    c.setVariable("enlace", "http://localhost:8080/camunda/app/tasklist/#/?task=" + execution.getId());
+    c.setVariable(
+        "enlace", "http://localhost:8080/camunda/app/tasklist/#/?task=" + execution.getId());
 
     MimeMessage mensaje = new MimeMessage(sesion);
     mensaje.setFrom(new InternetAddress("convenios-omm@base.bench"));
-    mensaje.setRecipient(Message.RecipientType.TO, new InternetAddress((String) execution.getVariable("destinatario")));
+    mensaje.setRecipient(
+        Message.RecipientType.TO,
+        new InternetAddress((String) execution.getVariable("destinatario")));
     mensaje.setSubject(asunto, "UTF-8");
     MimeBodyPart parteTexto = new MimeBodyPart();
     parteTexto.setText(texto.process(TEXTO, c), "UTF-8");

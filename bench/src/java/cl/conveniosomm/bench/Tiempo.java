@@ -8,8 +8,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 /** Moves the engine clock and waits for the job executor to run everything then due. */
 final class Tiempo {
 
-  private Tiempo() {
-  }
+  private Tiempo() {}
 
   static void mover(java.util.Date cuando, JobExecutor executor) {
     ClockUtil.setCurrentTime(cuando);
@@ -18,13 +17,18 @@ final class Tiempo {
     }
   }
 
-  /** Waits until no job is due (failed jobs that wait for a retry are not due); returns false on timeout. */
-  static boolean drenar(ProcessEngine engine, JobExecutor executor, long maxMillis) throws InterruptedException {
+  /**
+   * Waits until no job is due (failed jobs that wait for a retry are not due); returns false on
+   * timeout.
+   */
+  static boolean drenar(ProcessEngine engine, JobExecutor executor, long maxMillis)
+      throws InterruptedException {
     long limite = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxMillis);
     int vacios = 0;
     while (System.nanoTime() < limite) {
       // active: suspended jobs (the convenios of a previous run, asleep) never run
-      long pendientes = engine.getManagementService().createJobQuery().executable().active().count();
+      long pendientes =
+          engine.getManagementService().createJobQuery().executable().active().count();
       if (pendientes == 0) {
         if (++vacios >= 2) {
           return true;

@@ -12,10 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The next yearly ciclo de gestión: the first starts with vigencia, includes the diagnóstico and its
- * Plan anual is due {@code omm.ciclo.dias-primer-plan} días hábiles after vigencia (60); each later
- * one starts on 1 January, updates the diagnóstico only when the OMM chose to, and its plan is due
- * on 31 March.
+ * The next yearly ciclo de gestión: the first starts with vigencia, includes the diagnóstico and
+ * its Plan anual is due {@code omm.ciclo.dias-primer-plan} días hábiles after vigencia (60); each
+ * later one starts on 1 January, updates the diagnóstico only when the OMM chose to, and its plan
+ * is due on 31 March.
  */
 @Component("programarCiclo")
 public class ProgramarCicloDelegate implements JavaDelegate {
@@ -29,7 +29,8 @@ public class ProgramarCicloDelegate implements JavaDelegate {
   private final CalendarioService calendario;
   private final int diasPrimerPlan;
 
-  public ProgramarCicloDelegate(CalendarioService calendario, @Value("${omm.ciclo.dias-primer-plan:60}") int diasPrimerPlan) {
+  public ProgramarCicloDelegate(
+      CalendarioService calendario, @Value("${omm.ciclo.dias-primer-plan:60}") int diasPrimerPlan) {
     this.calendario = calendario;
     this.diasPrimerPlan = diasPrimerPlan;
   }
@@ -43,13 +44,16 @@ public class ProgramarCicloDelegate implements JavaDelegate {
       execution.setVariable(ANIO, vigencia.getYear());
       execution.setVariable(INICIO, Date.from(vigencia.atStartOfDay(Reloj.ZONA).toInstant()));
       execution.setVariable(REQUIERE_DIAGNOSTICO, true);
-      execution.setVariable(VENCE_PLAN, finDe(calendario.addDiasHabiles(vigencia, diasPrimerPlan, comuna)));
+      execution.setVariable(
+          VENCE_PLAN, finDe(calendario.addDiasHabiles(vigencia, diasPrimerPlan, comuna)));
       return;
     }
     int anio = anterior + 1;
     execution.setVariable(ANIO, anio);
-    execution.setVariable(INICIO, Date.from(LocalDate.of(anio, 1, 1).atStartOfDay(Reloj.ZONA).toInstant()));
-    execution.setVariable(REQUIERE_DIAGNOSTICO, Boolean.TRUE.equals(execution.getVariable(ACTUALIZAR_DIAGNOSTICO)));
+    execution.setVariable(
+        INICIO, Date.from(LocalDate.of(anio, 1, 1).atStartOfDay(Reloj.ZONA).toInstant()));
+    execution.setVariable(
+        REQUIERE_DIAGNOSTICO, Boolean.TRUE.equals(execution.getVariable(ACTUALIZAR_DIAGNOSTICO)));
     execution.setVariable(VENCE_PLAN, finDe(LocalDate.of(anio, 3, 31)));
   }
 

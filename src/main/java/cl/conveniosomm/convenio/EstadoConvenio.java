@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the convenio's stage as the main process reaches it:
- * {@code camunda:expression="${estadoConvenio.marcar(execution, 'VIGENTE')}"}.
+ * Records the convenio's stage as the main process reaches it: {@code
+ * camunda:expression="${estadoConvenio.marcar(execution, 'VIGENTE')}"}.
  */
 @Component("estadoConvenio")
 public class EstadoConvenio {

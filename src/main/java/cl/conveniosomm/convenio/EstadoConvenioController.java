@@ -21,28 +21,38 @@ public class EstadoConvenioController {
   private final PlazoRepository plazos;
   private final Reloj reloj;
 
-  public EstadoConvenioController(ConvenioRepository convenios, PlazoRepository plazos, Reloj reloj) {
+  public EstadoConvenioController(
+      ConvenioRepository convenios, PlazoRepository plazos, Reloj reloj) {
     this.convenios = convenios;
     this.plazos = plazos;
     this.reloj = reloj;
   }
 
-  public record Obligacion(String descripcion, LocalDate vence) {
-  }
+  public record Obligacion(String descripcion, LocalDate vence) {}
 
-  public record Estado(String convenio, String etapa, Obligacion proximoVencimiento, List<Obligacion> vencidas) {
-  }
+  public record Estado(
+      String convenio, String etapa, Obligacion proximoVencimiento, List<Obligacion> vencidas) {}
 
   @GetMapping("/api/convenios/{convenio}/estado")
   public Estado estado(@PathVariable String convenio) {
-    String etapa = convenios.estado(convenio).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-        "No existe el convenio " + convenio + "."));
+    String etapa =
+        convenios
+            .estado(convenio)
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "No existe el convenio " + convenio + "."));
     LocalDate hoy = reloj.hoy();
     List<Plazo> pendientes = plazos.find(convenio, EstadoPlazo.PENDIENTE, hoy, 500);
-    Obligacion proximo = pendientes.stream().min(Comparator.comparing(Plazo::vence))
-        .map(plazo -> new Obligacion(plazo.descripcion(), plazo.vence())).orElse(null);
-    List<Obligacion> vencidas = plazos.find(convenio, EstadoPlazo.VENCIDO, hoy, 500).stream()
-        .map(plazo -> new Obligacion(plazo.descripcion(), plazo.vence())).toList();
+    Obligacion proximo =
+        pendientes.stream()
+            .min(Comparator.comparing(Plazo::vence))
+            .map(plazo -> new Obligacion(plazo.descripcion(), plazo.vence()))
+            .orElse(null);
+    List<Obligacion> vencidas =
+        plazos.find(convenio, EstadoPlazo.VENCIDO, hoy, 500).stream()
+            .map(plazo -> new Obligacion(plazo.descripcion(), plazo.vence()))
+            .toList();
     return new Estado(convenio, etapa, proximo, vencidas);
   }
 }

@@ -26,17 +26,19 @@ public class RegistrarConvenioListener implements ExecutionListener {
   private static final String REGION = "region";
 
   /**
-   * Not the person's to send: the engine sets the initiator (the start event's {@code camunda:initiator})
-   * and this listener overwrites the comuna's name, the convenio's label and región from its code.
+   * Not the person's to send: the engine sets the initiator (the start event's {@code
+   * camunda:initiator}) and this listener overwrites the comuna's name, the convenio's label and
+   * región from its code.
    */
-  private static final Set<String> DERIVADAS = Set.of("registradoPor", Variables.COMUNA, Variables.CONVENIO_ETIQUETA, REGION);
+  private static final Set<String> DERIVADAS =
+      Set.of("registradoPor", Variables.COMUNA, Variables.CONVENIO_ETIQUETA, REGION);
 
   private final RegistroConvenio registro;
   private final IdentityService identityService;
   private final ValidacionFormulario formulario;
 
-  public RegistrarConvenioListener(RegistroConvenio registro, IdentityService identityService,
-      ValidacionFormulario formulario) {
+  public RegistrarConvenioListener(
+      RegistroConvenio registro, IdentityService identityService, ValidacionFormulario formulario) {
     this.registro = registro;
     this.identityService = identityService;
     this.formulario = formulario;
@@ -50,14 +52,19 @@ public class RegistrarConvenioListener implements ExecutionListener {
       verificarComuna(usuario, execution.getVariable(Variables.COMUNA_CODIGO));
     }
     try {
-      var registrado = registro.registrar(execution.getVariables(), execution.getProcessBusinessKey(),
-          usuario == null ? null : usuario.getUserId());
+      var registrado =
+          registro.registrar(
+              execution.getVariables(),
+              execution.getProcessBusinessKey(),
+              usuario == null ? null : usuario.getUserId());
       execution.setProcessBusinessKey(registrado.id());
-      // the ISO date, whatever the person typed: the lifecycle's other readers see one unambiguous value
+      // the ISO date, whatever the person typed: the lifecycle's other readers see one unambiguous
+      // value
       execution.setVariable(Variables.FECHA_SUSCRIPCION, registrado.suscripcion().toString());
       execution.setVariable(Variables.COMUNA, registrado.comuna().nombre());
       execution.setVariable(REGION, registrado.comuna().regionNombre());
-      execution.setVariable(Variables.CONVENIO_ETIQUETA,
+      execution.setVariable(
+          Variables.CONVENIO_ETIQUETA,
           Variables.etiquetaConvenio(registrado.comuna().nombre(), registrado.id()));
       proponerAlcaldeDelDecreto(execution);
     } catch (RegistroInvalidoException e) {
@@ -66,8 +73,9 @@ public class RegistrarConvenioListener implements ExecutionListener {
   }
 
   /**
-   * Who signed the convenio for the municipality is its Alcalde (or her subrogante): the Secretaría's
-   * draft form starts with her as the decreto's signatory, to be corrected if someone else signs.
+   * Who signed the convenio for the municipality is its Alcalde (or her subrogante): the
+   * Secretaría's draft form starts with her as the decreto's signatory, to be corrected if someone
+   * else signs.
    */
   private static void proponerAlcaldeDelDecreto(DelegateExecution execution) {
     RolFirmante desde = RolFirmante.MUNICIPIO;
@@ -79,14 +87,15 @@ public class RegistrarConvenioListener implements ExecutionListener {
 
   /**
    * A person registers with the registration form as it is declared, as for a task's form: only its
-   * fields (a start cannot set the process's other variables), each of its type, length and options,
-   * and plain text (no HTML).
+   * fields (a start cannot set the process's other variables), each of its type, length and
+   * options, and plain text (no HTML).
    */
   private void verificarFormulario(DelegateExecution execution) {
     Map<String, Object> enviadas = new HashMap<>(execution.getVariables());
     enviadas.keySet().removeAll(DERIVADAS);
-    List<String> problemas = formulario.problemas(execution.getCurrentActivityId(), "Registrar convenio", enviadas,
-        Map.of());
+    List<String> problemas =
+        formulario.problemas(
+            execution.getCurrentActivityId(), "Registrar convenio", enviadas, Map.of());
     if (!problemas.isEmpty()) {
       throw rechazo(String.join(" ", problemas));
     }
@@ -94,12 +103,17 @@ public class RegistrarConvenioListener implements ExecutionListener {
 
   /** A person registers convenios of her own comuna, or of her región if she is SERNAMEG's. */
   private static void verificarComuna(Authentication usuario, Object comunaCodigo) {
-    boolean administrador = usuario.getGroupIds() != null && usuario.getGroupIds().contains(Grupos.CAMUNDA_ADMIN);
-    if (!administrador && comunaCodigo instanceof String codigo && !codigo.isBlank()
+    boolean administrador =
+        usuario.getGroupIds() != null && usuario.getGroupIds().contains(Grupos.CAMUNDA_ADMIN);
+    if (!administrador
+        && comunaCodigo instanceof String codigo
+        && !codigo.isBlank()
         && (usuario.getTenantIds() == null || !usuario.getTenantIds().contains(codigo))) {
-      throw rechazo("Su usuario no puede registrar convenios de la comuna " + codigo
-          + ": no pertenece a su municipalidad ni a su región. Si la comuna aún no está incorporada a "
-          + "Convenios OMM, pida a un administrador que la incorpore.");
+      throw rechazo(
+          "Su usuario no puede registrar convenios de la comuna "
+              + codigo
+              + ": no pertenece a su municipalidad ni a su región. Si la comuna aún no está incorporada a "
+              + "Convenios OMM, pida a un administrador que la incorpore.");
     }
   }
 

@@ -21,26 +21,31 @@ import org.springframework.stereotype.Service;
 
 /**
  * Registers a signed convenio: checks the registration form, names the convenio (comuna code and
- * signature date, e.g. 04101-2016-12-19) and records it. A comuna has one convenio in approval or in
- * force at a time.
+ * signature date, e.g. 04101-2016-12-19) and records it. A comuna has one convenio in approval or
+ * in force at a time.
  */
 @Service
 public class RegistroConvenio {
 
   private static final Set<String> MECANISMOS = Set.of("COORDINACION", "OFICINA_MUNICIPAL");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
-  private static final List<String> NOMBRES = List.of("contraparteNombre", "directorDidecoNombre", "encargadaOmmNombre");
+  private static final List<String> NOMBRES =
+      List.of("contraparteNombre", "directorDidecoNombre", "encargadaOmmNombre");
+
   /** Who signed the convenio for each party: punto 1 of the decreto names them. */
-  private static final List<RolFirmante> FIRMANTES = List.of(RolFirmante.SERNAMEG, RolFirmante.MUNICIPIO);
-  private static final List<String> CORREOS = List.of(Variables.CONTRAPARTE_EMAIL, Variables.DIRECTOR_DIDECO_EMAIL,
-      "encargadaOmmEmail");
+  private static final List<RolFirmante> FIRMANTES =
+      List.of(RolFirmante.SERNAMEG, RolFirmante.MUNICIPIO);
+
+  private static final List<String> CORREOS =
+      List.of(Variables.CONTRAPARTE_EMAIL, Variables.DIRECTOR_DIDECO_EMAIL, "encargadaOmmEmail");
 
   private final CatalogoComunas comunas;
   private final ConvenioRepository convenios;
   private final Firmantes firmantes;
   private final Reloj reloj;
 
-  public RegistroConvenio(CatalogoComunas comunas, ConvenioRepository convenios, Firmantes firmantes, Reloj reloj) {
+  public RegistroConvenio(
+      CatalogoComunas comunas, ConvenioRepository convenios, Firmantes firmantes, Reloj reloj) {
     this.comunas = comunas;
     this.convenios = convenios;
     this.firmantes = firmantes;
@@ -48,11 +53,11 @@ public class RegistroConvenio {
   }
 
   /** The registered convenio: its id, and the comuna as the catalogue names it. */
-  public record Registrado(String id, Comuna comuna, LocalDate suscripcion) {
-  }
+  public record Registrado(String id, Comuna comuna, LocalDate suscripcion) {}
 
   /**
-   * Records the convenio, or throws {@link RegistroInvalidoException} with every problem in Spanish.
+   * Records the convenio, or throws {@link RegistroInvalidoException} with every problem in
+   * Spanish.
    *
    * @param idPropuesto the business key the caller gave, or null to derive it
    */
@@ -60,9 +65,11 @@ public class RegistroConvenio {
     List<String> problemas = new ArrayList<>();
     Optional<Comuna> comuna = comunas.porCodigo(Textos.de(formulario.get(Variables.COMUNA_CODIGO)));
     if (comuna.isEmpty()) {
-      problemas.add("Elija la comuna del catálogo (código oficial de 5 dígitos, p. ej. 04101 La Serena).");
+      problemas.add(
+          "Elija la comuna del catálogo (código oficial de 5 dígitos, p. ej. 04101 La Serena).");
     }
-    LocalDate suscripcion = fecha(formulario.get(Variables.FECHA_SUSCRIPCION), "de suscripción", problemas);
+    LocalDate suscripcion =
+        fecha(formulario.get(Variables.FECHA_SUSCRIPCION), "de suscripción", problemas);
     String lugar = Textos.de(formulario.get("lugarSuscripcion"));
     if (lugar.isEmpty() || lugar.length() > 120) {
       problemas.add("Indique el lugar de suscripción (hasta 120 caracteres).");
@@ -70,28 +77,59 @@ public class RegistroConvenio {
     if (!MECANISMOS.contains(Textos.de(formulario.get("tipoMecanismo")))) {
       problemas.add("Elija el tipo de mecanismo: Coordinación u Oficina Municipal.");
     }
-    NOMBRES.stream().filter(nombre -> Textos.de(formulario.get(nombre)).isEmpty() || Textos.de(formulario.get(nombre)).length() > 120)
-        .forEach(nombre -> problemas.add("Falta un nombre (contraparte de SERNAMEG, director(a) de DIDECO o encargada OMM)."));
-    CORREOS.stream().filter(correo -> !DireccionCorreo.esValida(Textos.de(formulario.get(correo))))
-        .forEach(correo -> problemas.add("El correo «" + Textos.corto(Textos.de(formulario.get(correo))) + "» no es válido."));
+    NOMBRES.stream()
+        .filter(
+            nombre ->
+                Textos.de(formulario.get(nombre)).isEmpty()
+                    || Textos.de(formulario.get(nombre)).length() > 120)
+        .forEach(
+            nombre ->
+                problemas.add(
+                    "Falta un nombre (contraparte de SERNAMEG, director(a) de DIDECO o encargada OMM)."));
+    CORREOS.stream()
+        .filter(correo -> !DireccionCorreo.esValida(Textos.de(formulario.get(correo))))
+        .forEach(
+            correo ->
+                problemas.add(
+                    "El correo «"
+                        + Textos.corto(Textos.de(formulario.get(correo)))
+                        + "» no es válido."));
     FIRMANTES.forEach(rol -> problemas.addAll(Firmantes.problemas(rol, formulario)));
     if (idPropuesto != null && !idPropuesto.isBlank() && !ID.matcher(idPropuesto).matches()) {
-      problemas.add("El identificador del convenio sólo admite letras, dígitos y guiones (hasta 64).");
+      problemas.add(
+          "El identificador del convenio sólo admite letras, dígitos y guiones (hasta 64).");
     }
     if (!problemas.isEmpty()) {
       throw new RegistroInvalidoException(problemas.stream().distinct().toList());
     }
     List<String> activos = convenios.findActivos(comuna.get().codigo());
     if (!activos.isEmpty()) {
-      throw new RegistroInvalidoException(List.of("La comuna de " + comuna.get().nombre()
-          + " ya tiene un convenio en aprobación o vigente (" + activos.get(0) + "): termínelo antes de registrar otro."));
+      throw new RegistroInvalidoException(
+          List.of(
+              "La comuna de "
+                  + comuna.get().nombre()
+                  + " ya tiene un convenio en aprobación o vigente ("
+                  + activos.get(0)
+                  + "): termínelo antes de registrar otro."));
     }
-    String id = idPropuesto == null || idPropuesto.isBlank() ? libre(comuna.get().codigo() + "-" + suscripcion) : idPropuesto;
+    String id =
+        idPropuesto == null || idPropuesto.isBlank()
+            ? libre(comuna.get().codigo() + "-" + suscripcion)
+            : idPropuesto;
     if (convenios.exists(id)) {
-      throw new RegistroInvalidoException(List.of("Ya existe un convenio con el identificador " + id + "."));
+      throw new RegistroInvalidoException(
+          List.of("Ya existe un convenio con el identificador " + id + "."));
     }
-    convenios.insert(id, comuna.get().codigo(), comuna.get().nombre(), comuna.get().regionNombre(), suscripcion, lugar,
-        Textos.de(formulario.get("tipoMecanismo")), usuario == null ? "sistema" : usuario, reloj.ahora());
+    convenios.insert(
+        id,
+        comuna.get().codigo(),
+        comuna.get().nombre(),
+        comuna.get().regionNombre(),
+        suscripcion,
+        lugar,
+        Textos.de(formulario.get("tipoMecanismo")),
+        usuario == null ? "sistema" : usuario,
+        reloj.ahora());
     FIRMANTES.forEach(rol -> firmantes.registrar(id, Firmantes.leer(rol, formulario), usuario));
     return new Registrado(id, comuna.get(), suscripcion);
   }
@@ -120,6 +158,4 @@ public class RegistroConvenio {
       return null;
     }
   }
-
-
 }

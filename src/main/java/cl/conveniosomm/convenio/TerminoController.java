@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** {@code POST /api/convenios/{id}/termino {"fecha":"2019-03-06","motivo":"..."}}: SERNAMEG or the Alcaldía. */
+/**
+ * {@code POST /api/convenios/{id}/termino {"fecha":"2019-03-06","motivo":"..."}}: SERNAMEG or the
+ * Alcaldía.
+ */
 @RestController
 public class TerminoController {
 
@@ -20,15 +23,20 @@ public class TerminoController {
     this.termino = termino;
   }
 
-  public record Termino(String fecha, String motivo) {
-  }
+  public record Termino(String fecha, String motivo) {}
 
   @PostMapping("/api/convenios/{convenio}/termino")
-  public ResponseEntity<Map<String, String>> terminar(@PathVariable String convenio, @RequestBody Termino cuerpo,
-      Authentication usuario) {
+  public ResponseEntity<Map<String, String>> terminar(
+      @PathVariable String convenio, @RequestBody Termino cuerpo, Authentication usuario) {
     try {
-      termino.terminar(convenio, cuerpo.fecha(), cuerpo.motivo(), usuario.getName(), usuario.getAuthorities().stream()
-          .map(authority -> authority.getAuthority().substring("GROUP_".length())).toList());
+      termino.terminar(
+          convenio,
+          cuerpo.fecha(),
+          cuerpo.motivo(),
+          usuario.getName(),
+          usuario.getAuthorities().stream()
+              .map(authority -> authority.getAuthority().substring("GROUP_".length()))
+              .toList());
     } catch (TerminoConvenio.SinPermisoException e) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, e.getMessage());
     }

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TerminoConvenio {
 
-  static final Set<String> QUIENES_TERMINAN = Set.of(Grupos.SERNAMEG, Grupos.ALCALDIA, Grupos.CAMUNDA_ADMIN);
+  static final Set<String> QUIENES_TERMINAN =
+      Set.of(Grupos.SERNAMEG, Grupos.ALCALDIA, Grupos.CAMUNDA_ADMIN);
 
   private final ConvenioRepository convenios;
   private final RuntimeService runtimeService;
@@ -35,18 +36,22 @@ public class TerminoConvenio {
   }
 
   @Transactional
-  public void terminar(String convenioId, Object fecha, Object motivo, String usuario, Collection<String> grupos) {
+  public void terminar(
+      String convenioId, Object fecha, Object motivo, String usuario, Collection<String> grupos) {
     if (grupos.stream().noneMatch(QUIENES_TERMINAN::contains)) {
-      throw new SinPermisoException("Sólo SERNAMEG o la Alcaldía pueden poner término al convenio.");
+      throw new SinPermisoException(
+          "Sólo SERNAMEG o la Alcaldía pueden poner término al convenio.");
     }
     if (!convenios.estado(convenioId).map("VIGENTE"::equals).orElse(false)) {
-      throw new IllegalArgumentException("El convenio " + convenioId + " no está vigente: no se le puede poner término.");
+      throw new IllegalArgumentException(
+          "El convenio " + convenioId + " no está vigente: no se le puede poner término.");
     }
     LocalDate dia;
     try {
       dia = Fechas.leer(fecha);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("La fecha de término no es válida: use el formato AAAA-MM-DD.");
+      throw new IllegalArgumentException(
+          "La fecha de término no es válida: use el formato AAAA-MM-DD.");
     }
     if (dia == null || dia.isAfter(reloj.hoy())) {
       throw new IllegalArgumentException("Indique la fecha de término: hoy o una fecha pasada.");
@@ -56,10 +61,17 @@ public class TerminoConvenio {
       throw new IllegalArgumentException("Indique el motivo del término (hasta 1000 caracteres).");
     }
     convenios.setEstado(convenioId, "EN_TERMINO");
-    runtimeService.createMessageCorrelation(Mensajes.TERMINO_CONVENIO)
+    runtimeService
+        .createMessageCorrelation(Mensajes.TERMINO_CONVENIO)
         .processInstanceBusinessKey(convenioId)
-        .setVariables(Map.of(Variables.TERMINO_FECHA, dia.toString(), Variables.TERMINO_MOTIVO, razon,
-            "terminadoPor", usuario))
+        .setVariables(
+            Map.of(
+                Variables.TERMINO_FECHA,
+                dia.toString(),
+                Variables.TERMINO_MOTIVO,
+                razon,
+                "terminadoPor",
+                usuario))
         .correlate();
   }
 

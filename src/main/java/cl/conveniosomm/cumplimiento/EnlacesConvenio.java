@@ -36,13 +36,20 @@ public class EnlacesConvenio {
     if (alcance.vacio()) {
       return enlaces;
     }
-    HistoricProcessInstanceQuery query = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(Procesos.CONVENIO_OMM);
+    HistoricProcessInstanceQuery query =
+        historyService
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(Procesos.CONVENIO_OMM);
     if (!alcance.todas()) {
       query.tenantIdIn(alcance.tenants());
     }
-    query.orderByProcessInstanceStartTime().asc().list()
-        .forEach(instancia -> enlaces.put(instancia.getBusinessKey(), COCKPIT + instancia.getId() + "/runtime"));
+    query
+        .orderByProcessInstanceStartTime()
+        .asc()
+        .list()
+        .forEach(
+            instancia ->
+                enlaces.put(instancia.getBusinessKey(), COCKPIT + instancia.getId() + "/runtime"));
     return enlaces;
   }
 
@@ -60,9 +67,13 @@ public class EnlacesConvenio {
       return enlaces;
     }
     Map<String, String> convenioDeInstancia = new HashMap<>();
-    historyService.createHistoricProcessInstanceQuery()
-        .processInstanceIds(tareas.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()
-        .forEach(instancia -> convenioDeInstancia.put(instancia.getId(), instancia.getBusinessKey()));
+    historyService
+        .createHistoricProcessInstanceQuery()
+        .processInstanceIds(
+            tareas.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+        .list()
+        .forEach(
+            instancia -> convenioDeInstancia.put(instancia.getId(), instancia.getBusinessKey()));
     for (Task tarea : tareas) {
       String convenio = convenioDeInstancia.get(tarea.getProcessInstanceId());
       if (convenio != null) {

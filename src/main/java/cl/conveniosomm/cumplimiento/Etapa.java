@@ -22,6 +22,8 @@ public enum Etapa {
   }
 
   public static Optional<Etapa> de(String codigo) {
-    return Arrays.stream(values()).filter(etapa -> etapa.name().equalsIgnoreCase(codigo)).findFirst();
+    return Arrays.stream(values())
+        .filter(etapa -> etapa.name().equalsIgnoreCase(codigo))
+        .findFirst();
   }
 }

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class AntecedenteService {
 
-  private static final Pattern NUMERO = Pattern.compile("[0-9A-Za-z]{1,10}([-/.][0-9A-Za-z]{1,10}){0,3}");
+  private static final Pattern NUMERO =
+      Pattern.compile("[0-9A-Za-z]{1,10}([-/.][0-9A-Za-z]{1,10}){0,3}");
   private static final int MAX_NUMERO = 20;
   private static final int MAX_MATERIA = 500;
 
@@ -32,8 +33,11 @@ public class AntecedenteService {
   private final DocumentoService documentos;
   private final Reloj reloj;
 
-  public AntecedenteService(AntecedenteRepository antecedentes, DecretoRepository decretos,
-      DocumentoService documentos, Reloj reloj) {
+  public AntecedenteService(
+      AntecedenteRepository antecedentes,
+      DecretoRepository decretos,
+      DocumentoService documentos,
+      Reloj reloj) {
     this.antecedentes = antecedentes;
     this.decretos = decretos;
     this.documentos = documentos;
@@ -43,11 +47,20 @@ public class AntecedenteService {
   /** What is wrong with a step's document, in Spanish; empty when it can be recorded. */
   public List<String> problemas(EntradaAntecedente entrada) {
     List<String> problemas = new ArrayList<>();
-    entrada.paso().documento().filter(tipo -> !documentos.existe(entrada.convenioId(), tipo)).ifPresent(tipo ->
-        problemas.add("Falta adjuntar el documento «" + tipo.nombre() + "» (PDF): súbalo en la página de documentos "
-            + "enlazada en el formulario."));
+    entrada
+        .paso()
+        .documento()
+        .filter(tipo -> !documentos.existe(entrada.convenioId(), tipo))
+        .ifPresent(
+            tipo ->
+                problemas.add(
+                    "Falta adjuntar el documento «"
+                        + tipo.nombre()
+                        + "» (PDF): súbalo en la página de documentos "
+                        + "enlazada en el formulario."));
     String numero = Textos.de(entrada.numero());
-    if (numero.isEmpty() && entrada.paso().numero() == PasoAprobacion.Numero.SIN_NUMERO_NO_SE_CITA) {
+    if (numero.isEmpty()
+        && entrada.paso().numero() == PasoAprobacion.Numero.SIN_NUMERO_NO_SE_CITA) {
       return problemas;
     }
     validarNumero(entrada, numero, problemas);
@@ -71,9 +84,19 @@ public class AntecedenteService {
     }
     LocalDate fecha = Fechas.leer(entrada.fecha());
     String materia = Textos.de(entrada.materia());
-    Antecedente antecedente = new Antecedente(UUID.randomUUID().toString(), entrada.convenioId(),
-        antecedentes.nextOrden(entrada.convenioId()), paso.tarea(), paso.tipo(), numero.isEmpty() ? null : numero,
-        fecha, paso.unidad(), materia.isEmpty() ? paso.materiaPorDefecto(Map.of()) : materia, entrada.usuario(), reloj.ahora());
+    Antecedente antecedente =
+        new Antecedente(
+            UUID.randomUUID().toString(),
+            entrada.convenioId(),
+            antecedentes.nextOrden(entrada.convenioId()),
+            paso.tarea(),
+            paso.tipo(),
+            numero.isEmpty() ? null : numero,
+            fecha,
+            paso.unidad(),
+            materia.isEmpty() ? paso.materiaPorDefecto(Map.of()) : materia,
+            entrada.usuario(),
+            reloj.ahora());
     antecedentes.insert(antecedente);
     return Optional.of(antecedente);
   }
@@ -82,11 +105,19 @@ public class AntecedenteService {
   public Decreto numerarDecreto(EntradaAntecedente entrada) {
     Antecedente antecedente = registrar(entrada).orElseThrow();
     if (entrada.comunaCodigo() == null || entrada.comunaCodigo().isBlank()) {
-      throw new AntecedenteInvalidoException(List.of("El convenio no tiene comuna registrada: no se puede numerar el decreto."));
+      throw new AntecedenteInvalidoException(
+          List.of("El convenio no tiene comuna registrada: no se puede numerar el decreto."));
     }
-    boolean retroactivo = entrada.fechaSuscripcion() != null && antecedente.fecha().isAfter(entrada.fechaSuscripcion());
-    Decreto decreto = new Decreto(entrada.convenioId(), entrada.comunaCodigo(), antecedente.numero(), antecedente.fecha(),
-        retroactivo);
+    boolean retroactivo =
+        entrada.fechaSuscripcion() != null
+            && antecedente.fecha().isAfter(entrada.fechaSuscripcion());
+    Decreto decreto =
+        new Decreto(
+            entrada.convenioId(),
+            entrada.comunaCodigo(),
+            antecedente.numero(),
+            antecedente.fecha(),
+            retroactivo);
     try {
       decretos.insert(decreto, reloj.ahora());
     } catch (DuplicateKeyException e) {
@@ -107,21 +138,35 @@ public class AntecedenteService {
       }
       return;
     }
-    if (numero.length() > MAX_NUMERO || !NUMERO.matcher(numero).matches() || numero.chars().noneMatch(Character::isDigit)) {
-      problemas.add("El N° «" + Textos.corto(numero) + "» no es válido: use dígitos y letras separados por guion, "
-          + "barra o punto, por ejemplo 4309, 05-749 o 108/IV.");
+    if (numero.length() > MAX_NUMERO
+        || !NUMERO.matcher(numero).matches()
+        || numero.chars().noneMatch(Character::isDigit)) {
+      problemas.add(
+          "El N° «"
+              + Textos.corto(numero)
+              + "» no es válido: use dígitos y letras separados por guion, "
+              + "barra o punto, por ejemplo 4309, 05-749 o 108/IV.");
       return;
     }
     if (antecedentes.existsNumero(entrada.convenioId(), paso.tipo(), paso.unidad(), numero)) {
-      problemas.add("Ya se registró el " + paso.tipo().nombre() + " N° " + numero + " de " + paso.unidad().nombre()
-          + " para este convenio.");
+      problemas.add(
+          "Ya se registró el "
+              + paso.tipo().nombre()
+              + " N° "
+              + numero
+              + " de "
+              + paso.unidad().nombre()
+              + " para este convenio.");
     }
     if (paso == PasoAprobacion.NUMERAR_DECRETO) {
       LocalDate fecha = Fechas.leer(entrada.fecha());
-      if (fecha != null && entrada.comunaCodigo() != null
+      if (fecha != null
+          && entrada.comunaCodigo() != null
           && decretos.numeroTomado(entrada.comunaCodigo(), fecha.getYear(), numero)) {
-        problemas.add(numeroTomado(new Decreto(entrada.convenioId(), entrada.comunaCodigo(), numero, fecha, false))
-            .getMessage());
+        problemas.add(
+            numeroTomado(
+                    new Decreto(entrada.convenioId(), entrada.comunaCodigo(), numero, fecha, false))
+                .getMessage());
       }
     }
   }
@@ -141,34 +186,63 @@ public class AntecedenteService {
     problemas.addAll(Fechas.fueraDeRango(fecha, reloj.hoy(), ""));
     LocalDate suscripcion = entrada.fechaSuscripcion();
     String documento = "del " + entrada.paso().tipo().nombre();
-    if (entrada.paso().posteriorASuscripcion() && suscripcion != null && fecha.isBefore(suscripcion)) {
-      problemas.add("La fecha " + documento + " (" + Fechas.corta(fecha) + ") es anterior a la suscripción del convenio ("
-          + Fechas.corta(suscripcion) + ").");
+    if (entrada.paso().posteriorASuscripcion()
+        && suscripcion != null
+        && fecha.isBefore(suscripcion)) {
+      problemas.add(
+          "La fecha "
+              + documento
+              + " ("
+              + Fechas.corta(fecha)
+              + ") es anterior a la suscripción del convenio ("
+              + Fechas.corta(suscripcion)
+              + ").");
     }
     validarOrden(entrada, fecha, documento, problemas);
     return fecha;
   }
 
-  /** The document cannot predate the recorded ones it follows (the last of each, after a new round). */
-  private void validarOrden(EntradaAntecedente entrada, LocalDate fecha, String documento, List<String> problemas) {
-    List<Antecedente> registrados = entrada.paso().posteriorA().isEmpty() ? List.of()
-        : antecedentes.findByConvenio(entrada.convenioId());
+  /**
+   * The document cannot predate the recorded ones it follows (the last of each, after a new round).
+   */
+  private void validarOrden(
+      EntradaAntecedente entrada, LocalDate fecha, String documento, List<String> problemas) {
+    List<Antecedente> registrados =
+        entrada.paso().posteriorA().isEmpty()
+            ? List.of()
+            : antecedentes.findByConvenio(entrada.convenioId());
     for (PasoAprobacion anterior : entrada.paso().posteriorA()) {
-      registrados.stream().filter(antecedente -> anterior.tarea().equals(antecedente.paso()) && antecedente.fecha() != null)
+      registrados.stream()
+          .filter(
+              antecedente ->
+                  anterior.tarea().equals(antecedente.paso()) && antecedente.fecha() != null)
           .reduce((primero, ultimo) -> ultimo)
           .filter(antecedente -> fecha.isBefore(antecedente.fecha()))
-          .ifPresent(antecedente -> problemas.add("La fecha " + documento + " (" + Fechas.corta(fecha)
-              + ") es anterior a la del " + antecedente.tipo().nombre() + " de " + antecedente.unidad().nombre()
-              + (antecedente.numero() == null ? "" : " N° " + antecedente.numero()) + " ("
-              + Fechas.corta(antecedente.fecha()) + "), que lo precede."));
+          .ifPresent(
+              antecedente ->
+                  problemas.add(
+                      "La fecha "
+                          + documento
+                          + " ("
+                          + Fechas.corta(fecha)
+                          + ") es anterior a la del "
+                          + antecedente.tipo().nombre()
+                          + " de "
+                          + antecedente.unidad().nombre()
+                          + (antecedente.numero() == null ? "" : " N° " + antecedente.numero())
+                          + " ("
+                          + Fechas.corta(antecedente.fecha())
+                          + "), que lo precede."));
     }
   }
 
   private static AntecedenteInvalidoException numeroTomado(Decreto decreto) {
-    return new AntecedenteInvalidoException(List.of("El decreto N° " + decreto.numero() + " de "
-        + decreto.fecha().getYear() + " ya está registrado en esta municipalidad: use el número siguiente."));
+    return new AntecedenteInvalidoException(
+        List.of(
+            "El decreto N° "
+                + decreto.numero()
+                + " de "
+                + decreto.fecha().getYear()
+                + " ya está registrado en esta municipalidad: use el número siguiente."));
   }
-
-
-
 }

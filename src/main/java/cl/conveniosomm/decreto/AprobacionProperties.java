@@ -14,8 +14,9 @@ public record AprobacionProperties(Integer diasPorPaso, Map<String, Integer> dia
     diasPorPaso = diasPorPaso == null ? 5 : diasPorPaso;
     dias = dias == null ? Map.of() : Map.copyOf(dias);
     if (diasPorPaso < 1 || dias.values().stream().anyMatch(d -> d == null || d < 1)) {
-      throw new cl.conveniosomm.system.config.InvalidSettingsException(java.util.List.of(
-          "omm.aprobacion: los plazos de cada paso deben ser de al menos 1 día hábil"));
+      throw new cl.conveniosomm.system.config.InvalidSettingsException(
+          java.util.List.of(
+              "omm.aprobacion: los plazos de cada paso deben ser de al menos 1 día hábil"));
     }
   }
 

@@ -23,14 +23,18 @@ public class DistribucionService {
   private final PlantillasCorreo plantillas;
   private final Outbox outbox;
 
-  public DistribucionService(DistribucionProperties properties, PlantillasCorreo plantillas, Outbox outbox) {
+  public DistribucionService(
+      DistribucionProperties properties, PlantillasCorreo plantillas, Outbox outbox) {
     this.properties = properties;
     this.plantillas = plantillas;
     this.outbox = outbox;
   }
 
   /** Queues one email per unit; returns the units that have no valid address configured. */
-  public List<UnidadDistribucion> distribuir(Decreto decreto, String comuna, LocalDate fechaSuscripcion,
+  public List<UnidadDistribucion> distribuir(
+      Decreto decreto,
+      String comuna,
+      LocalDate fechaSuscripcion,
       Collection<UnidadDistribucion> unidades) {
     List<UnidadDistribucion> sinCorreo = new ArrayList<>();
     for (UnidadDistribucion unidad : unidades) {
@@ -39,14 +43,29 @@ public class DistribucionService {
         sinCorreo.add(unidad);
         continue;
       }
-      var mensaje = plantillas.decretoDistribuido(new DatosDistribucion(decreto.convenioId(), comuna,
-          decreto.numero(), decreto.fecha(), decreto.efectoRetroactivo(), fechaSuscripcion, unidad.nombre()));
-      outbox.encolar(MensajeNuevo.inmediato("decreto/" + decreto.convenioId() + "/" + unidad.name(),
-          decreto.convenioId(), correo, mensaje));
+      var mensaje =
+          plantillas.decretoDistribuido(
+              new DatosDistribucion(
+                  decreto.convenioId(),
+                  comuna,
+                  decreto.numero(),
+                  decreto.fecha(),
+                  decreto.efectoRetroactivo(),
+                  fechaSuscripcion,
+                  unidad.nombre()));
+      outbox.encolar(
+          MensajeNuevo.inmediato(
+              "decreto/" + decreto.convenioId() + "/" + unidad.name(),
+              decreto.convenioId(),
+              correo,
+              mensaje));
     }
     if (!sinCorreo.isEmpty()) {
-      LOG.warn("Decreto N° {} de {}: sin correo configurado para {} (omm.distribucion.correos.*)",
-          decreto.numero(), decreto.convenioId(), sinCorreo);
+      LOG.warn(
+          "Decreto N° {} de {}: sin correo configurado para {} (omm.distribucion.correos.*)",
+          decreto.numero(),
+          decreto.convenioId(),
+          sinCorreo);
     }
     return sinCorreo;
   }

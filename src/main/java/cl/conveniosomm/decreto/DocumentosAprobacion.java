@@ -14,12 +14,16 @@ public class DocumentosAprobacion implements DocumentoDeTarea {
 
   @Override
   public Set<String> tareas() {
-    return Arrays.stream(PasoAprobacion.values()).filter(paso -> paso.documento().isPresent())
-        .map(PasoAprobacion::tarea).collect(Collectors.toSet());
+    return Arrays.stream(PasoAprobacion.values())
+        .filter(paso -> paso.documento().isPresent())
+        .map(PasoAprobacion::tarea)
+        .collect(Collectors.toSet());
   }
 
   @Override
   public Optional<Requerido> requerido(String tarea, Map<String, Object> variables) {
-    return PasoAprobacion.deTarea(tarea).flatMap(PasoAprobacion::documento).map(tipo -> new Requerido(tipo, ""));
+    return PasoAprobacion.deTarea(tarea)
+        .flatMap(PasoAprobacion::documento)
+        .map(tipo -> new Requerido(tipo, ""));
   }
 }

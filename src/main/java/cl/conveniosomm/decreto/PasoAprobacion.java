@@ -15,30 +15,94 @@ import java.util.Optional;
  */
 public enum PasoAprobacion {
   /** Recorded when the approval starts: SERNAMEG's Ord. that sent the convenio. */
-  REMISION_SERNAMEG("Inicio_OrdSernameg", TipoAntecedente.ORD, UnidadEmisora.SERNAMEG, "ordSernameg",
-      Numero.OBLIGATORIO, false, "Remite el convenio de colaboración para su suscripción"),
+  REMISION_SERNAMEG(
+      "Inicio_OrdSernameg",
+      TipoAntecedente.ORD,
+      UnidadEmisora.SERNAMEG,
+      "ordSernameg",
+      Numero.OBLIGATORIO,
+      false,
+      "Remite el convenio de colaboración para su suscripción"),
   /** Recorded when the approval starts: the signed convenio itself. */
-  SUSCRIPCION("Inicio_Suscripcion", TipoAntecedente.CONVENIO, UnidadEmisora.PARTES, "suscripcion",
-      Numero.OPCIONAL, false, "Convenio de colaboración para la Oficina Municipal de la Mujer"),
-  SOLICITAR_REVISION(Tareas.SOLICITAR_REVISION, TipoAntecedente.ORD, UnidadEmisora.DIDECO, "didecoOrd",
-      Numero.OBLIGATORIO, false, "Solicita la revisión jurídica y la aprobación del convenio de colaboración"),
-  REVISAR_CONVENIO(Tareas.REVISAR_CONVENIO, TipoAntecedente.ORD, UnidadEmisora.ASESORIA_JURIDICA, "juridicaOrd",
-      Numero.OBLIGATORIO, true, "Informa favorablemente el convenio de colaboración"),
-  RESPONDER_OBSERVACIONES(Tareas.RESPONDER_OBSERVACIONES, TipoAntecedente.ORD, UnidadEmisora.DIDECO, "respuestaOrd",
-      Numero.SIN_NUMERO_NO_SE_CITA, true, "Responde las observaciones jurídicas al convenio de colaboración"),
-  EMITIR_CERTIFICADO(Tareas.EMITIR_CERTIFICADO_DAF, TipoAntecedente.CERTIFICADO, UnidadEmisora.DAF, "dafCertificado",
-      Numero.OPCIONAL, true, "Certifica la disponibilidad presupuestaria para la ejecución del convenio"),
-  REMITIR_ANTECEDENTES(Tareas.REMITIR_ANTECEDENTES, TipoAntecedente.ORD, UnidadEmisora.DIDECO, "remisionOrd",
-      Numero.OBLIGATORIO, true, "Remite los antecedentes del convenio para su aprobación"),
-  EMITIR_RESOLUCION(Tareas.EMITIR_RESOLUCION, TipoAntecedente.RESOLUCION_EXENTA, UnidadEmisora.SERNAMEG, "resolucion",
-      Numero.OBLIGATORIO, true, "Aprueba el convenio de colaboración"),
-  SOLICITAR_DECRETO(Tareas.SOLICITAR_DECRETO, TipoAntecedente.MEMO, UnidadEmisora.DIDECO, "memoDecreto",
-      Numero.OBLIGATORIO, true, "Solicita la dictación del decreto alcaldicio que aprueba el convenio"),
-  NUMERAR_DECRETO(Tareas.NUMERAR_DECRETO, TipoAntecedente.DECRETO, UnidadEmisora.ALCALDIA, "decreto",
-      Numero.OBLIGATORIO, true, "Aprueba el convenio de colaboración");
+  SUSCRIPCION(
+      "Inicio_Suscripcion",
+      TipoAntecedente.CONVENIO,
+      UnidadEmisora.PARTES,
+      "suscripcion",
+      Numero.OPCIONAL,
+      false,
+      "Convenio de colaboración para la Oficina Municipal de la Mujer"),
+  SOLICITAR_REVISION(
+      Tareas.SOLICITAR_REVISION,
+      TipoAntecedente.ORD,
+      UnidadEmisora.DIDECO,
+      "didecoOrd",
+      Numero.OBLIGATORIO,
+      false,
+      "Solicita la revisión jurídica y la aprobación del convenio de colaboración"),
+  REVISAR_CONVENIO(
+      Tareas.REVISAR_CONVENIO,
+      TipoAntecedente.ORD,
+      UnidadEmisora.ASESORIA_JURIDICA,
+      "juridicaOrd",
+      Numero.OBLIGATORIO,
+      true,
+      "Informa favorablemente el convenio de colaboración"),
+  RESPONDER_OBSERVACIONES(
+      Tareas.RESPONDER_OBSERVACIONES,
+      TipoAntecedente.ORD,
+      UnidadEmisora.DIDECO,
+      "respuestaOrd",
+      Numero.SIN_NUMERO_NO_SE_CITA,
+      true,
+      "Responde las observaciones jurídicas al convenio de colaboración"),
+  EMITIR_CERTIFICADO(
+      Tareas.EMITIR_CERTIFICADO_DAF,
+      TipoAntecedente.CERTIFICADO,
+      UnidadEmisora.DAF,
+      "dafCertificado",
+      Numero.OPCIONAL,
+      true,
+      "Certifica la disponibilidad presupuestaria para la ejecución del convenio"),
+  REMITIR_ANTECEDENTES(
+      Tareas.REMITIR_ANTECEDENTES,
+      TipoAntecedente.ORD,
+      UnidadEmisora.DIDECO,
+      "remisionOrd",
+      Numero.OBLIGATORIO,
+      true,
+      "Remite los antecedentes del convenio para su aprobación"),
+  EMITIR_RESOLUCION(
+      Tareas.EMITIR_RESOLUCION,
+      TipoAntecedente.RESOLUCION_EXENTA,
+      UnidadEmisora.SERNAMEG,
+      "resolucion",
+      Numero.OBLIGATORIO,
+      true,
+      "Aprueba el convenio de colaboración"),
+  SOLICITAR_DECRETO(
+      Tareas.SOLICITAR_DECRETO,
+      TipoAntecedente.MEMO,
+      UnidadEmisora.DIDECO,
+      "memoDecreto",
+      Numero.OBLIGATORIO,
+      true,
+      "Solicita la dictación del decreto alcaldicio que aprueba el convenio"),
+  NUMERAR_DECRETO(
+      Tareas.NUMERAR_DECRETO,
+      TipoAntecedente.DECRETO,
+      UnidadEmisora.ALCALDIA,
+      "decreto",
+      Numero.OBLIGATORIO,
+      true,
+      "Aprueba el convenio de colaboración");
 
   /** Whether the document must have a N°, and what a missing one means. */
-  public enum Numero { OBLIGATORIO, OPCIONAL, SIN_NUMERO_NO_SE_CITA }
+  public enum Numero {
+    OBLIGATORIO,
+    OPCIONAL,
+    SIN_NUMERO_NO_SE_CITA
+  }
 
   private final String tarea;
   private final TipoAntecedente tipo;
@@ -48,8 +112,14 @@ public enum PasoAprobacion {
   private final boolean posteriorASuscripcion;
   private final String materiaPorDefecto;
 
-  PasoAprobacion(String tarea, TipoAntecedente tipo, UnidadEmisora unidad, String prefijo, Numero numero,
-      boolean posteriorASuscripcion, String materiaPorDefecto) {
+  PasoAprobacion(
+      String tarea,
+      TipoAntecedente tipo,
+      UnidadEmisora unidad,
+      String prefijo,
+      Numero numero,
+      boolean posteriorASuscripcion,
+      String materiaPorDefecto) {
     this.tarea = tarea;
     this.tipo = tipo;
     this.unidad = unidad;
@@ -102,8 +172,10 @@ public enum PasoAprobacion {
    * person typed no subject; Asesoría Jurídica's Ord. says what she decided.
    */
   public String materiaPorDefecto(Map<String, Object> variables) {
-    if (this == REVISAR_CONVENIO && DecisionTarea.REVISAR_CONVENIO.devuelve()
-        .equals(variables.get(DecisionTarea.REVISAR_CONVENIO.variable()))) {
+    if (this == REVISAR_CONVENIO
+        && DecisionTarea.REVISAR_CONVENIO
+            .devuelve()
+            .equals(variables.get(DecisionTarea.REVISAR_CONVENIO.variable()))) {
       return "Formula observaciones al convenio de colaboración";
     }
     return materiaPorDefecto;
@@ -111,8 +183,8 @@ public enum PasoAprobacion {
 
   /**
    * The steps whose documents this one answers, so it cannot predate them: the legal review answers
-   * DIDECO's request, the reply answers the review, and the decreto follows the legal review and the
-   * memo that asks for it.
+   * DIDECO's request, the reply answers the review, and the decreto follows the legal review and
+   * the memo that asks for it.
    */
   public List<PasoAprobacion> posteriorA() {
     return switch (this) {

@@ -3,8 +3,8 @@ package cl.conveniosomm.decreto;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates of the approval's tasks for the models:
- * {@code camunda:dueDate="${diasHabiles(plazosAprobacion.dias('Task_RevisarConvenio'), comunaCodigo)}"}.
+ * Due dates of the approval's tasks for the models: {@code
+ * camunda:dueDate="${diasHabiles(plazosAprobacion.dias('Task_RevisarConvenio'), comunaCodigo)}"}.
  */
 @Component("plazosAprobacion")
 public class PlazosAprobacion {

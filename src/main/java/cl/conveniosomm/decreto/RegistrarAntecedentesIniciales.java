@@ -1,7 +1,7 @@
 package cl.conveniosomm.decreto;
 
-import java.util.List;
 import cl.conveniosomm.system.web.RechazoSolicitud;
+import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -22,8 +22,10 @@ public class RegistrarAntecedentesIniciales implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     try {
-      for (PasoAprobacion paso : List.of(PasoAprobacion.REMISION_SERNAMEG, PasoAprobacion.SUSCRIPCION)) {
-        antecedentes.registrar(EntradasAntecedente.desde(execution, paso, registradoPor(execution)));
+      for (PasoAprobacion paso :
+          List.of(PasoAprobacion.REMISION_SERNAMEG, PasoAprobacion.SUSCRIPCION)) {
+        antecedentes.registrar(
+            EntradasAntecedente.desde(execution, paso, registradoPor(execution)));
         EntradasAntecedente.fechaEnIso(execution, paso);
       }
     } catch (AntecedenteInvalidoException e) {

@@ -9,10 +9,11 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing an approval task, once its checks passed ({@link ValidacionPasos}, decisions included):
- * records the step's antecedente, the decreto's number and date, or the draft's preparation. An
- * antecedente the register still refuses is a {@link BadUserRequestException}: Tasklist and REST answer
- * 400 with the Spanish message, and the rollback leaves the task open and nothing recorded.
+ * On completing an approval task, once its checks passed ({@link ValidacionPasos}, decisions
+ * included): records the step's antecedente, the decreto's number and date, or the draft's
+ * preparation. An antecedente the register still refuses is a {@link BadUserRequestException}:
+ * Tasklist and REST answer 400 with the Spanish message, and the rollback leaves the task open and
+ * nothing recorded.
  */
 @Component
 public class RegistroPasos implements AlCompletarTarea {
@@ -21,7 +22,9 @@ public class RegistroPasos implements AlCompletarTarea {
   private final PreparacionDecreto preparacion;
   private final IdentityService identityService;
 
-  public RegistroPasos(AntecedenteService antecedentes, PreparacionDecreto preparacion,
+  public RegistroPasos(
+      AntecedenteService antecedentes,
+      PreparacionDecreto preparacion,
       IdentityService identityService) {
     this.antecedentes = antecedentes;
     this.preparacion = preparacion;
@@ -33,12 +36,14 @@ public class RegistroPasos implements AlCompletarTarea {
     String tarea = task.getTaskDefinitionKey();
     PasoAprobacion.deTarea(tarea).ifPresent(paso -> registrar(task, paso));
     if (PreparacionDecreto.TAREA.equals(tarea)) {
-      preparacion.registrar(task.getExecution().getProcessBusinessKey(), task.getVariables(), usuario(task));
+      preparacion.registrar(
+          task.getExecution().getProcessBusinessKey(), task.getVariables(), usuario(task));
     }
   }
 
   private void registrar(DelegateTask task, PasoAprobacion paso) {
-    EntradaAntecedente entrada = EntradasAntecedente.desde(task.getExecution(), paso, usuario(task));
+    EntradaAntecedente entrada =
+        EntradasAntecedente.desde(task.getExecution(), paso, usuario(task));
     try {
       if (paso == PasoAprobacion.NUMERAR_DECRETO) {
         Decreto decreto = antecedentes.numerarDecreto(entrada);

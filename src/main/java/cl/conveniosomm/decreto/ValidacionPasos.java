@@ -1,9 +1,9 @@
 package cl.conveniosomm.decreto;
 
-import cl.conveniosomm.system.texto.Fechas;
 import cl.conveniosomm.proceso.ValidacionDecisiones;
 import cl.conveniosomm.proceso.ValidadorTarea;
 import cl.conveniosomm.proceso.Variables;
+import cl.conveniosomm.system.texto.Fechas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,9 @@ public class ValidacionPasos implements ValidadorTarea {
   @Override
   public List<String> problemas(String tarea, String convenio, Map<String, Object> variables) {
     List<String> problemas = new ArrayList<>();
-    PasoAprobacion.deTarea(tarea).ifPresent(paso -> problemas.addAll(antecedentes.problemas(entrada(convenio, paso, variables))));
+    PasoAprobacion.deTarea(tarea)
+        .ifPresent(
+            paso -> problemas.addAll(antecedentes.problemas(entrada(convenio, paso, variables))));
     if (PreparacionDecreto.TAREA.equals(tarea)) {
       problemas.addAll(PreparacionDecreto.problemas(variables));
     }
@@ -34,13 +36,22 @@ public class ValidacionPasos implements ValidadorTarea {
 
   private static Object materia(PasoAprobacion paso, Map<String, Object> variables) {
     Object escrita = variables.get(paso.variableMateria());
-    return escrita == null || escrita.toString().isBlank() ? paso.materiaPorDefecto(variables) : escrita;
+    return escrita == null || escrita.toString().isBlank()
+        ? paso.materiaPorDefecto(variables)
+        : escrita;
   }
 
-  static EntradaAntecedente entrada(String convenio, PasoAprobacion paso, Map<String, Object> variables) {
+  static EntradaAntecedente entrada(
+      String convenio, PasoAprobacion paso, Map<String, Object> variables) {
     Object comuna = variables.get(Variables.COMUNA_CODIGO);
-    return new EntradaAntecedente(convenio, comuna == null ? null : comuna.toString(),
-        Fechas.leer(variables.get(Variables.FECHA_SUSCRIPCION)), paso, variables.get(paso.variableNumero()),
-        variables.get(paso.variableFecha()), materia(paso, variables), null);
+    return new EntradaAntecedente(
+        convenio,
+        comuna == null ? null : comuna.toString(),
+        Fechas.leer(variables.get(Variables.FECHA_SUSCRIPCION)),
+        paso,
+        variables.get(paso.variableNumero()),
+        variables.get(paso.variableFecha()),
+        materia(paso, variables),
+        null);
   }
 }

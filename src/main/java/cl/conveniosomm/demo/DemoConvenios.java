@@ -32,27 +32,31 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "omm.demo.convenios", havingValue = "true", matchIfMissing = true)
 public class DemoConvenios {
 
-  enum Etapa { REGISTRADO, EN_REVISION_JURIDICA, VIGENTE }
-
-  record ConvenioDemo(String comuna, LocalDate suscripcion, Etapa etapa) {
+  enum Etapa {
+    REGISTRADO,
+    EN_REVISION_JURIDICA,
+    VIGENTE
   }
 
+  record ConvenioDemo(String comuna, LocalDate suscripcion, Etapa etapa) {}
+
   /** Every comuna of the Coquimbo region but Río Hurtado, which has no convenio yet. */
-  static final List<ConvenioDemo> CONVENIOS = List.of(
-      new ConvenioDemo("04101", LocalDate.parse("2026-11-02"), Etapa.REGISTRADO),
-      new ConvenioDemo("04102", LocalDate.parse("2026-09-15"), Etapa.EN_REVISION_JURIDICA),
-      new ConvenioDemo("04103", LocalDate.parse("2025-03-03"), Etapa.VIGENTE),
-      new ConvenioDemo("04104", LocalDate.parse("2026-08-03"), Etapa.EN_REVISION_JURIDICA),
-      new ConvenioDemo("04105", LocalDate.parse("2026-03-02"), Etapa.VIGENTE),
-      new ConvenioDemo("04106", LocalDate.parse("2026-03-02"), Etapa.VIGENTE),
-      new ConvenioDemo("04201", LocalDate.parse("2026-10-01"), Etapa.REGISTRADO),
-      new ConvenioDemo("04202", LocalDate.parse("2025-09-01"), Etapa.VIGENTE),
-      new ConvenioDemo("04203", LocalDate.parse("2024-06-03"), Etapa.VIGENTE),
-      new ConvenioDemo("04204", LocalDate.parse("2026-07-01"), Etapa.EN_REVISION_JURIDICA),
-      new ConvenioDemo("04301", LocalDate.parse("2026-09-01"), Etapa.REGISTRADO),
-      new ConvenioDemo("04302", LocalDate.parse("2025-06-02"), Etapa.VIGENTE),
-      new ConvenioDemo("04303", LocalDate.parse("2026-01-05"), Etapa.VIGENTE),
-      new ConvenioDemo("04304", LocalDate.parse("2026-11-10"), Etapa.REGISTRADO));
+  static final List<ConvenioDemo> CONVENIOS =
+      List.of(
+          new ConvenioDemo("04101", LocalDate.parse("2026-11-02"), Etapa.REGISTRADO),
+          new ConvenioDemo("04102", LocalDate.parse("2026-09-15"), Etapa.EN_REVISION_JURIDICA),
+          new ConvenioDemo("04103", LocalDate.parse("2025-03-03"), Etapa.VIGENTE),
+          new ConvenioDemo("04104", LocalDate.parse("2026-08-03"), Etapa.EN_REVISION_JURIDICA),
+          new ConvenioDemo("04105", LocalDate.parse("2026-03-02"), Etapa.VIGENTE),
+          new ConvenioDemo("04106", LocalDate.parse("2026-03-02"), Etapa.VIGENTE),
+          new ConvenioDemo("04201", LocalDate.parse("2026-10-01"), Etapa.REGISTRADO),
+          new ConvenioDemo("04202", LocalDate.parse("2025-09-01"), Etapa.VIGENTE),
+          new ConvenioDemo("04203", LocalDate.parse("2024-06-03"), Etapa.VIGENTE),
+          new ConvenioDemo("04204", LocalDate.parse("2026-07-01"), Etapa.EN_REVISION_JURIDICA),
+          new ConvenioDemo("04301", LocalDate.parse("2026-09-01"), Etapa.REGISTRADO),
+          new ConvenioDemo("04302", LocalDate.parse("2025-06-02"), Etapa.VIGENTE),
+          new ConvenioDemo("04303", LocalDate.parse("2026-01-05"), Etapa.VIGENTE),
+          new ConvenioDemo("04304", LocalDate.parse("2026-11-10"), Etapa.REGISTRADO));
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoConvenios.class);
   private static final byte[] PDF = PdfDemostracion.de("Documento de demostración");
@@ -63,8 +67,12 @@ public class DemoConvenios {
   private final ConvenioRepository convenios;
   private final CatalogoComunas catalogo;
 
-  public DemoConvenios(RuntimeService runtimeService, TaskService taskService, DocumentoService documentos,
-      ConvenioRepository convenios, CatalogoComunas catalogo) {
+  public DemoConvenios(
+      RuntimeService runtimeService,
+      TaskService taskService,
+      DocumentoService documentos,
+      ConvenioRepository convenios,
+      CatalogoComunas catalogo) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.documentos = documentos;
@@ -87,26 +95,58 @@ public class DemoConvenios {
         aprobar(convenio, demo.suscripcion());
       }
     }
-    LOG.info("Convenios de demostración de la Región de Coquimbo: {}", CONVENIOS.stream()
-        .map(demo -> demo.comuna() + " " + demo.etapa().name().toLowerCase()).toList());
+    LOG.info(
+        "Convenios de demostración de la Región de Coquimbo: {}",
+        CONVENIOS.stream()
+            .map(demo -> demo.comuna() + " " + demo.etapa().name().toLowerCase())
+            .toList());
   }
 
   private void aprobar(String convenio, LocalDate suscripcion) {
-    completar(convenio, Tareas.REVISAR_CONVENIO, Map.of("juridicaOrdNumero", "12-310",
-        "juridicaOrdFecha", dia(suscripcion, 18), "revisionJuridica", "CONFORME"));
-    completar(convenio, Tareas.EMITIR_CERTIFICADO_DAF, Map.of("dafCertificadoFecha", dia(suscripcion, 25)));
-    completar(convenio, Tareas.REMITIR_ANTECEDENTES, Map.of("remisionOrdNumero", "07/211",
-        "remisionOrdFecha", dia(suscripcion, 28)));
-    completar(convenio, Tareas.EMITIR_RESOLUCION, Map.of("resolucionNumero", "41/IV",
-        "resolucionFecha", dia(suscripcion, 35)));
-    completar(convenio, Tareas.SOLICITAR_DECRETO, Map.of("memoDecretoNumero", "07/260",
-        "memoDecretoFecha", dia(suscripcion, 39)));
-    completar(convenio, Tareas.PREPARAR_BORRADOR_DECRETO, Map.of("borradorRevisado", true,
-        "secretarioFirmanteNombre", "Carla Díaz Vega", "secretarioFirmanteSexo", "F",
-        "secretarioFirmanteCalidad", "TITULAR"));
+    completar(
+        convenio,
+        Tareas.REVISAR_CONVENIO,
+        Map.of(
+            "juridicaOrdNumero",
+            "12-310",
+            "juridicaOrdFecha",
+            dia(suscripcion, 18),
+            "revisionJuridica",
+            "CONFORME"));
+    completar(
+        convenio,
+        Tareas.EMITIR_CERTIFICADO_DAF,
+        Map.of("dafCertificadoFecha", dia(suscripcion, 25)));
+    completar(
+        convenio,
+        Tareas.REMITIR_ANTECEDENTES,
+        Map.of("remisionOrdNumero", "07/211", "remisionOrdFecha", dia(suscripcion, 28)));
+    completar(
+        convenio,
+        Tareas.EMITIR_RESOLUCION,
+        Map.of("resolucionNumero", "41/IV", "resolucionFecha", dia(suscripcion, 35)));
+    completar(
+        convenio,
+        Tareas.SOLICITAR_DECRETO,
+        Map.of("memoDecretoNumero", "07/260", "memoDecretoFecha", dia(suscripcion, 39)));
+    completar(
+        convenio,
+        Tareas.PREPARAR_BORRADOR_DECRETO,
+        Map.of(
+            "borradorRevisado",
+            true,
+            "secretarioFirmanteNombre",
+            "Carla Díaz Vega",
+            "secretarioFirmanteSexo",
+            "F",
+            "secretarioFirmanteCalidad",
+            "TITULAR"));
     completar(convenio, Tareas.FIRMAR_DECRETO, Map.of("firmaAlcalde", "FIRMADO"));
     documentos.guardar(convenio, TipoDocumento.DECRETO_FIRMADO, "decreto.pdf", PDF, "secretaria");
-    completar(convenio, Tareas.NUMERAR_DECRETO, Map.of("decretoNumero", "1204", "decretoFecha", dia(suscripcion, 44)));
+    completar(
+        convenio,
+        Tareas.NUMERAR_DECRETO,
+        Map.of("decretoNumero", "1204", "decretoFecha", dia(suscripcion, 44)));
   }
 
   private static String dia(LocalDate suscripcion, int dias) {
@@ -133,18 +173,27 @@ public class DemoConvenios {
     variables.put("municipioFirmanteNombre", "Juan Soto Muñoz");
     variables.put("municipioFirmanteSexo", "M");
     variables.put("municipioFirmanteCalidad", "TITULAR");
-    return runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, variables).getBusinessKey();
+    return runtimeService
+        .startProcessInstanceByKey(Procesos.CONVENIO_OMM, variables)
+        .getBusinessKey();
   }
 
   private void aprobarHastaRevision(String convenio, LocalDate suscripcion) {
     documentos.guardar(convenio, TipoDocumento.CONVENIO_FIRMADO, "convenio.pdf", PDF, "dideco");
-    completar(convenio, Tareas.SOLICITAR_REVISION, Map.of("didecoOrdNumero", "2101",
-        "didecoOrdFecha", dia(suscripcion, 8)));
+    completar(
+        convenio,
+        Tareas.SOLICITAR_REVISION,
+        Map.of("didecoOrdNumero", "2101", "didecoOrdFecha", dia(suscripcion, 8)));
   }
 
   private void completar(String convenio, String tarea, Map<String, Object> variables) {
-    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(convenio).taskDefinitionKey(tarea)
-        .singleResult().getId();
+    String taskId =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(convenio)
+            .taskDefinitionKey(tarea)
+            .singleResult()
+            .getId();
     taskService.complete(taskId, variables);
   }
 }

@@ -29,9 +29,9 @@ public class DemoUsers {
   static final String PASSWORD = "demo";
 
   /**
-   * user id → group ids. The municipal users are La Serena's and Coquimbo's (their tenants come from
-   * the demo's municipality file); {@code sernameg} is the Coquimbo regional office, {@code nacional}
-   * the national one.
+   * user id → group ids. The municipal users are La Serena's and Coquimbo's (their tenants come
+   * from the demo's municipality file); {@code sernameg} is the Coquimbo regional office, {@code
+   * nacional} the national one.
    */
   static final Map<String, List<String>> USERS = new LinkedHashMap<>();
 
@@ -60,7 +60,8 @@ public class DemoUsers {
   @EventListener(ApplicationReadyEvent.class)
   public void ensure() {
     USERS.forEach(this::ensureUser);
-    LOG.info("""
+    LOG.info(
+        """
 
         ================================================================
          Convenios OMM (demo) listo en {}/camunda/app/
@@ -70,7 +71,12 @@ public class DemoUsers {
            REST:     {}/engine-rest/
          Usuarios demo (contraseña "demo"): admin, {}
         ================================================================""",
-        baseUrl, baseUrl, baseUrl, baseUrl, baseUrl, String.join(", ", USERS.keySet()));
+        baseUrl,
+        baseUrl,
+        baseUrl,
+        baseUrl,
+        baseUrl,
+        String.join(", ", USERS.keySet()));
   }
 
   private void ensureUser(String userId, List<String> groupIds) {

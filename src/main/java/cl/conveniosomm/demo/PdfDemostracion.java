@@ -9,14 +9,17 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** A one-page PDF saying it is a demonstration document: what the demo convenios carry as signed papers. */
+/**
+ * A one-page PDF saying it is a demonstration document: what the demo convenios carry as signed
+ * papers.
+ */
 final class PdfDemostracion {
 
-  private PdfDemostracion() {
-  }
+  private PdfDemostracion() {}
 
   static byte[] de(String texto) {
-    try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream salida = new ByteArrayOutputStream()) {
+    try (PDDocument pdf = new PDDocument();
+        ByteArrayOutputStream salida = new ByteArrayOutputStream()) {
       PDPage pagina = new PDPage();
       pdf.addPage(pagina);
       try (PDPageContentStream contenido = new PDPageContentStream(pdf, pagina)) {

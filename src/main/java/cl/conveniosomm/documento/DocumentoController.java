@@ -30,19 +30,28 @@ public class DocumentoController {
   }
 
   @PostMapping(path = "/{tipo}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  public ResponseEntity<Documento> subir(@PathVariable String convenio, @PathVariable TipoDocumento tipo,
+  public ResponseEntity<Documento> subir(
+      @PathVariable String convenio,
+      @PathVariable TipoDocumento tipo,
       @RequestParam(name = "archivo", required = false) MultipartFile archivo,
-      @RequestParam(defaultValue = "") String referencia, Authentication usuario)
+      @RequestParam(defaultValue = "") String referencia,
+      Authentication usuario)
       throws IOException {
     if (!puedeSubir(usuario, tipo)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-          "Su grupo no sube el documento «" + tipo.nombre() + "».");
+      throw new ResponseStatusException(
+          HttpStatus.FORBIDDEN, "Su grupo no sube el documento «" + tipo.nombre() + "».");
     }
     if (archivo == null) {
       throw new IllegalArgumentException("Adjunte el archivo en el campo «archivo».");
     }
-    Documento documento = documentos.guardar(convenio, tipo, referencia, archivo.getOriginalFilename(),
-        archivo.getBytes(), usuario.getName());
+    Documento documento =
+        documentos.guardar(
+            convenio,
+            tipo,
+            referencia,
+            archivo.getOriginalFilename(),
+            archivo.getBytes(),
+            usuario.getName());
     return ResponseEntity.status(HttpStatus.CREATED).body(documento);
   }
 
@@ -52,21 +61,33 @@ public class DocumentoController {
   }
 
   @GetMapping("/{tipo}/contenido")
-  public ResponseEntity<byte[]> descargar(@PathVariable String convenio, @PathVariable TipoDocumento tipo,
+  public ResponseEntity<byte[]> descargar(
+      @PathVariable String convenio,
+      @PathVariable TipoDocumento tipo,
       @RequestParam(defaultValue = "") String referencia) {
-    Documento documento = documentos.vigente(convenio, tipo, referencia).orElseThrow(() -> new ResponseStatusException(
-        HttpStatus.NOT_FOUND, "El convenio no tiene «" + tipo.nombre() + "»."));
+    Documento documento =
+        documentos
+            .vigente(convenio, tipo, referencia)
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "El convenio no tiene «" + tipo.nombre() + "»."));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(documento.nombre(), java.nio.charset.StandardCharsets.UTF_8)
-                .build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(documento.nombre(), java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .header("X-Content-SHA256", documento.sha256())
         .body(documentos.contenido(documento));
   }
 
   private static boolean puedeSubir(Authentication usuario, TipoDocumento tipo) {
-    return usuario.getAuthorities().stream().map(authority -> authority.getAuthority().substring("GROUP_".length()))
-        .anyMatch(group -> tipo.gruposQueSuben().contains(group) || Grupos.CAMUNDA_ADMIN.equals(group));
+    return usuario.getAuthorities().stream()
+        .map(authority -> authority.getAuthority().substring("GROUP_".length()))
+        .anyMatch(
+            group -> tipo.gruposQueSuben().contains(group) || Grupos.CAMUNDA_ADMIN.equals(group));
   }
 }

@@ -10,8 +10,7 @@ import java.util.Optional;
 public interface DocumentoDeTarea {
 
   /** A needed document: its type and the period it belongs to ("" when the convenio has one). */
-  record Requerido(TipoDocumento tipo, String referencia) {
-  }
+  record Requerido(TipoDocumento tipo, String referencia) {}
 
   /** The task definition keys this provider knows. */
   java.util.Set<String> tareas();

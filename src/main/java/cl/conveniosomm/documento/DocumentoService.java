@@ -30,16 +30,23 @@ public class DocumentoService {
   }
 
   @Transactional
-  public Documento guardar(String convenioId, TipoDocumento tipo, String nombre, byte[] contenido, String usuario) {
+  public Documento guardar(
+      String convenioId, TipoDocumento tipo, String nombre, byte[] contenido, String usuario) {
     return guardar(convenioId, tipo, "", nombre, contenido, usuario);
   }
 
   /** Stores a document of a period (e.g. the report of semester "2017-1"). */
   @Transactional
-  public Documento guardar(String convenioId, TipoDocumento tipo, String referencia, String nombre, byte[] contenido,
+  public Documento guardar(
+      String convenioId,
+      TipoDocumento tipo,
+      String referencia,
+      String nombre,
+      byte[] contenido,
       String usuario) {
     if (referencia == null || referencia.length() > 20 || !referencia.matches("[0-9A-Za-z-]*")) {
-      throw new IllegalArgumentException("La referencia del documento sólo admite letras, dígitos y guiones (hasta 20).");
+      throw new IllegalArgumentException(
+          "La referencia del documento sólo admite letras, dígitos y guiones (hasta 20).");
     }
     if (convenioId == null || convenioId.isBlank() || convenioId.length() > 64) {
       throw new IllegalArgumentException("Indique el convenio al que pertenece el documento.");
@@ -48,15 +55,28 @@ public class DocumentoService {
       throw new IllegalArgumentException("El archivo está vacío: no se guardó nada.");
     }
     if (contenido.length > TAMANO_MAXIMO) {
-      throw new IllegalArgumentException("El archivo supera el máximo de 20 MB: no se guardó nada.");
+      throw new IllegalArgumentException(
+          "El archivo supera el máximo de 20 MB: no se guardó nada.");
     }
-    InspeccionPdf.problema(contenido).ifPresent(problema -> {
-      throw new IllegalArgumentException(problema);
-    });
+    InspeccionPdf.problema(contenido)
+        .ifPresent(
+            problema -> {
+              throw new IllegalArgumentException(problema);
+            });
     String nombreLimpio = limpiar(nombre);
-    Documento documento = new Documento(UUID.randomUUID().toString(), convenioId, tipo, referencia,
-        repository.nextVersion(convenioId, tipo, referencia), nombreLimpio, "application/pdf", contenido.length, sha256(contenido),
-        usuario, reloj.ahora());
+    Documento documento =
+        new Documento(
+            UUID.randomUUID().toString(),
+            convenioId,
+            tipo,
+            referencia,
+            repository.nextVersion(convenioId, tipo, referencia),
+            nombreLimpio,
+            "application/pdf",
+            contenido.length,
+            sha256(contenido),
+            usuario,
+            reloj.ahora());
     repository.insert(documento, contenido);
     return documento;
   }
@@ -82,7 +102,10 @@ public class DocumentoService {
   }
 
   private static String limpiar(String nombre) {
-    String base = nombre == null || nombre.isBlank() ? "documento.pdf" : nombre.replaceAll("[\\\\/\\r\\n\"]", "_");
+    String base =
+        nombre == null || nombre.isBlank()
+            ? "documento.pdf"
+            : nombre.replaceAll("[\\\\/\\r\\n\"]", "_");
     // saved from a download, the file opens in a PDF reader, never in a browser as a page
     if (!base.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
       base = base + ".pdf";

@@ -21,32 +21,47 @@ public class DocumentosDeTareaController {
   private final DocumentoService documentos;
   private final DocumentosRequeridos requeridos;
 
-  public DocumentosDeTareaController(TareasAbiertas tareas, DocumentoService documentos,
-      DocumentosRequeridos requeridos) {
+  public DocumentosDeTareaController(
+      TareasAbiertas tareas, DocumentoService documentos, DocumentosRequeridos requeridos) {
     this.tareas = tareas;
     this.documentos = documentos;
     this.requeridos = requeridos;
   }
 
   /** The document a task needs: {@code documento} is its name for people. */
-  public record Requerido(TipoDocumento tipo, String referencia, String documento, boolean adjuntado) {
-  }
+  public record Requerido(
+      TipoDocumento tipo, String referencia, String documento, boolean adjuntado) {}
 
   /** {@code requerido}: null when the task needs no document. */
-  public record DocumentosDeTarea(String tareaId, String convenioId, Requerido requerido, List<Documento> documentos) {
-  }
+  public record DocumentosDeTarea(
+      String tareaId, String convenioId, Requerido requerido, List<Documento> documentos) {}
 
   @GetMapping("/api/tareas/{tarea}/documentos")
   public DocumentosDeTarea deTarea(@PathVariable String tarea, Authentication usuario) {
-    Task task = tareas.una(usuario, tarea).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-        "La tarea no existe, ya se completó o no es suya ni de su grupo."));
+    Task task =
+        tareas
+            .una(usuario, tarea)
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        "La tarea no existe, ya se completó o no es suya ni de su grupo."));
     String convenio = tareas.convenio(task);
     if (convenio == null) {
       return new DocumentosDeTarea(task.getId(), null, null, List.of());
     }
-    Requerido requerido = requeridos.de(task).map(necesario -> new Requerido(necesario.tipo(), necesario.referencia(), necesario.tipo().nombre(),
-            documentos.existe(convenio, necesario.tipo(), necesario.referencia())))
-        .orElse(null);
-    return new DocumentosDeTarea(task.getId(), convenio, requerido, documentos.deConvenio(convenio));
+    Requerido requerido =
+        requeridos
+            .de(task)
+            .map(
+                necesario ->
+                    new Requerido(
+                        necesario.tipo(),
+                        necesario.referencia(),
+                        necesario.tipo().nombre(),
+                        documentos.existe(convenio, necesario.tipo(), necesario.referencia())))
+            .orElse(null);
+    return new DocumentosDeTarea(
+        task.getId(), convenio, requerido, documentos.deConvenio(convenio));
   }
 }

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
-/** The document an open task asks for, as the features that provide one ({@link DocumentoDeTarea}) say. */
+/**
+ * The document an open task asks for, as the features that provide one ({@link DocumentoDeTarea})
+ * say.
+ */
 @Service
 public class DocumentosRequeridos {
 
@@ -20,7 +23,9 @@ public class DocumentosRequeridos {
 
   /** The definition keys of every task that may ask for a document. */
   public String[] tareas() {
-    return proveedores.stream().flatMap(proveedor -> proveedor.tareas().stream()).toArray(String[]::new);
+    return proveedores.stream()
+        .flatMap(proveedor -> proveedor.tareas().stream())
+        .toArray(String[]::new);
   }
 
   /** The document {@code task} asks for; empty when none. */
@@ -30,6 +35,8 @@ public class DocumentosRequeridos {
       return Optional.empty();
     }
     var variables = taskService.getVariables(task.getId());
-    return proveedores.stream().flatMap(proveedor -> proveedor.requerido(tarea, variables).stream()).findFirst();
+    return proveedores.stream()
+        .flatMap(proveedor -> proveedor.requerido(tarea, variables).stream())
+        .findFirst();
   }
 }

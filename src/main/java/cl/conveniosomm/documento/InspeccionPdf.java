@@ -35,61 +35,95 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 final class InspeccionPdf {
 
   static final String NO_ES_PDF = "El archivo no es un PDF: sólo se aceptan documentos PDF.";
-  static final String INVALIDO = "El archivo no es un PDF válido: no se pudo leer su estructura. Expórtelo de nuevo "
-      + "como PDF y vuelva a subirlo. No se guardó nada.";
-  static final String POLIGLOTA = "El archivo no es un PDF limpio: además del PDF trae contenido web (HTML o script). "
-      + "Imprímalo o expórtelo de nuevo como PDF y vuelva a subirlo. No se guardó nada.";
-  static final String ACTIVO = "El PDF contiene contenido activo (JavaScript, acciones que abren programas o envían "
-      + "datos, o multimedia). Vuelva a exportarlo o imprímalo como PDF sin ese contenido y súbalo de nuevo. "
-      + "No se guardó nada.";
-  static final String ADJUNTOS = "El PDF trae archivos incrustados (adjuntos dentro del PDF). Vuelva a exportarlo o "
-      + "imprímalo como PDF sin adjuntos y súbalo de nuevo. No se guardó nada.";
-  static final String XFA = "El PDF es un formulario XFA, que no se puede revisar. Imprímalo como PDF y súbalo de "
-      + "nuevo. No se guardó nada.";
-  static final String CON_CLAVE = "El PDF está protegido con contraseña y no se puede revisar. Quite la contraseña "
-      + "(o imprímalo como PDF) y súbalo de nuevo. No se guardó nada.";
-  static final String DESMESURADO = "El PDF se descomprime a un tamaño desmesurado y no se puede revisar. Expórtelo "
-      + "de nuevo como PDF y vuelva a subirlo. No se guardó nada.";
+  static final String INVALIDO =
+      "El archivo no es un PDF válido: no se pudo leer su estructura. Expórtelo de nuevo "
+          + "como PDF y vuelva a subirlo. No se guardó nada.";
+  static final String POLIGLOTA =
+      "El archivo no es un PDF limpio: además del PDF trae contenido web (HTML o script). "
+          + "Imprímalo o expórtelo de nuevo como PDF y vuelva a subirlo. No se guardó nada.";
+  static final String ACTIVO =
+      "El PDF contiene contenido activo (JavaScript, acciones que abren programas o envían "
+          + "datos, o multimedia). Vuelva a exportarlo o imprímalo como PDF sin ese contenido y súbalo de nuevo. "
+          + "No se guardó nada.";
+  static final String ADJUNTOS =
+      "El PDF trae archivos incrustados (adjuntos dentro del PDF). Vuelva a exportarlo o "
+          + "imprímalo como PDF sin adjuntos y súbalo de nuevo. No se guardó nada.";
+  static final String XFA =
+      "El PDF es un formulario XFA, que no se puede revisar. Imprímalo como PDF y súbalo de "
+          + "nuevo. No se guardó nada.";
+  static final String CON_CLAVE =
+      "El PDF está protegido con contraseña y no se puede revisar. Quite la contraseña "
+          + "(o imprímalo como PDF) y súbalo de nuevo. No se guardó nada.";
+  static final String DESMESURADO =
+      "El PDF se descomprime a un tamaño desmesurado y no se puede revisar. Expórtelo "
+          + "de nuevo como PDF y vuelva a subirlo. No se guardó nada.";
 
-  /** What the file's compressed streams may inflate to, all together: beyond it, a decompression bomb. */
+  /**
+   * What the file's compressed streams may inflate to, all together: beyond it, a decompression
+   * bomb.
+   */
   static final long DESCOMPRIMIDO_MAXIMO = 200L * 1024 * 1024;
+
   /** What PDFBox may buffer while parsing. */
   private static final long MEMORIA_MAXIMA = 64L * 1024 * 1024;
+
   /** How much of the file's start a browser or a legacy sniffer reads to guess its type. */
   private static final int CABECERA = 1024;
 
   private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
   private static final Pattern VERSION = Pattern.compile("%PDF-[12]\\.\\d");
   private static final Pattern PRIMER_OBJETO = Pattern.compile("\\d+\\s+\\d+\\s+obj");
-  // What sniffers take for a web page. The head may hold compressed (random) bytes, so only markers of
+  // What sniffers take for a web page. The head may hold compressed (random) bytes, so only markers
+  // of
   // three letters or more: by chance they turn up in about one PDF in a million.
-  private static final Pattern MARCADO = Pattern.compile("<(?:!doctype|!--|\\?xml|a\\s+href|(?:html|head|body"
-      + "|script|svg|iframe|frame|frameset|object|embed|applet|img|meta|link|base|style|title|table|div|span|font"
-      + "|form|input|button|textarea|plaintext|xmp|pre|math|template|video|audio)(?![a-z0-9]))",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MARCADO =
+      Pattern.compile(
+          "<(?:!doctype|!--|\\?xml|a\\s+href|(?:html|head|body"
+              + "|script|svg|iframe|frame|frameset|object|embed|applet|img|meta|link|base|style|title|table|div|span|font"
+              + "|form|input|button|textarea|plaintext|xmp|pre|math|template|video|audio)(?![a-z0-9]))",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern FIN = Pattern.compile("%%EOF");
   private static final Pattern STREAM = Pattern.compile("(?<!end)stream\\r?\\n");
-  private static final Pattern ESQUEMA_PELIGROSO = Pattern.compile("^\\s*(?:javascript|vbscript|data|file):",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ESQUEMA_PELIGROSO =
+      Pattern.compile("^\\s*(?:javascript|vbscript|data|file):", Pattern.CASE_INSENSITIVE);
 
-  /** Actions that run code, start programs, send or import data, open other files, or play media. */
-  private static final Set<COSName> ACCIONES_PELIGROSAS = nombres("JavaScript", "Launch", "ImportData",
-      "SubmitForm", "GoToR", "GoToE", "Rendition", "Movie", "Sound", "RichMediaExecute");
-  private static final Set<COSName> ANOTACIONES_ACTIVAS = nombres("RichMedia", "Movie", "Sound", "Screen");
+  /**
+   * Actions that run code, start programs, send or import data, open other files, or play media.
+   */
+  private static final Set<COSName> ACCIONES_PELIGROSAS =
+      nombres(
+          "JavaScript",
+          "Launch",
+          "ImportData",
+          "SubmitForm",
+          "GoToR",
+          "GoToE",
+          "Rendition",
+          "Movie",
+          "Sound",
+          "RichMediaExecute");
+
+  private static final Set<COSName> ANOTACIONES_ACTIVAS =
+      nombres("RichMedia", "Movie", "Sound", "Screen");
   private static final COSName ADJUNTO = COSName.getPDFName("FileAttachment");
 
-  private InspeccionPdf() {
-  }
+  private InspeccionPdf() {}
 
   /** The Spanish reason the file may not be stored, or empty when it is a plain PDF. */
   static Optional<String> problema(byte[] contenido) {
     String texto = new String(contenido, StandardCharsets.ISO_8859_1);
     return envoltorio(contenido, texto)
-        .or(() -> descomprimidoExcesivo(contenido, texto) ? Optional.of(DESMESURADO) : Optional.empty())
+        .or(
+            () ->
+                descomprimidoExcesivo(contenido, texto)
+                    ? Optional.of(DESMESURADO)
+                    : Optional.empty())
         .or(() -> estructura(contenido));
   }
 
-  /** The bytes around the PDF: a PDF header at byte 0, no markup in the head, nothing after the end. */
+  /**
+   * The bytes around the PDF: a PDF header at byte 0, no markup in the head, nothing after the end.
+   */
   private static Optional<String> envoltorio(byte[] contenido, String texto) {
     if (!texto.startsWith("%PDF-")) {
       return Optional.of(NO_ES_PDF);
@@ -102,7 +136,9 @@ final class InspeccionPdf {
     // before its first object a PDF has only its header and comment lines, and no markup at all
     String preambulo = texto.substring(0, inicio);
     if (preambulo.indexOf('<') >= 0
-        || MARCADO.matcher(texto.substring(0, Math.min(texto.length(), Math.max(inicio, CABECERA)))).find()) {
+        || MARCADO
+            .matcher(texto.substring(0, Math.min(texto.length(), Math.max(inicio, CABECERA))))
+            .find()) {
       return Optional.of(POLIGLOTA);
     }
     for (String linea : preambulo.split("[\\r\\n]+")) {
@@ -174,8 +210,13 @@ final class InspeccionPdf {
   }
 
   private static Optional<String> estructura(byte[] contenido) {
-    try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(contenido), "", null, null,
-        MemoryUsageSetting.setupMainMemoryOnly(MEMORIA_MAXIMA).streamCache)) {
+    try (PDDocument pdf =
+        Loader.loadPDF(
+            new RandomAccessReadBuffer(contenido),
+            "",
+            null,
+            null,
+            MemoryUsageSetting.setupMainMemoryOnly(MEMORIA_MAXIMA).streamCache)) {
       if (pdf.getNumberOfPages() < 1) {
         return Optional.of(INVALIDO);
       }
@@ -187,12 +228,16 @@ final class InspeccionPdf {
     }
   }
 
-  /** Walks every object: those reachable from the trailer and every one the cross-reference lists. */
+  /**
+   * Walks every object: those reachable from the trailer and every one the cross-reference lists.
+   */
   private static Optional<String> objetos(PDDocument pdf) {
     Set<COSBase> vistos = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<COSBase> pendientes = new ArrayDeque<>();
     pendientes.push(pdf.getDocument().getTrailer());
-    pdf.getDocument().getXrefTable().keySet()
+    pdf.getDocument()
+        .getXrefTable()
+        .keySet()
         .forEach(clave -> pendientes.push(pdf.getDocument().getObjectFromPool(clave)));
     while (!pendientes.isEmpty()) {
       COSBase objeto = pendientes.pop();
@@ -217,13 +262,16 @@ final class InspeccionPdf {
 
   private static Optional<String> problema(COSDictionary diccionario) {
     COSName tipo = diccionario.getCOSName(COSName.S);
-    if (diccionario.containsKey(COSName.JS) || diccionario.containsKey(COSName.JAVA_SCRIPT)
+    if (diccionario.containsKey(COSName.JS)
+        || diccionario.containsKey(COSName.JAVA_SCRIPT)
         || ACCIONES_PELIGROSAS.contains(tipo)
-        || COSName.URI.equals(tipo) && ESQUEMA_PELIGROSO.matcher(diccionario.getString(COSName.URI, "")).find()
+        || COSName.URI.equals(tipo)
+            && ESQUEMA_PELIGROSO.matcher(diccionario.getString(COSName.URI, "")).find()
         || ANOTACIONES_ACTIVAS.contains(diccionario.getCOSName(COSName.SUBTYPE))) {
       return Optional.of(ACTIVO);
     }
-    if (diccionario.containsKey(COSName.EF) || diccionario.containsKey(COSName.EMBEDDED_FILES)
+    if (diccionario.containsKey(COSName.EF)
+        || diccionario.containsKey(COSName.EMBEDDED_FILES)
         || COSName.EMBEDDED_FILE.equals(diccionario.getCOSName(COSName.TYPE))
         || ADJUNTO.equals(diccionario.getCOSName(COSName.SUBTYPE))) {
       return Optional.of(ADJUNTOS);
@@ -235,7 +283,9 @@ final class InspeccionPdf {
   }
 
   private static Set<COSName> nombres(String... nombres) {
-    // a HashSet: a dictionary without the key gives null, which an immutable Set.of refuses to look up
-    return Collections.unmodifiableSet(Arrays.stream(nombres).map(COSName::getPDFName).collect(Collectors.toSet()));
+    // a HashSet: a dictionary without the key gives null, which an immutable Set.of refuses to look
+    // up
+    return Collections.unmodifiableSet(
+        Arrays.stream(nombres).map(COSName::getPDFName).collect(Collectors.toSet()));
   }
 }

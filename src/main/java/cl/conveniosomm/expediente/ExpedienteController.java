@@ -26,11 +26,17 @@ public class ExpedienteController {
   @GetMapping("/api/convenios/{convenio}/expediente.zip")
   public ResponseEntity<byte[]> expediente(@PathVariable String convenio) {
     if (!convenios.exists(convenio)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No existe el convenio " + convenio + ".");
+      throw new ResponseStatusException(
+          HttpStatus.NOT_FOUND, "No existe el convenio " + convenio + ".");
     }
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("expediente-" + convenio + ".zip").build().toString())
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/zip"))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("expediente-" + convenio + ".zip")
+                .build()
+                .toString())
         .body(expedientes.zip(convenio));
   }
 }

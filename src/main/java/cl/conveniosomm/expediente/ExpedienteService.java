@@ -47,10 +47,17 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Service
 public class ExpedienteService {
 
-  /** A finished task as the index lists it: when (Santiago time), who did it and the group it was routed to. */
-  public record FilaTarea(Instant terminada, String cuando, String tarea, String quien, String grupo,
-      String resultado) {
-  }
+  /**
+   * A finished task as the index lists it: when (Santiago time), who did it and the group it was
+   * routed to.
+   */
+  public record FilaTarea(
+      Instant terminada,
+      String cuando,
+      String tarea,
+      String quien,
+      String grupo,
+      String resultado) {}
 
   private final AntecedenteService antecedentes;
   private final DocumentoService documentos;
@@ -62,8 +69,14 @@ public class ExpedienteService {
   private final CatalogoComunas comunas;
   private final SpringTemplateEngine motor = new SpringTemplateEngine();
 
-  public ExpedienteService(AntecedenteService antecedentes, DocumentoService documentos, OutboxRepository correos,
-      HistoryService historyService, CorreoProperties correo, Reloj reloj, ConvenioRepository convenios,
+  public ExpedienteService(
+      AntecedenteService antecedentes,
+      DocumentoService documentos,
+      OutboxRepository correos,
+      HistoryService historyService,
+      CorreoProperties correo,
+      Reloj reloj,
+      ConvenioRepository convenios,
       CatalogoComunas comunas) {
     this.antecedentes = antecedentes;
     this.documentos = documentos;
@@ -84,13 +97,18 @@ public class ExpedienteService {
   public byte[] zip(String convenioId) {
     List<Documento> versiones = documentos.deConvenio(convenioId);
     List<MensajeSaliente> enviados = correos.findByConvenio(convenioId);
-    try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+    try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ZipOutputStream zip = new ZipOutputStream(bytes)) {
       entrada(zip, "indice.pdf", indice(convenioId, versiones, enviados));
       StringBuilder hashes = new StringBuilder();
       for (Documento documento : versiones) {
-        String nombre = documento.tipo().name().toLowerCase()
-            + (documento.referencia().isEmpty() ? "" : "-" + documento.referencia()) + "-v" + documento.version()
-            + "-" + documento.nombre();
+        String nombre =
+            documento.tipo().name().toLowerCase()
+                + (documento.referencia().isEmpty() ? "" : "-" + documento.referencia())
+                + "-v"
+                + documento.version()
+                + "-"
+                + documento.nombre();
         entrada(zip, "documentos/" + nombre, documentos.contenido(documento));
         // named as seen from the folder SHA256SUMS is in, so `sha256sum -c SHA256SUMS` runs there
         hashes.append(documento.sha256()).append("  ").append(nombre).append('\n');
@@ -98,7 +116,9 @@ public class ExpedienteService {
       entrada(zip, "documentos/SHA256SUMS", hashes.toString().getBytes(StandardCharsets.UTF_8));
       int n = 0;
       for (MensajeSaliente mensaje : enviados) {
-        entrada(zip, String.format("correos/%04d-%s.eml", ++n, mensaje.estado().name().toLowerCase()),
+        entrada(
+            zip,
+            String.format("correos/%04d-%s.eml", ++n, mensaje.estado().name().toLowerCase()),
             Eml.de(mensaje, correo.from()));
       }
       zip.finish();
@@ -108,56 +128,103 @@ public class ExpedienteService {
     }
   }
 
-  /** Finished tasks of every process of the convenio, in the order they ended, with their decision. */
+  /**
+   * Finished tasks of every process of the convenio, in the order they ended, with their decision.
+   */
   public List<FilaTarea> tareas(String convenioId) {
-    List<String> instancias = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(convenioId).list().stream().map(HistoricProcessInstance::getId).toList();
+    List<String> instancias =
+        historyService
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(convenioId)
+            .list()
+            .stream()
+            .map(HistoricProcessInstance::getId)
+            .toList();
     List<FilaTarea> filas = new ArrayList<>();
     for (String instancia : instancias) {
-      for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery().processInstanceId(instancia)
-          .finished().list()) {
+      for (HistoricTaskInstance task :
+          historyService
+              .createHistoricTaskInstanceQuery()
+              .processInstanceId(instancia)
+              .finished()
+              .list()) {
         Instant terminada = task.getEndTime().toInstant();
-        filas.add(new FilaTarea(terminada, Fechas.momento(terminada), task.getName(), quien(task), grupos(task),
-            resultado(task)));
+        filas.add(
+            new FilaTarea(
+                terminada,
+                Fechas.momento(terminada),
+                task.getName(),
+                quien(task),
+                grupos(task),
+                resultado(task)));
       }
     }
     filas.sort(Comparator.comparing(FilaTarea::terminada));
     return filas;
   }
 
-  /** Who completed it: its assignee, or the person the operation log names (a group task completed unclaimed). */
+  /**
+   * Who completed it: its assignee, or the person the operation log names (a group task completed
+   * unclaimed).
+   */
   private String quien(HistoricTaskInstance task) {
     if (task.getAssignee() != null) {
       return task.getAssignee();
     }
-    return historyService.createUserOperationLogQuery().taskId(task.getId())
-        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
-        .map(UserOperationLogEntry::getUserId).filter(Objects::nonNull).findFirst()
-        .orElse(task.getDeleteReason() != null && !"completed".equals(task.getDeleteReason()) ? "—" : "sistema");
+    return historyService
+        .createUserOperationLogQuery()
+        .taskId(task.getId())
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+        .list()
+        .stream()
+        .map(UserOperationLogEntry::getUserId)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(
+            task.getDeleteReason() != null && !"completed".equals(task.getDeleteReason())
+                ? "—"
+                : "sistema");
   }
 
   private String grupos(HistoricTaskInstance task) {
-    return historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId()).type(IdentityLinkType.CANDIDATE)
-        .list().stream().map(HistoricIdentityLinkLog::getGroupId).filter(Objects::nonNull).distinct()
-        .sorted().collect(Collectors.joining(", "));
+    return historyService
+        .createHistoricIdentityLinkLogQuery()
+        .taskId(task.getId())
+        .type(IdentityLinkType.CANDIDATE)
+        .list()
+        .stream()
+        .map(HistoricIdentityLinkLog::getGroupId)
+        .filter(Objects::nonNull)
+        .distinct()
+        .sorted()
+        .collect(Collectors.joining(", "));
   }
 
   private String resultado(HistoricTaskInstance task) {
     if (task.getDeleteReason() != null && !"completed".equals(task.getDeleteReason())) {
       return "cancelada (" + task.getDeleteReason() + ")";
     }
-    // the decision as it was when this task ended (a document sent back and reviewed again has several)
-    return DecisionTarea.deTarea(task.getTaskDefinitionKey()).flatMap(decision -> historyService
-        .createHistoricDetailQuery().variableUpdates().processInstanceId(task.getProcessInstanceId()).list().stream()
-        .map(HistoricVariableUpdate.class::cast)
-        .filter(update -> decision.variable().equals(update.getVariableName()))
-        .filter(update -> !update.getTime().after(task.getEndTime()))
-        .max(Comparator.comparing(HistoricVariableUpdate::getTime))
-        .map(update -> String.valueOf(update.getValue()).toLowerCase()))
+    // the decision as it was when this task ended (a document sent back and reviewed again has
+    // several)
+    return DecisionTarea.deTarea(task.getTaskDefinitionKey())
+        .flatMap(
+            decision ->
+                historyService
+                    .createHistoricDetailQuery()
+                    .variableUpdates()
+                    .processInstanceId(task.getProcessInstanceId())
+                    .list()
+                    .stream()
+                    .map(HistoricVariableUpdate.class::cast)
+                    .filter(update -> decision.variable().equals(update.getVariableName()))
+                    .filter(update -> !update.getTime().after(task.getEndTime()))
+                    .max(Comparator.comparing(HistoricVariableUpdate::getTime))
+                    .map(update -> String.valueOf(update.getValue()).toLowerCase()))
         .orElse("completada");
   }
 
-  private byte[] indice(String convenioId, List<Documento> versiones, List<MensajeSaliente> enviados) {
+  private byte[] indice(
+      String convenioId, List<Documento> versiones, List<MensajeSaliente> enviados) {
     Context contexto = new Context();
     contexto.setVariable("convenio", convenioId);
     contexto.setVariable("municipalidad", municipalidad(convenioId));
@@ -171,11 +238,16 @@ public class ExpedienteService {
 
   /** Who keeps the record, as the PDF's author. */
   private String municipalidad(String convenioId) {
-    return convenios.comunaCodigo(convenioId).flatMap(comunas::porCodigo).map(Comuna::nombre)
-        .map(nombre -> "Ilustre Municipalidad de " + nombre).orElse(null);
+    return convenios
+        .comunaCodigo(convenioId)
+        .flatMap(comunas::porCodigo)
+        .map(Comuna::nombre)
+        .map(nombre -> "Ilustre Municipalidad de " + nombre)
+        .orElse(null);
   }
 
-  private static void entrada(ZipOutputStream zip, String nombre, byte[] contenido) throws IOException {
+  private static void entrada(ZipOutputStream zip, String nombre, byte[] contenido)
+      throws IOException {
     zip.putNextEntry(new ZipEntry(nombre));
     zip.write(contenido);
     zip.closeEntry();

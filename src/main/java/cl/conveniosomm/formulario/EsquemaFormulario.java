@@ -12,11 +12,27 @@ import java.util.regex.Pattern;
 /** The fields of one Camunda Form ({@code forms/*.form}) that carry a value, by variable name. */
 public record EsquemaFormulario(String id, Map<String, CampoFormulario> campos) {
 
-  private static final Map<String, Tipo> TIPOS = Map.of("textfield", Tipo.TEXTO, "textarea", Tipo.TEXTO,
-      "number", Tipo.NUMERO, "checkbox", Tipo.CASILLA, "checklist", Tipo.LISTA_CASILLAS,
-      "radio", Tipo.OPCION, "select", Tipo.OPCION);
+  private static final Map<String, Tipo> TIPOS =
+      Map.of(
+          "textfield",
+          Tipo.TEXTO,
+          "textarea",
+          Tipo.TEXTO,
+          "number",
+          Tipo.NUMERO,
+          "checkbox",
+          Tipo.CASILLA,
+          "checklist",
+          Tipo.LISTA_CASILLAS,
+          "radio",
+          Tipo.OPCION,
+          "select",
+          Tipo.OPCION);
 
-  /** Reads a form-js schema; fields of a type this app does not use make it fail, so none goes unchecked. */
+  /**
+   * Reads a form-js schema; fields of a type this app does not use make it fail, so none goes
+   * unchecked.
+   */
   public static EsquemaFormulario leer(JsonNode esquema) {
     Map<String, CampoFormulario> campos = new LinkedHashMap<>();
     agregar(esquema.path("components"), campos);
@@ -35,12 +51,16 @@ public record EsquemaFormulario(String id, Map<String, CampoFormulario> campos) 
         continue;
       }
       if ("datetime".equals(componente.path("type").asText())) {
-        throw new IllegalStateException("Campo «" + clave + "»: el selector de fecha de Camunda Forms lee el mes primero; "
-            + "use un campo de texto con \"properties\": {\"tipo\": \"fecha\"} y el patrón dd-mm-aaaa.");
+        throw new IllegalStateException(
+            "Campo «"
+                + clave
+                + "»: el selector de fecha de Camunda Forms lee el mes primero; "
+                + "use un campo de texto con \"properties\": {\"tipo\": \"fecha\"} y el patrón dd-mm-aaaa.");
       }
       Tipo tipo = esFecha(componente) ? Tipo.FECHA : TIPOS.get(componente.path("type").asText());
       if (tipo == null) {
-        throw new IllegalStateException("Campo «" + clave + "» de tipo desconocido: " + componente.path("type"));
+        throw new IllegalStateException(
+            "Campo «" + clave + "» de tipo desconocido: " + componente.path("type"));
       }
       campos.put(clave, campo(clave, tipo, componente));
     }
@@ -48,7 +68,8 @@ public record EsquemaFormulario(String id, Map<String, CampoFormulario> campos) 
 
   /**
    * A date: form-js's own date picker reads month first, so the forms ask for dates in a text field
-   * marked {@code "properties": {"tipo": "fecha"}}, read day first by {@link cl.conveniosomm.system.texto.Fechas}.
+   * marked {@code "properties": {"tipo": "fecha"}}, read day first by {@link
+   * cl.conveniosomm.system.texto.Fechas}.
    */
   private static boolean esFecha(JsonNode componente) {
     return "textfield".equals(componente.path("type").asText())
@@ -58,13 +79,25 @@ public record EsquemaFormulario(String id, Map<String, CampoFormulario> campos) 
   private static CampoFormulario campo(String clave, Tipo tipo, JsonNode componente) {
     JsonNode validar = componente.path("validate");
     Map<String, String> opciones = new LinkedHashMap<>();
-    componente.path("values").forEach(opcion -> opciones.put(opcion.path("value").asText(), opcion.path("label").asText()));
+    componente
+        .path("values")
+        .forEach(
+            opcion -> opciones.put(opcion.path("value").asText(), opcion.path("label").asText()));
     String patron = validar.path("pattern").asText("");
-    return new CampoFormulario(clave, etiqueta(componente, clave), tipo,
-        validar.path("required").asBoolean(false), componente.path("readonly").asBoolean(false),
-        componente.has("conditional"), entero(validar, "maxLength"), entero(validar, "minLength"),
-        decimal(validar, "min"), decimal(validar, "max"), patron.isEmpty() ? null : Pattern.compile(patron),
-        "email".equals(validar.path("validationType").asText()), Collections.unmodifiableMap(opciones));
+    return new CampoFormulario(
+        clave,
+        etiqueta(componente, clave),
+        tipo,
+        validar.path("required").asBoolean(false),
+        componente.path("readonly").asBoolean(false),
+        componente.has("conditional"),
+        entero(validar, "maxLength"),
+        entero(validar, "minLength"),
+        decimal(validar, "min"),
+        decimal(validar, "max"),
+        patron.isEmpty() ? null : Pattern.compile(patron),
+        "email".equals(validar.path("validationType").asText()),
+        Collections.unmodifiableMap(opciones));
   }
 
   /** What the person reads above the field: date fields carry it as {@code dateLabel}. */

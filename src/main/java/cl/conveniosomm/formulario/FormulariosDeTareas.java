@@ -16,8 +16,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The form of every user task and start event (by the element's id), read once from the models and forms the engine deploys
- * ({@code processes/*.bpmn}, {@code forms/*.form}).
+ * The form of every user task and start event (by the element's id), read once from the models and
+ * forms the engine deploys ({@code processes/*.bpmn}, {@code forms/*.form}).
  */
 @Component
 public class FormulariosDeTareas {
@@ -37,10 +37,14 @@ public class FormulariosDeTareas {
       for (Resource modelo : recursos.getResources("classpath*:processes/*.bpmn")) {
         try (InputStream entrada = modelo.getInputStream()) {
           BpmnModelInstance bpmn = Bpmn.readModelFromStream(entrada);
-          bpmn.getModelElementsByType(UserTask.class).stream().filter(tarea -> tarea.getCamundaFormRef() != null)
-              .forEach(tarea -> porElemento.put(tarea.getId(), porId.get(tarea.getCamundaFormRef())));
-          bpmn.getModelElementsByType(StartEvent.class).stream().filter(inicio -> inicio.getCamundaFormRef() != null)
-              .forEach(inicio -> porElemento.put(inicio.getId(), porId.get(inicio.getCamundaFormRef())));
+          bpmn.getModelElementsByType(UserTask.class).stream()
+              .filter(tarea -> tarea.getCamundaFormRef() != null)
+              .forEach(
+                  tarea -> porElemento.put(tarea.getId(), porId.get(tarea.getCamundaFormRef())));
+          bpmn.getModelElementsByType(StartEvent.class).stream()
+              .filter(inicio -> inicio.getCamundaFormRef() != null)
+              .forEach(
+                  inicio -> porElemento.put(inicio.getId(), porId.get(inicio.getCamundaFormRef())));
         }
       }
     } catch (IOException e) {

@@ -24,36 +24,55 @@ public class ValidacionFormulario {
    * Spanish problems with completing task {@code tarea} (definition key; {@code nombre} for people)
    * with the {@code enviadas} variables, over the instance's {@code actuales}; empty when fine.
    */
-  public List<String> problemas(String tarea, String nombre, Map<String, Object> enviadas,
-      Map<String, Object> actuales) {
+  public List<String> problemas(
+      String tarea, String nombre, Map<String, Object> enviadas, Map<String, Object> actuales) {
     EsquemaFormulario esquema = formularios.de(tarea).orElse(null);
     if (esquema == null) {
       return List.of();
     }
     List<String> problemas = new ArrayList<>(camposAjenos(tarea, nombre, enviadas.keySet()));
-    enviadas.forEach((clave, valor) -> esquema.campo(clave).ifPresent(
-        campo -> problemas.addAll(campo.soloLectura() ? cambioDeSoloLectura(campo, valor, actuales.get(clave))
-            : campo.problemas(valor))));
+    enviadas.forEach(
+        (clave, valor) ->
+            esquema
+                .campo(clave)
+                .ifPresent(
+                    campo ->
+                        problemas.addAll(
+                            campo.soloLectura()
+                                ? cambioDeSoloLectura(campo, valor, actuales.get(clave))
+                                : campo.problemas(valor))));
     esquema.campos().values().stream()
-        .filter(campo -> !enviadas.containsKey(campo.clave()) && texto(actuales.get(campo.clave())).isEmpty())
+        .filter(
+            campo ->
+                !enviadas.containsKey(campo.clave())
+                    && texto(actuales.get(campo.clave())).isEmpty())
         .forEach(campo -> problemas.addAll(campo.problemas(null)));
     return problemas;
   }
 
   /**
-   * Spanish problems for each submitted variable the form of {@code elemento} (a user task or a start
-   * event) does not have: a submission cannot set the process's other variables.
+   * Spanish problems for each submitted variable the form of {@code elemento} (a user task or a
+   * start event) does not have: a submission cannot set the process's other variables.
    */
   public List<String> camposAjenos(String elemento, String nombre, Collection<String> enviadas) {
-    return formularios.de(elemento).map(esquema -> enviadas.stream()
-        .filter(clave -> esquema.campo(clave).isEmpty())
-        .map(clave -> "«" + nombre + "» no tiene el campo «" + clave + "» en su formulario.").toList())
+    return formularios
+        .de(elemento)
+        .map(
+            esquema ->
+                enviadas.stream()
+                    .filter(clave -> esquema.campo(clave).isEmpty())
+                    .map(
+                        clave ->
+                            "«" + nombre + "» no tiene el campo «" + clave + "» en su formulario.")
+                    .toList())
         .orElse(List.of());
   }
 
   /** Tasklist sends read-only fields back as it showed them; a different value is an edit. */
-  private static List<String> cambioDeSoloLectura(CampoFormulario campo, Object enviado, Object actual) {
-    return Objects.equals(texto(enviado), texto(actual)) ? List.of()
+  private static List<String> cambioDeSoloLectura(
+      CampoFormulario campo, Object enviado, Object actual) {
+    return Objects.equals(texto(enviado), texto(actual))
+        ? List.of()
         : List.of("«" + campo.etiqueta() + "» no se puede modificar en esta tarea.");
   }
 

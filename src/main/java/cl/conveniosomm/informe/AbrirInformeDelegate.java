@@ -1,7 +1,7 @@
 package cl.conveniosomm.informe;
 
-import cl.conveniosomm.system.texto.Fechas;
 import cl.conveniosomm.proceso.Variables;
+import cl.conveniosomm.system.texto.Fechas;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,10 +20,16 @@ public class AbrirInformeDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String comuna = (String) execution.getVariable(Variables.COMUNA_CODIGO);
     String anterior = (String) execution.getVariable(ProgramarInformeDelegate.ULTIMO_PERIODO);
-    PeriodoInforme periodo = programa.siguiente(anterior,
-        Fechas.leer(execution.getVariable(Variables.DECRETO_FECHA)), comuna);
-    programa.abrir(execution.getProcessBusinessKey(), TipoInforme.SEMESTRAL, periodo.codigo(), periodo.nombre(),
-        periodo.vence(), execution.getVariables());
+    PeriodoInforme periodo =
+        programa.siguiente(
+            anterior, Fechas.leer(execution.getVariable(Variables.DECRETO_FECHA)), comuna);
+    programa.abrir(
+        execution.getProcessBusinessKey(),
+        TipoInforme.SEMESTRAL,
+        periodo.codigo(),
+        periodo.nombre(),
+        periodo.vence(),
+        execution.getVariables());
     execution.setVariable(ProgramarInformeDelegate.ULTIMO_PERIODO, periodo.codigo());
   }
 }

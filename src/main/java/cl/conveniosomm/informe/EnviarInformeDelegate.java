@@ -17,7 +17,8 @@ public class EnviarInformeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    envio.enviar(execution.getProcessBusinessKey(),
+    envio.enviar(
+        execution.getProcessBusinessKey(),
         TipoInforme.valueOf((String) execution.getVariable(Variables.TIPO_INFORME)),
         (String) execution.getVariable(Variables.PERIODO_CODIGO),
         (String) execution.getVariable(Variables.PERIODO_NOMBRE),

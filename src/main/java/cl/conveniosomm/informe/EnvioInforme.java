@@ -27,15 +27,47 @@ public class EnvioInforme {
     this.outbox = outbox;
   }
 
-  public void enviar(String convenioId, TipoInforme tipo, String periodo, String periodoNombre, String comuna,
-      String resumen, String contraparte) {
-    Documento documento = documentos.vigente(convenioId, tipo.documento(), periodo).orElseThrow(
-        () -> new IllegalStateException("El informe " + periodo + " de " + convenioId + " no tiene su PDF"));
-    CorreoRenderizado texto = plantillas.informeRemitido(new DatosInforme(convenioId, comuna,
-        tipo.nombre() + " (" + periodoNombre + ")", resumen, documento.version()));
-    CorreoRenderizado conPdf = new CorreoRenderizado(texto.asunto(), texto.texto(), texto.html(),
-        new Adjunto(documento.nombre(), "application/pdf", documentos.contenido(documento)));
-    outbox.encolar(MensajeNuevo.inmediato("informe/" + convenioId + "/" + periodo + "/v" + documento.version() + "/"
-        + contraparte.toLowerCase(), convenioId, contraparte, conPdf));
+  public void enviar(
+      String convenioId,
+      TipoInforme tipo,
+      String periodo,
+      String periodoNombre,
+      String comuna,
+      String resumen,
+      String contraparte) {
+    Documento documento =
+        documentos
+            .vigente(convenioId, tipo.documento(), periodo)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "El informe " + periodo + " de " + convenioId + " no tiene su PDF"));
+    CorreoRenderizado texto =
+        plantillas.informeRemitido(
+            new DatosInforme(
+                convenioId,
+                comuna,
+                tipo.nombre() + " (" + periodoNombre + ")",
+                resumen,
+                documento.version()));
+    CorreoRenderizado conPdf =
+        new CorreoRenderizado(
+            texto.asunto(),
+            texto.texto(),
+            texto.html(),
+            new Adjunto(documento.nombre(), "application/pdf", documentos.contenido(documento)));
+    outbox.encolar(
+        MensajeNuevo.inmediato(
+            "informe/"
+                + convenioId
+                + "/"
+                + periodo
+                + "/v"
+                + documento.version()
+                + "/"
+                + contraparte.toLowerCase(),
+            convenioId,
+            contraparte,
+            conPdf));
   }
 }

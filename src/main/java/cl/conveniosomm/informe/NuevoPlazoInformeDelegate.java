@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** An observed report gets a new deadline: {@code omm.informes.dias-observado} días hábiles from today (10). */
+/**
+ * An observed report gets a new deadline: {@code omm.informes.dias-observado} días hábiles from
+ * today (10).
+ */
 @Component("nuevoPlazoInforme")
 public class NuevoPlazoInformeDelegate implements JavaDelegate {
 
@@ -20,7 +23,8 @@ public class NuevoPlazoInformeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Object comuna = execution.getVariable(Variables.COMUNA_CODIGO);
-    execution.setVariable(Variables.VENCE_INFORME,
+    execution.setVariable(
+        Variables.VENCE_INFORME,
         DiasHabilesPlugin.diasHabiles(diasObservado, comuna == null ? null : comuna.toString()));
   }
 }

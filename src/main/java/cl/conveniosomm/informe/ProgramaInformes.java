@@ -25,14 +25,19 @@ public class ProgramaInformes {
     this.runtimeService = runtimeService;
   }
 
-  /** The semester after {@code ultimo} ("2017-1"), or the one of {@code vigencia} when none was reported. */
+  /**
+   * The semester after {@code ultimo} ("2017-1"), or the one of {@code vigencia} when none was
+   * reported.
+   */
   public PeriodoInforme siguiente(String ultimo, LocalDate vigencia, String comuna) {
     if (ultimo == null) {
       return calendario.semestre(vigencia, comuna);
     }
     String[] partes = ultimo.split("-");
-    LocalDate inicioSiguiente = "1".equals(partes[1])
-        ? LocalDate.of(Integer.parseInt(partes[0]), 7, 1) : LocalDate.of(Integer.parseInt(partes[0]) + 1, 1, 1);
+    LocalDate inicioSiguiente =
+        "1".equals(partes[1])
+            ? LocalDate.of(Integer.parseInt(partes[0]), 7, 1)
+            : LocalDate.of(Integer.parseInt(partes[0]) + 1, 1, 1);
     return calendario.semestre(inicioSiguiente, comuna);
   }
 
@@ -42,18 +47,32 @@ public class ProgramaInformes {
   }
 
   /** Starts the report's process for the convenio. */
-  public void abrir(String convenioId, TipoInforme tipo, String periodoCodigo, String periodoNombre, LocalDate vence,
+  public void abrir(
+      String convenioId,
+      TipoInforme tipo,
+      String periodoCodigo,
+      String periodoNombre,
+      LocalDate vence,
       Map<String, Object> convenio) {
     Map<String, Object> variables = new HashMap<>();
-    for (String nombre : new String[] {Variables.COMUNA, Variables.COMUNA_CODIGO, Variables.CONTRAPARTE_EMAIL,
-        Variables.DIRECTOR_DIDECO_EMAIL}) {
+    for (String nombre :
+        new String[] {
+          Variables.COMUNA,
+          Variables.COMUNA_CODIGO,
+          Variables.CONTRAPARTE_EMAIL,
+          Variables.DIRECTOR_DIDECO_EMAIL
+        }) {
       variables.put(nombre, convenio.get(nombre));
     }
-    variables.put(Variables.CONVENIO_ETIQUETA, Variables.etiquetaConvenio(convenio.get(Variables.COMUNA), convenioId));
+    variables.put(
+        Variables.CONVENIO_ETIQUETA,
+        Variables.etiquetaConvenio(convenio.get(Variables.COMUNA), convenioId));
     variables.put(Variables.TIPO_INFORME, tipo.name());
     variables.put(Variables.PERIODO_CODIGO, periodoCodigo);
     variables.put(Variables.PERIODO_NOMBRE, periodoNombre);
-    variables.put(Variables.VENCE_INFORME, Date.from(vence.atTime(23, 59, 59).atZone(Reloj.ZONA).toInstant()));
+    variables.put(
+        Variables.VENCE_INFORME,
+        Date.from(vence.atTime(23, 59, 59).atZone(Reloj.ZONA).toInstant()));
     runtimeService.startProcessInstanceByKey(Procesos.INFORME_CONVENIO, convenioId, variables);
   }
 

@@ -1,7 +1,7 @@
 package cl.conveniosomm.informe;
 
-import cl.conveniosomm.system.texto.Fechas;
 import cl.conveniosomm.proceso.Variables;
+import cl.conveniosomm.system.texto.Fechas;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,9 +21,11 @@ public class ProgramarInformeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PeriodoInforme periodo = programa.siguiente((String) execution.getVariable(ULTIMO_PERIODO),
-        Fechas.leer(execution.getVariable(Variables.DECRETO_FECHA)),
-        (String) execution.getVariable(Variables.COMUNA_CODIGO));
+    PeriodoInforme periodo =
+        programa.siguiente(
+            (String) execution.getVariable(ULTIMO_PERIODO),
+            Fechas.leer(execution.getVariable(Variables.DECRETO_FECHA)),
+            (String) execution.getVariable(Variables.COMUNA_CODIGO));
     execution.setVariable(PROXIMO_PERIODO, periodo.codigo());
     execution.setVariable(Variables.FIN_SEMESTRE, programa.apertura(periodo));
   }

@@ -24,10 +24,18 @@ public class ValidacionInforme implements ValidadorTarea {
   @Override
   public List<String> problemas(String tarea, String convenioId, Map<String, Object> variables) {
     List<String> problemas = new ArrayList<>();
-    documentosInforme.requerido(tarea, variables)
-        .filter(requerido -> !documentos.existe(convenioId, requerido.tipo(), requerido.referencia()))
-        .ifPresent(requerido -> problemas.add("Falta adjuntar el informe en PDF («" + requerido.tipo().nombre()
-            + "», " + requerido.referencia() + "): súbalo en la página de documentos enlazada en el formulario."));
+    documentosInforme
+        .requerido(tarea, variables)
+        .filter(
+            requerido -> !documentos.existe(convenioId, requerido.tipo(), requerido.referencia()))
+        .ifPresent(
+            requerido ->
+                problemas.add(
+                    "Falta adjuntar el informe en PDF («"
+                        + requerido.tipo().nombre()
+                        + "», "
+                        + requerido.referencia()
+                        + "): súbalo en la página de documentos enlazada en el formulario."));
     if (DocumentosInforme.PREPARAR.equals(tarea)) {
       String resumen = Textos.de(variables.get(Variables.INFORME_RESUMEN));
       if (resumen.isEmpty() || resumen.length() > 4000) {

@@ -7,6 +7,7 @@ import java.util.Set;
 public record Alcance(boolean todas, Set<String> comunas) {
 
   public static final Alcance TODAS = new Alcance(true, Set.of());
+
   /** Nobody logged in, or a person of no municipality: sees no comuna. */
   public static final Alcance NINGUNA = new Alcance(false, Set.of());
 
@@ -14,7 +15,10 @@ public record Alcance(boolean todas, Set<String> comunas) {
     return !todas && comunas.isEmpty();
   }
 
-  /** Whether the comuna is within reach; a record of no comuna is only within reach of whoever sees all. */
+  /**
+   * Whether the comuna is within reach; a record of no comuna is only within reach of whoever sees
+   * all.
+   */
   public boolean incluye(String comunaCodigo) {
     return todas || comunaCodigo != null && comunas.contains(comunaCodigo);
   }

@@ -27,12 +27,21 @@ public class AlcanceUsuario {
   }
 
   public Alcance de(Authentication usuario) {
-    boolean administrador = usuario.getAuthorities().stream()
-        .anyMatch(authority -> authority.getAuthority().equals("GROUP_" + Grupos.CAMUNDA_ADMIN));
+    boolean administrador =
+        usuario.getAuthorities().stream()
+            .anyMatch(
+                authority -> authority.getAuthority().equals("GROUP_" + Grupos.CAMUNDA_ADMIN));
     if (administrador) {
       return Alcance.TODAS;
     }
-    return Alcance.de(identityService.createTenantQuery().userMember(usuario.getName()).includingGroupsOfUser(true)
-        .list().stream().map(Tenant::getId).toList());
+    return Alcance.de(
+        identityService
+            .createTenantQuery()
+            .userMember(usuario.getName())
+            .includingGroupsOfUser(true)
+            .list()
+            .stream()
+            .map(Tenant::getId)
+            .toList());
   }
 }

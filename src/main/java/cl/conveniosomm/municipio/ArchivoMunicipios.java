@@ -17,8 +17,8 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * Onboards the municipalities listed in {@code omm.municipios.archivo} (a JSON array of
- * {@link SolicitudIncorporacion}) at every startup. Idempotent, so the file can stay in place and grow.
+ * Onboards the municipalities listed in {@code omm.municipios.archivo} (a JSON array of {@link
+ * SolicitudIncorporacion}) at every startup. Idempotent, so the file can stay in place and grow.
  */
 @Component
 public class ArchivoMunicipios {
@@ -30,7 +30,10 @@ public class ArchivoMunicipios {
   private final ObjectMapper json;
   private final String archivo;
 
-  public ArchivoMunicipios(IncorporacionMunicipios incorporacion, ResourceLoader resources, ObjectMapper json,
+  public ArchivoMunicipios(
+      IncorporacionMunicipios incorporacion,
+      ResourceLoader resources,
+      ObjectMapper json,
       @Value("${omm.municipios.archivo:}") String archivo) {
     this.incorporacion = incorporacion;
     this.resources = resources;
@@ -47,22 +50,36 @@ public class ArchivoMunicipios {
     List<SolicitudIncorporacion> solicitudes = leer();
     long conCambios;
     try {
-      conCambios = incorporacion.incorporarTodas(solicitudes).stream()
-          .filter(resultado -> !resultado.cambios().isEmpty()).count();
+      conCambios =
+          incorporacion.incorporarTodas(solicitudes).stream()
+              .filter(resultado -> !resultado.cambios().isEmpty())
+              .count();
     } catch (IncorporacionInvalidaException e) {
-      throw new InvalidSettingsException(List.of("OMM_MUNICIPIOS_ARCHIVO='" + archivo
-          + "' no se aplicó y nada cambió. " + e.getMessage()));
+      throw new InvalidSettingsException(
+          List.of(
+              "OMM_MUNICIPIOS_ARCHIVO='"
+                  + archivo
+                  + "' no se aplicó y nada cambió. "
+                  + e.getMessage()));
     }
-    LOG.info("Archivo de municipios {}: {} municipalidades, {} con cambios", archivo, solicitudes.size(), conCambios);
+    LOG.info(
+        "Archivo de municipios {}: {} municipalidades, {} con cambios",
+        archivo,
+        solicitudes.size(),
+        conCambios);
   }
 
   private List<SolicitudIncorporacion> leer() {
     Resource recurso = resources.getResource(archivo);
     try (InputStream in = recurso.getInputStream()) {
-      return json.readValue(in, new TypeReference<>() { });
+      return json.readValue(in, new TypeReference<>() {});
     } catch (IOException e) {
-      throw new InvalidSettingsException(List.of("OMM_MUNICIPIOS_ARCHIVO='" + archivo
-          + "' no se pudo leer como lista JSON de municipalidades (nada cambió): " + e.getMessage()));
+      throw new InvalidSettingsException(
+          List.of(
+              "OMM_MUNICIPIOS_ARCHIVO='"
+                  + archivo
+                  + "' no se pudo leer como lista JSON de municipalidades (nada cambió): "
+                  + e.getMessage()));
     }
   }
 }

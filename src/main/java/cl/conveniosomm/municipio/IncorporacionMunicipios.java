@@ -21,9 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Onboards a municipality in one idempotent step: its tenant, the tenant memberships of its regional
- * SERNAMEG office and of the national one, its people with their role groups and tenant, and their
- * right to read their tenant. Running it again with the same request changes nothing.
+ * Onboards a municipality in one idempotent step: its tenant, the tenant memberships of its
+ * regional SERNAMEG office and of the national one, its people with their role groups and tenant,
+ * and their right to read their tenant. Running it again with the same request changes nothing.
  */
 @Service
 public class IncorporacionMunicipios {
@@ -36,8 +36,8 @@ public class IncorporacionMunicipios {
   private final AuthorizationGrants grants;
   private final PasswordRules politica = new PasswordRules();
 
-  public IncorporacionMunicipios(IdentityService identityService, CatalogoComunas catalogo,
-      AuthorizationGrants grants) {
+  public IncorporacionMunicipios(
+      IdentityService identityService, CatalogoComunas catalogo, AuthorizationGrants grants) {
     this.identityService = identityService;
     this.catalogo = catalogo;
     this.grants = grants;
@@ -54,8 +54,13 @@ public class IncorporacionMunicipios {
       try {
         resultados.add(incorporar(solicitudes.get(i)));
       } catch (IncorporacionInvalidaException e) {
-        throw new IncorporacionInvalidaException("Municipalidad N° " + (i + 1) + " (comuna '"
-            + solicitudes.get(i).comuna() + "'): " + e.getMessage());
+        throw new IncorporacionInvalidaException(
+            "Municipalidad N° "
+                + (i + 1)
+                + " (comuna '"
+                + solicitudes.get(i).comuna()
+                + "'): "
+                + e.getMessage());
       }
     }
     return resultados;
@@ -63,9 +68,17 @@ public class IncorporacionMunicipios {
 
   @Transactional
   public ResultadoIncorporacion incorporar(SolicitudIncorporacion solicitud) {
-    Comuna comuna = catalogo.porCodigo(solicitud.comuna()).orElseThrow(() -> new IncorporacionInvalidaException(
-        "La comuna '" + solicitud.comuna() + "' no está en el catálogo de comunas de Chile (código CUT de 5 dígitos)."));
-    List<SolicitudIncorporacion.Persona> personas = solicitud.usuarios() == null ? List.of() : solicitud.usuarios();
+    Comuna comuna =
+        catalogo
+            .porCodigo(solicitud.comuna())
+            .orElseThrow(
+                () ->
+                    new IncorporacionInvalidaException(
+                        "La comuna '"
+                            + solicitud.comuna()
+                            + "' no está en el catálogo de comunas de Chile (código CUT de 5 dígitos)."));
+    List<SolicitudIncorporacion.Persona> personas =
+        solicitud.usuarios() == null ? List.of() : solicitud.usuarios();
     personas.forEach(this::validar);
 
     List<String> cambios = new ArrayList<>();
@@ -75,8 +88,10 @@ public class IncorporacionMunicipios {
       identityService.saveTenant(tenant);
       cambios.add("tenant " + comuna.codigo() + " creado");
     }
-    for (String oficina : List.of(Municipios.grupoRegional(comuna.regionCodigo()), Municipios.SERNAMEG_NACIONAL)) {
-      if (identityService.createTenantQuery().tenantId(comuna.codigo()).groupMember(oficina).count() == 0) {
+    for (String oficina :
+        List.of(Municipios.grupoRegional(comuna.regionCodigo()), Municipios.SERNAMEG_NACIONAL)) {
+      if (identityService.createTenantQuery().tenantId(comuna.codigo()).groupMember(oficina).count()
+          == 0) {
         identityService.createTenantGroupMembership(comuna.codigo(), oficina);
         cambios.add("grupo " + oficina + " ve el tenant");
       }
@@ -84,12 +99,17 @@ public class IncorporacionMunicipios {
     for (SolicitudIncorporacion.Persona persona : personas) {
       incorporar(persona, comuna, cambios);
     }
-    LOG.info("Municipalidad de {} ({}) incorporada: {}", comuna.nombre(), comuna.codigo(),
+    LOG.info(
+        "Municipalidad de {} ({}) incorporada: {}",
+        comuna.nombre(),
+        comuna.codigo(),
         cambios.isEmpty() ? "sin cambios" : String.join(", ", cambios));
-    return new ResultadoIncorporacion(comuna.codigo(), comuna.nombre(), comuna.regionNombre(), cambios);
+    return new ResultadoIncorporacion(
+        comuna.codigo(), comuna.nombre(), comuna.regionNombre(), cambios);
   }
 
-  private void incorporar(SolicitudIncorporacion.Persona persona, Comuna comuna, List<String> cambios) {
+  private void incorporar(
+      SolicitudIncorporacion.Persona persona, Comuna comuna, List<String> cambios) {
     if (identityService.createUserQuery().userId(persona.id()).count() == 0) {
       User user = nuevoUsuario(persona);
       user.setPassword(persona.contrasena());
@@ -97,12 +117,18 @@ public class IncorporacionMunicipios {
       cambios.add("usuario " + persona.id() + " creado");
     }
     for (String grupo : persona.grupos()) {
-      if (identityService.createUserQuery().userId(persona.id()).memberOfGroup(grupo).count() == 0) {
+      if (identityService.createUserQuery().userId(persona.id()).memberOfGroup(grupo).count()
+          == 0) {
         identityService.createMembership(persona.id(), grupo);
         cambios.add(persona.id() + " en el grupo " + grupo);
       }
     }
-    if (identityService.createTenantQuery().tenantId(comuna.codigo()).userMember(persona.id()).count() == 0) {
+    if (identityService
+            .createTenantQuery()
+            .tenantId(comuna.codigo())
+            .userMember(persona.id())
+            .count()
+        == 0) {
       identityService.createTenantUserMembership(comuna.codigo(), persona.id());
       cambios.add(persona.id() + " en el tenant " + comuna.codigo());
     }
@@ -123,29 +149,44 @@ public class IncorporacionMunicipios {
       return;
     }
     if (persona.contrasena() == null || persona.contrasena().isEmpty()) {
-      throw new IncorporacionInvalidaException("El usuario nuevo '" + persona.id()
-          + "' necesita una contraseña inicial. " + PasswordRules.everyRule());
+      throw new IncorporacionInvalidaException(
+          "El usuario nuevo '"
+              + persona.id()
+              + "' necesita una contraseña inicial. "
+              + PasswordRules.everyRule());
     }
     List<String> problemas = politica.problems(persona.contrasena(), nuevoUsuario(persona));
     if (!problemas.isEmpty()) {
-      throw new IncorporacionInvalidaException("La contraseña inicial de '" + persona.id()
-          + "' no es segura. " + PasswordRules.sentence(problemas));
+      throw new IncorporacionInvalidaException(
+          "La contraseña inicial de '"
+              + persona.id()
+              + "' no es segura. "
+              + PasswordRules.sentence(problemas));
     }
   }
 
   private void validar(SolicitudIncorporacion.Persona persona) {
-    if (persona.id() == null || !ID_USUARIO.matcher(persona.id()).matches() || persona.id().length() > 64) {
-      throw new IncorporacionInvalidaException("Id de usuario inválido: '" + persona.id()
-          + "'. Use minúsculas, dígitos y guiones (por ejemplo, dideco-coquimbo).");
+    if (persona.id() == null
+        || !ID_USUARIO.matcher(persona.id()).matches()
+        || persona.id().length() > 64) {
+      throw new IncorporacionInvalidaException(
+          "Id de usuario inválido: '"
+              + persona.id()
+              + "'. Use minúsculas, dígitos y guiones (por ejemplo, dideco-coquimbo).");
     }
     if (persona.email() == null || !DireccionCorreo.esValida(persona.email())) {
-      throw new IncorporacionInvalidaException("El correo de '" + persona.id() + "' no es válido: '"
-          + persona.email() + "'.");
+      throw new IncorporacionInvalidaException(
+          "El correo de '" + persona.id() + "' no es válido: '" + persona.email() + "'.");
     }
-    if (persona.grupos() == null || persona.grupos().isEmpty()
+    if (persona.grupos() == null
+        || persona.grupos().isEmpty()
         || !Grupos.MUNICIPALES.containsAll(persona.grupos())) {
-      throw new IncorporacionInvalidaException("Los grupos de '" + persona.id() + "' deben ser roles municipales: "
-          + String.join(", ", Grupos.MUNICIPALES) + ".");
+      throw new IncorporacionInvalidaException(
+          "Los grupos de '"
+              + persona.id()
+              + "' deben ser roles municipales: "
+              + String.join(", ", Grupos.MUNICIPALES)
+              + ".");
     }
     validarContrasena(persona);
   }

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * How municipalities and SERNAMEG's offices appear in Camunda's identity: each municipality is a
  * tenant whose id is its comuna's official CUT code ("04101"); each regional office is a group that
- * belongs to every tenant of its región; the national office is a group that belongs to all of them.
+ * belongs to every tenant of its región; the national office is a group that belongs to all of
+ * them.
  */
 public final class Municipios {
 
@@ -14,8 +15,7 @@ public final class Municipios {
   public static final String SERNAMEG_NACIONAL = "sernameg-nacional";
   private static final String PREFIJO_REGIONAL = "sernameg-region-";
 
-  private Municipios() {
-  }
+  private Municipios() {}
 
   public static boolean esTenant(String codigo) {
     return codigo != null && CODIGO_COMUNA.matcher(codigo).matches();

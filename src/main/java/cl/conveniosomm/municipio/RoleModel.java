@@ -32,23 +32,25 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The groups of the roles (README, «Demo users»), their least-privilege authorizations and the shared Tasklist
- * filters. Created in every profile (they are the role model, not demo data), idempotently.
- * Task permissions are not granted here: the engine grants them per task to its candidate groups.
+ * The groups of the roles (README, «Demo users»), their least-privilege authorizations and the
+ * shared Tasklist filters. Created in every profile (they are the role model, not demo data),
+ * idempotently. Task permissions are not granted here: the engine grants them per task to its
+ * candidate groups.
  */
 @Component
 public class RoleModel {
 
   private static final Logger LOG = LoggerFactory.getLogger(RoleModel.class);
 
-  static final Map<String, String> GROUP_NAMES = Map.of(
-      Grupos.ALCALDIA, "Alcaldía",
-      Grupos.ASESORIA_JURIDICA, "Asesoría Jurídica",
-      Grupos.DIDECO, "Dirección de Desarrollo Comunitario (DIDECO)",
-      Grupos.OMM, "Oficina Municipal de la Mujer (OMM)",
-      Grupos.SECRETARIA_MUNICIPAL, "Secretaría Municipal",
-      Grupos.DAF, "Dirección de Administración y Finanzas (DAF)",
-      Grupos.SERNAMEG, "SERNAMEG Dirección Regional");
+  static final Map<String, String> GROUP_NAMES =
+      Map.of(
+          Grupos.ALCALDIA, "Alcaldía",
+          Grupos.ASESORIA_JURIDICA, "Asesoría Jurídica",
+          Grupos.DIDECO, "Dirección de Desarrollo Comunitario (DIDECO)",
+          Grupos.OMM, "Oficina Municipal de la Mujer (OMM)",
+          Grupos.SECRETARIA_MUNICIPAL, "Secretaría Municipal",
+          Grupos.DAF, "Dirección de Administración y Finanzas (DAF)",
+          Grupos.SERNAMEG, "SERNAMEG Dirección Regional");
 
   /** Groups that monitor convenios in Cockpit besides the administrators. */
   static final List<String> MONITORING_GROUPS = List.of(ALCALDIA, DIDECO, SERNAMEG);
@@ -61,7 +63,10 @@ public class RoleModel {
   private final TasklistFilters filters;
   private final CatalogoComunas catalogo;
 
-  public RoleModel(IdentityService identityService, AuthorizationGrants grants, TasklistFilters filters,
+  public RoleModel(
+      IdentityService identityService,
+      AuthorizationGrants grants,
+      TasklistFilters filters,
       CatalogoComunas catalogo) {
     this.identityService = identityService;
     this.grants = grants;
@@ -93,11 +98,15 @@ public class RoleModel {
       grants.grant(groupId, PROCESS_DEFINITION, Procesos.CONVENIO_OMM, READ, CREATE_INSTANCE);
       grants.grant(groupId, PROCESS_INSTANCE, "*", CREATE);
     }
-    LOG.info("Grupos, autorizaciones y filtros de Tasklist al día ({} grupos, {} filtros)",
-        Grupos.ROLES.size() + oficinasSernameg().size(), filterIds.size());
+    LOG.info(
+        "Grupos, autorizaciones y filtros de Tasklist al día ({} grupos, {} filtros)",
+        Grupos.ROLES.size() + oficinasSernameg().size(),
+        filterIds.size());
   }
 
-  /** SERNAMEG's national office and one group per regional office: each sees its comunas' tenants. */
+  /**
+   * SERNAMEG's national office and one group per regional office: each sees its comunas' tenants.
+   */
   private List<String> oficinasSernameg() {
     List<String> oficinas = new ArrayList<>();
     oficinas.add(Municipios.SERNAMEG_NACIONAL);
@@ -106,10 +115,13 @@ public class RoleModel {
   }
 
   private String nombreOficina(String groupId) {
-    return groupId.equals(Municipios.SERNAMEG_NACIONAL) ? "SERNAMEG Dirección Nacional"
+    return groupId.equals(Municipios.SERNAMEG_NACIONAL)
+        ? "SERNAMEG Dirección Nacional"
         : catalogo.regiones().stream()
             .filter(region -> Municipios.grupoRegional(region.codigo()).equals(groupId))
-            .map(region -> "SERNAMEG Dirección Regional de " + region.nombre()).findFirst().orElse(groupId);
+            .map(region -> "SERNAMEG Dirección Regional de " + region.nombre())
+            .findFirst()
+            .orElse(groupId);
   }
 
   private List<String> monitoringGroups() {

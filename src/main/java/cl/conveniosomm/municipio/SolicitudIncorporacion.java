@@ -8,7 +8,11 @@ import java.util.List;
  */
 public record SolicitudIncorporacion(String comuna, List<Persona> usuarios) {
 
-  public record Persona(String id, String nombre, String apellido, String email, List<String> grupos,
-      String contrasena) {
-  }
+  public record Persona(
+      String id,
+      String nombre,
+      String apellido,
+      String email,
+      List<String> grupos,
+      String contrasena) {}
 }

@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 import org.springframework.stereotype.Component;
 
 /**
- * Every process instance belongs to its comuna's tenant: the models are deployed once, shared by all
- * municipalities, and each instance takes the tenant of the comuna it is about (its
- * {@code comunaCodigo} variable), or of the instance that called it. Camunda's tenant check then keeps
- * one municipality's tasks, instances, jobs and history out of another's Tasklist, Cockpit and REST.
+ * Every process instance belongs to its comuna's tenant: the models are deployed once, shared by
+ * all municipalities, and each instance takes the tenant of the comuna it is about (its {@code
+ * comunaCodigo} variable), or of the instance that called it. Camunda's tenant check then keeps one
+ * municipality's tasks, instances, jobs and history out of another's Tasklist, Cockpit and REST.
  */
 @Component
 public class TenantPorComunaPlugin extends AbstractProcessEnginePlugin implements TenantIdProvider {
@@ -26,7 +26,8 @@ public class TenantPorComunaPlugin extends AbstractProcessEnginePlugin implement
 
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
-    Object comuna = ctx.getVariables() == null ? null : ctx.getVariables().get(Variables.COMUNA_CODIGO);
+    Object comuna =
+        ctx.getVariables() == null ? null : ctx.getVariables().get(Variables.COMUNA_CODIGO);
     if (comuna instanceof String codigo && Municipios.esTenant(codigo)) {
       return codigo;
     }
@@ -40,7 +41,8 @@ public class TenantPorComunaPlugin extends AbstractProcessEnginePlugin implement
   }
 
   @Override
-  public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
+  public String provideTenantIdForHistoricDecisionInstance(
+      TenantIdProviderHistoricDecisionInstanceContext ctx) {
     return ctx.getExecution() == null ? null : ctx.getExecution().getTenantId();
   }
 }

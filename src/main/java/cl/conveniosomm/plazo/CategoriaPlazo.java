@@ -11,7 +11,10 @@ public enum CategoriaPlazo {
   /** A step of the approval or anything else. */
   TRAMITE;
 
-  /** The category of a task's deadline, from the process the task belongs to ("informe-convenio:3:…"). */
+  /**
+   * The category of a task's deadline, from the process the task belongs to
+   * ("informe-convenio:3:…").
+   */
   public static CategoriaPlazo deProceso(String processDefinitionId) {
     String proceso = processDefinitionId == null ? "" : processDefinitionId.split(":", 2)[0];
     return switch (proceso) {

@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Días hábiles in BPMN expressions: due dates and timer dates such as
- * {@code camunda:dueDate="${diasHabiles(5, comunaCodigo)}"} (end of the 5th día hábil from today,
- * engine clock, America/Santiago) or {@code ${diasHabilesDesde(fecha, -3, comunaCodigo)}}; SERNAMEG's
+ * Días hábiles in BPMN expressions: due dates and timer dates such as {@code
+ * camunda:dueDate="${diasHabiles(5, comunaCodigo)}"} (end of the 5th día hábil from today, engine
+ * clock, America/Santiago) or {@code ${diasHabilesDesde(fecha, -3, comunaCodigo)}}; SERNAMEG's
  * tasks count in its regional office's comuna, {@code sedeSernameg(comunaCodigo)} (docs/plazos.md).
  * JUEL functions are static, so the plugin hands them the calendar when the engine starts.
  */
@@ -33,20 +33,30 @@ public class DiasHabilesPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     try {
-      configuration.getExpressionManager().addFunction("diasHabiles",
-          DiasHabilesPlugin.class.getMethod("diasHabiles", Integer.class, String.class));
-      configuration.getExpressionManager().addFunction("sedeSernameg",
-          DiasHabilesPlugin.class.getMethod("sedeSernameg", String.class));
-      configuration.getExpressionManager().addFunction("diasHabilesDesde",
-          DiasHabilesPlugin.class.getMethod("diasHabilesDesde", Date.class, Integer.class, String.class));
+      configuration
+          .getExpressionManager()
+          .addFunction(
+              "diasHabiles",
+              DiasHabilesPlugin.class.getMethod("diasHabiles", Integer.class, String.class));
+      configuration
+          .getExpressionManager()
+          .addFunction(
+              "sedeSernameg", DiasHabilesPlugin.class.getMethod("sedeSernameg", String.class));
+      configuration
+          .getExpressionManager()
+          .addFunction(
+              "diasHabilesDesde",
+              DiasHabilesPlugin.class.getMethod(
+                  "diasHabilesDesde", Date.class, Integer.class, String.class));
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(e);
     }
   }
 
   /**
-   * The comuna whose calendar counts a deadline SERNAMEG must meet for a convenio of
-   * {@code comunaCodigo}: its Dirección Regional's ({@code ${diasHabiles(5, sedeSernameg(comunaCodigo))}}).
+   * The comuna whose calendar counts a deadline SERNAMEG must meet for a convenio of {@code
+   * comunaCodigo}: its Dirección Regional's ({@code ${diasHabiles(5,
+   * sedeSernameg(comunaCodigo))}}).
    */
   public static String sedeSernameg(String comunaCodigo) {
     return sedes.sedeDe(comunaCodigo);
@@ -62,7 +72,6 @@ public class DiasHabilesPlugin extends AbstractProcessEnginePlugin {
     LocalDate vence = calendario.addDiasHabiles(inicio, dias, blankToNull(comunaCodigo));
     return Date.from(vence.atTime(FIN_DEL_DIA).atZone(Reloj.ZONA).toInstant());
   }
-
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;

@@ -27,7 +27,8 @@ public class PlazoController {
   private final AlcanceUsuario alcance;
   private final CatalogoComunas comunas;
 
-  public PlazoController(PlazoRepository repository, Reloj reloj, AlcanceUsuario alcance, CatalogoComunas comunas) {
+  public PlazoController(
+      PlazoRepository repository, Reloj reloj, AlcanceUsuario alcance, CatalogoComunas comunas) {
     this.repository = repository;
     this.reloj = reloj;
     this.alcance = alcance;
@@ -35,31 +36,57 @@ public class PlazoController {
   }
 
   /**
-   * {@code calendario}: whose holidays counted {@code vence}, e.g. SERNAMEG Ñuble's seat, Chillán, for its reviews;
-   * {@code proximoRecordatorio}: when the next reminder goes out (null: none left).
+   * {@code calendario}: whose holidays counted {@code vence}, e.g. SERNAMEG Ñuble's seat, Chillán,
+   * for its reviews; {@code proximoRecordatorio}: when the next reminder goes out (null: none
+   * left).
    */
-  public record PlazoVista(String id, String convenioId, String obligacion, String descripcion, String comuna,
-      LocalDate vence, Calendario calendario, EstadoPlazo estado, String observacion, Instant proximoRecordatorio) {
-  }
+  public record PlazoVista(
+      String id,
+      String convenioId,
+      String obligacion,
+      String descripcion,
+      String comuna,
+      LocalDate vence,
+      Calendario calendario,
+      EstadoPlazo estado,
+      String observacion,
+      Instant proximoRecordatorio) {}
 
-  /** The comuna whose regional and comunal holidays were skipped (null code: national holidays only). */
-  public record Calendario(String comunaCodigo, String comuna) {
-  }
+  /**
+   * The comuna whose regional and comunal holidays were skipped (null code: national holidays
+   * only).
+   */
+  public record Calendario(String comunaCodigo, String comuna) {}
 
   @GetMapping
-  public List<PlazoVista> listar(@RequestParam(required = false) String convenio,
+  public List<PlazoVista> listar(
+      @RequestParam(required = false) String convenio,
       @RequestParam(required = false) String estado) {
     LocalDate hoy = reloj.hoy();
     return repository.find(convenio, estado(estado), hoy, LIMITE, alcance.actual()).stream()
-        .map(p -> new PlazoVista(p.id(), p.convenioId(), p.obligacion(), p.descripcion(), p.comunaNombre(),
-            p.vence(), calendario(p.calendarioComuna()), p.estado(hoy), p.direccionesInvalidas(),
-            p.proximoRecordatorio() == null ? null : p.proximoRecordatorio().cuando()))
+        .map(
+            p ->
+                new PlazoVista(
+                    p.id(),
+                    p.convenioId(),
+                    p.obligacion(),
+                    p.descripcion(),
+                    p.comunaNombre(),
+                    p.vence(),
+                    calendario(p.calendarioComuna()),
+                    p.estado(hoy),
+                    p.direccionesInvalidas(),
+                    p.proximoRecordatorio() == null ? null : p.proximoRecordatorio().cuando()))
         .toList();
   }
 
   private Calendario calendario(String comunaCodigo) {
-    return new Calendario(comunaCodigo, comunas.porCodigo(comunaCodigo).map(Comuna::nombre)
-        .orElse(comunaCodigo == null ? "(sólo feriados nacionales)" : comunaCodigo));
+    return new Calendario(
+        comunaCodigo,
+        comunas
+            .porCodigo(comunaCodigo)
+            .map(Comuna::nombre)
+            .orElse(comunaCodigo == null ? "(sólo feriados nacionales)" : comunaCodigo));
   }
 
   private static EstadoPlazo estado(String estado) {
@@ -69,7 +96,8 @@ public class PlazoController {
     try {
       return EstadoPlazo.valueOf(estado.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST,
           "Estado desconocido: '" + estado + "'. Use pendiente, vencido, cumplido o cancelado.");
     }
   }

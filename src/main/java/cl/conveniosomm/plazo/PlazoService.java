@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens and closes deadlines. Opening one stores it with its first reminder, which
- * {@link cl.conveniosomm.plazo.recordatorio.ProgramadorRecordatorios} queues when due; closing it drops
+ * Opens and closes deadlines. Opening one stores it with its first reminder, which {@link
+ * cl.conveniosomm.plazo.recordatorio.ProgramadorRecordatorios} queues when due; closing it drops
  * the reminders left, in the same transaction as the task that met or cancelled it.
  */
 @Service
@@ -32,22 +32,46 @@ public class PlazoService {
     this.reloj = reloj;
   }
 
-  /** Opens the deadline; opening the same obligation of a convenio again returns the existing one. */
+  /**
+   * Opens the deadline; opening the same obligation of a convenio again returns the existing one.
+   */
   @Transactional
   public Plazo abrir(NuevoPlazo nuevo) {
     List<String> invalidas = new ArrayList<>();
-    Plazo plazo = new Plazo(UUID.randomUUID().toString(), nuevo.convenioId(), nuevo.obligacion(),
-        nuevo.descripcion(), nuevo.comunaCodigo(), nuevo.comunaNombre(), nuevo.calendarioComuna(), nuevo.vence(), EstadoPlazo.PENDIENTE,
-        validas(nuevo.responsables(), invalidas), validas(nuevo.escalamiento(), invalidas),
-        validas(nuevo.contraparte(), invalidas), describir(invalidas), nuevo.enlace(), reloj.ahora(), null, null);
+    Plazo plazo =
+        new Plazo(
+            UUID.randomUUID().toString(),
+            nuevo.convenioId(),
+            nuevo.obligacion(),
+            nuevo.descripcion(),
+            nuevo.comunaCodigo(),
+            nuevo.comunaNombre(),
+            nuevo.calendarioComuna(),
+            nuevo.vence(),
+            EstadoPlazo.PENDIENTE,
+            validas(nuevo.responsables(), invalidas),
+            validas(nuevo.escalamiento(), invalidas),
+            validas(nuevo.contraparte(), invalidas),
+            describir(invalidas),
+            nuevo.enlace(),
+            reloj.ahora(),
+            null,
+            null);
     plazo = plazo.conProximoRecordatorio(recordatorios.primero(plazo));
     if (!repository.insertIfAbsent(plazo, nuevo.categoria())) {
       return repository.findByObligacion(nuevo.convenioId(), nuevo.obligacion()).orElseThrow();
     }
-    LOG.info("Plazo abierto: {} vence el {} (feriados de la comuna {})", plazo.descripcion(), plazo.vence(),
+    LOG.info(
+        "Plazo abierto: {} vence el {} (feriados de la comuna {})",
+        plazo.descripcion(),
+        plazo.vence(),
         plazo.calendarioComuna());
     if (!invalidas.isEmpty()) {
-      LOG.warn("Plazo {} de {}: {}", plazo.obligacion(), plazo.convenioId(), plazo.direccionesInvalidas());
+      LOG.warn(
+          "Plazo {} de {}: {}",
+          plazo.obligacion(),
+          plazo.convenioId(),
+          plazo.direccionesInvalidas());
     }
     return plazo;
   }
@@ -96,6 +120,7 @@ public class PlazoService {
     if (invalidas.isEmpty()) {
       return null;
     }
-    return "Direcciones de correo no válidas, no se les enviarán recordatorios: " + String.join(", ", invalidas);
+    return "Direcciones de correo no válidas, no se les enviarán recordatorios: "
+        + String.join(", ", invalidas);
   }
 }

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every user task of a convenio that has a due date is an obligation: it gets a plazo (and so the
- * reminder ladder) when created, met when completed, cancelled when deleted (e.g. its process ended).
+ * reminder ladder) when created, met when completed, cancelled when deleted (e.g. its process
+ * ended).
  */
 @Component
 public class PlazosDeTareas {
@@ -29,14 +30,20 @@ public class PlazosDeTareas {
   private final EnlacesTasklist enlaces;
   private final QuienActua quienActua;
 
-  public PlazosDeTareas(PlazoService plazos, PersonasDeTarea personas, EnlacesTasklist enlaces, QuienActua quienActua) {
+  public PlazosDeTareas(
+      PlazoService plazos,
+      PersonasDeTarea personas,
+      EnlacesTasklist enlaces,
+      QuienActua quienActua) {
     this.plazos = plazos;
     this.personas = personas;
     this.enlaces = enlaces;
     this.quienActua = quienActua;
   }
 
-  /** One listener and a switch: a SpEL condition per method would be evaluated on every task event. */
+  /**
+   * One listener and a switch: a SpEL condition per method would be evaluated on every task event.
+   */
   @EventListener
   public void alEvento(DelegateTask task) {
     switch (task.getEventName()) {
@@ -54,15 +61,24 @@ public class PlazosDeTareas {
     if (task.getDueDate() == null || convenio == null) {
       return;
     }
-    List<String> escalamiento = new ArrayList<>(personas.correosDeGrupo(Grupos.ALCALDIA, task.getTenantId()));
+    List<String> escalamiento =
+        new ArrayList<>(personas.correosDeGrupo(Grupos.ALCALDIA, task.getTenantId()));
     texto(task.getVariable(Variables.DIRECTOR_DIDECO_EMAIL)).ifPresent(escalamiento::add);
     String comuna = texto(task.getVariable(Variables.COMUNA_CODIGO)).orElse(null);
-    plazos.abrir(new NuevoPlazo(convenio, obligacion(task), task.getName(), comuna,
-        texto(task.getVariable(Variables.COMUNA)).orElse("(comuna no registrada)"),
-        quienActua.comunaDelCalendario(grupos(task), comuna),
-        LocalDate.ofInstant(task.getDueDate().toInstant(), Reloj.ZONA), personas.correos(task), escalamiento,
-        texto(task.getVariable(Variables.CONTRAPARTE_EMAIL)).map(List::of).orElse(List.of()),
-        enlaces.tarea(task.getId()), CategoriaPlazo.deProceso(task.getProcessDefinitionId())));
+    plazos.abrir(
+        new NuevoPlazo(
+            convenio,
+            obligacion(task),
+            task.getName(),
+            comuna,
+            texto(task.getVariable(Variables.COMUNA)).orElse("(comuna no registrada)"),
+            quienActua.comunaDelCalendario(grupos(task), comuna),
+            LocalDate.ofInstant(task.getDueDate().toInstant(), Reloj.ZONA),
+            personas.correos(task),
+            escalamiento,
+            texto(task.getVariable(Variables.CONTRAPARTE_EMAIL)).map(List::of).orElse(List.of()),
+            enlaces.tarea(task.getId()),
+            CategoriaPlazo.deProceso(task.getProcessDefinitionId())));
   }
 
   void alCompletar(DelegateTask task) {
@@ -77,9 +93,14 @@ public class PlazosDeTareas {
     }
   }
 
-  /** The task's candidate groups: who must act, and so whose calendar its due date was counted in. */
+  /**
+   * The task's candidate groups: who must act, and so whose calendar its due date was counted in.
+   */
   private static List<String> grupos(DelegateTask task) {
-    return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+    return task.getCandidates().stream()
+        .map(IdentityLink::getGroupId)
+        .filter(Objects::nonNull)
+        .toList();
   }
 
   private static String obligacion(DelegateTask task) {

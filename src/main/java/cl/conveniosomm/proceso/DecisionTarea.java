@@ -5,18 +5,32 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Tasks that decide: the variable the form sets, the value that moves on, the one that returns
- * the document, and the observations that must come with a return.
+ * Tasks that decide: the variable the form sets, the value that moves on, the one that returns the
+ * document, and the observations that must come with a return.
  */
 public enum DecisionTarea {
-  REVISAR_CONVENIO(Tareas.REVISAR_CONVENIO, "revisionJuridica", "CONFORME", "OBSERVACIONES", "juridicaObservaciones"),
-  FIRMAR_DECRETO(Tareas.FIRMAR_DECRETO, "firmaAlcalde", "FIRMADO", "OBSERVADO", "alcaldeObservaciones"),
-  REVISAR_INFORME(Tareas.REVISAR_INFORME, "revisionInforme", "APROBADO", "OBSERVADO", "informeObservaciones"),
-  REVISAR_DIAGNOSTICO(Tareas.REVISAR_DIAGNOSTICO, "revisionDiagnostico", "CONFORME", "OBSERVACIONES",
+  REVISAR_CONVENIO(
+      Tareas.REVISAR_CONVENIO,
+      "revisionJuridica",
+      "CONFORME",
+      "OBSERVACIONES",
+      "juridicaObservaciones"),
+  FIRMAR_DECRETO(
+      Tareas.FIRMAR_DECRETO, "firmaAlcalde", "FIRMADO", "OBSERVADO", "alcaldeObservaciones"),
+  REVISAR_INFORME(
+      Tareas.REVISAR_INFORME, "revisionInforme", "APROBADO", "OBSERVADO", "informeObservaciones"),
+  REVISAR_DIAGNOSTICO(
+      Tareas.REVISAR_DIAGNOSTICO,
+      "revisionDiagnostico",
+      "CONFORME",
+      "OBSERVACIONES",
       "diagnosticoObservaciones"),
-  REVISAR_AGENDA(Tareas.REVISAR_AGENDA, "revisionAgenda", "CONFORME", "OBSERVACIONES", "agendaObservaciones"),
-  APROBAR_AGENDA(Tareas.APROBAR_AGENDA, "aprobacionAgenda", "APROBADA", "OBSERVADA", "agendaObservaciones"),
-  REVISAR_PLAN(Tareas.REVISAR_PLAN, "revisionPlan", "CONFORME", "OBSERVACIONES", "planObservaciones"),
+  REVISAR_AGENDA(
+      Tareas.REVISAR_AGENDA, "revisionAgenda", "CONFORME", "OBSERVACIONES", "agendaObservaciones"),
+  APROBAR_AGENDA(
+      Tareas.APROBAR_AGENDA, "aprobacionAgenda", "APROBADA", "OBSERVADA", "agendaObservaciones"),
+  REVISAR_PLAN(
+      Tareas.REVISAR_PLAN, "revisionPlan", "CONFORME", "OBSERVACIONES", "planObservaciones"),
   APROBAR_PLAN(Tareas.APROBAR_PLAN, "aprobacionPlan", "APROBADO", "OBSERVADO", "planObservaciones");
 
   private final String tarea;
@@ -25,7 +39,12 @@ public enum DecisionTarea {
   private final String devuelve;
   private final String variableObservaciones;
 
-  DecisionTarea(String tarea, String variable, String aprueba, String devuelve, String variableObservaciones) {
+  DecisionTarea(
+      String tarea,
+      String variable,
+      String aprueba,
+      String devuelve,
+      String variableObservaciones) {
     this.tarea = tarea;
     this.variable = variable;
     this.aprueba = aprueba;
@@ -54,7 +73,8 @@ public enum DecisionTarea {
   public List<String> problemas(Object valor, Object observaciones) {
     String decision = valor == null ? "" : valor.toString();
     if (!decision.equals(aprueba) && !decision.equals(devuelve)) {
-      return List.of("Indique la decisión: " + aprueba.toLowerCase() + " o " + devuelve.toLowerCase() + ".");
+      return List.of(
+          "Indique la decisión: " + aprueba.toLowerCase() + " o " + devuelve.toLowerCase() + ".");
     }
     boolean sinObservaciones = observaciones == null || observaciones.toString().isBlank();
     if (decision.equals(devuelve) && sinObservaciones) {

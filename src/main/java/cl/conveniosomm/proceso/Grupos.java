@@ -15,13 +15,12 @@ public final class Grupos {
   public static final String CAMUNDA_ADMIN = "camunda-admin";
 
   /** The groups whose members work in Tasklist, in the order the README lists them. */
-  public static final List<String> ROLES = List.of(
-      ALCALDIA, ASESORIA_JURIDICA, DIDECO, OMM, SECRETARIA_MUNICIPAL, DAF, SERNAMEG);
+  public static final List<String> ROLES =
+      List.of(ALCALDIA, ASESORIA_JURIDICA, DIDECO, OMM, SECRETARIA_MUNICIPAL, DAF, SERNAMEG);
 
   /** The groups of a municipality's own staff (SERNAMEG's are regional). */
-  public static final List<String> MUNICIPALES = List.of(
-      ALCALDIA, ASESORIA_JURIDICA, DIDECO, OMM, SECRETARIA_MUNICIPAL, DAF);
+  public static final List<String> MUNICIPALES =
+      List.of(ALCALDIA, ASESORIA_JURIDICA, DIDECO, OMM, SECRETARIA_MUNICIPAL, DAF);
 
-  private Grupos() {
-  }
+  private Grupos() {}
 }

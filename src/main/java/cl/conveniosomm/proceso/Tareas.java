@@ -2,7 +2,8 @@ package cl.conveniosomm.proceso;
 
 /**
  * The ids of the user tasks in processes/, the one place code names them (unique across the models:
- * {@code ModelLintTest}; every id here is a task of a model and every task is here: {@code TareasTest}).
+ * {@code ModelLintTest}; every id here is a task of a model and every task is here: {@code
+ * TareasTest}).
  */
 public final class Tareas {
 
@@ -32,6 +33,5 @@ public final class Tareas {
   public static final String PREPARAR_INFORME = "Task_PrepararInforme";
   public static final String REVISAR_INFORME = "Task_RevisarInforme";
 
-  private Tareas() {
-  }
+  private Tareas() {}
 }

@@ -11,8 +11,11 @@ public class ValidacionDecisiones implements ValidadorTarea {
   @Override
   public List<String> problemas(String tarea, String convenioId, Map<String, Object> variables) {
     return DecisionTarea.deTarea(tarea)
-        .map(decision -> decision.problemas(variables.get(decision.variable()),
-            variables.get(decision.variableObservaciones())))
+        .map(
+            decision ->
+                decision.problemas(
+                    variables.get(decision.variable()),
+                    variables.get(decision.variableObservaciones())))
         .orElse(List.of());
   }
 }

@@ -10,9 +10,9 @@ import java.util.Map;
 public interface ValidadorTarea {
 
   /**
-   * Spanish problems with completing task {@code tarea} (its definition key) of convenio
-   * {@code convenioId} with these variables (the instance's, overlaid with the submitted ones);
-   * empty when fine or when the task is not this validator's.
+   * Spanish problems with completing task {@code tarea} (its definition key) of convenio {@code
+   * convenioId} with these variables (the instance's, overlaid with the submitted ones); empty when
+   * fine or when the task is not this validator's.
    */
   List<String> problemas(String tarea, String convenioId, Map<String, Object> variables);
 }

@@ -42,8 +42,16 @@ class CicloGestionProcessTest extends DemoApplicationTest {
     complete(task(ciclo), withVariables("revisionDiagnostico", "CONFORME"));
     agendaYPlan(ciclo);
 
-    assertThat(ciclo).hasPassedInOrder("Task_PrepararDiagnostico", "Task_RevisarDiagnostico", "Task_PrepararAgenda",
-        "Task_RevisarAgenda", "Task_AprobarAgenda", "Task_PrepararPlan", "Task_RevisarPlan", "Task_AprobarPlan")
+    assertThat(ciclo)
+        .hasPassedInOrder(
+            "Task_PrepararDiagnostico",
+            "Task_RevisarDiagnostico",
+            "Task_PrepararAgenda",
+            "Task_RevisarAgenda",
+            "Task_AprobarAgenda",
+            "Task_PrepararPlan",
+            "Task_RevisarPlan",
+            "Task_AprobarPlan")
         .isEnded();
   }
 
@@ -61,27 +69,38 @@ class CicloGestionProcessTest extends DemoApplicationTest {
     ProcessInstance ciclo = iniciar("ciclo-observaciones", true);
 
     complete(task(ciclo));
-    complete(task(ciclo), withVariables("revisionDiagnostico", "OBSERVACIONES", "diagnosticoObservaciones", "Faltan datos"));
+    complete(
+        task(ciclo),
+        withVariables(
+            "revisionDiagnostico", "OBSERVACIONES", "diagnosticoObservaciones", "Faltan datos"));
     assertThat(ciclo).isWaitingAt("Task_PrepararDiagnostico");
     complete(task(ciclo));
     complete(task(ciclo), withVariables("revisionDiagnostico", "CONFORME"));
     complete(task(ciclo));
-    complete(task(ciclo), withVariables("revisionAgenda", "OBSERVACIONES", "agendaObservaciones", "Precisar"));
+    complete(
+        task(ciclo),
+        withVariables("revisionAgenda", "OBSERVACIONES", "agendaObservaciones", "Precisar"));
     assertThat(ciclo).isWaitingAt("Task_PrepararAgenda");
     complete(task(ciclo));
     complete(task(ciclo), withVariables("revisionAgenda", "CONFORME"));
     assertThat(task(ciclo)).hasCandidateGroup(Grupos.ALCALDIA);
-    complete(task(ciclo), withVariables("aprobacionAgenda", "OBSERVADA", "agendaObservaciones", "Sumar un objetivo"));
+    complete(
+        task(ciclo),
+        withVariables("aprobacionAgenda", "OBSERVADA", "agendaObservaciones", "Sumar un objetivo"));
     assertThat(ciclo).isWaitingAt("Task_PrepararAgenda");
     complete(task(ciclo));
     complete(task(ciclo), withVariables("revisionAgenda", "CONFORME"));
     complete(task(ciclo), withVariables("aprobacionAgenda", "APROBADA"));
     complete(task(ciclo));
-    complete(task(ciclo), withVariables("revisionPlan", "OBSERVACIONES", "planObservaciones", "Presupuesto"));
+    complete(
+        task(ciclo),
+        withVariables("revisionPlan", "OBSERVACIONES", "planObservaciones", "Presupuesto"));
     assertThat(ciclo).isWaitingAt("Task_PrepararPlan");
     complete(task(ciclo));
     complete(task(ciclo), withVariables("revisionPlan", "CONFORME"));
-    complete(task(ciclo), withVariables("aprobacionPlan", "OBSERVADO", "planObservaciones", "Ajustar plazos"));
+    complete(
+        task(ciclo),
+        withVariables("aprobacionPlan", "OBSERVADO", "planObservaciones", "Ajustar plazos"));
     assertThat(ciclo).isWaitingAt("Task_PrepararPlan");
     complete(task(ciclo));
     complete(task(ciclo), withVariables("revisionPlan", "CONFORME"));
@@ -95,8 +114,14 @@ class CicloGestionProcessTest extends DemoApplicationTest {
     complete(task(ciclo));
     String revisar = task(ciclo).getId();
 
-    assertThatThrownBy(() -> processEngine.getTaskService().complete(revisar, Map.of("revisionAgenda", "OBSERVACIONES")))
-        .rootCause().isInstanceOf(BadUserRequestException.class).hasMessageContaining("Escriba las observaciones");
+    assertThatThrownBy(
+            () ->
+                processEngine
+                    .getTaskService()
+                    .complete(revisar, Map.of("revisionAgenda", "OBSERVACIONES")))
+        .rootCause()
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("Escriba las observaciones");
     assertThat(ciclo).isWaitingAt("Task_RevisarAgenda");
   }
 
@@ -104,8 +129,10 @@ class CicloGestionProcessTest extends DemoApplicationTest {
     complete(task(ciclo), withVariables("agendaObjetivos", "Autonomía económica"));
     complete(task(ciclo), withVariables("revisionAgenda", "CONFORME"));
     complete(task(ciclo), withVariables("aprobacionAgenda", "APROBADA"));
-    org.assertj.core.api.Assertions.assertThat(LocalDate.ofInstant(task(ciclo).getDueDate().toInstant(),
-        ZoneId.of("America/Santiago"))).isEqualTo(LocalDate.of(2027, 3, 31));
+    org.assertj.core.api.Assertions.assertThat(
+            LocalDate.ofInstant(
+                task(ciclo).getDueDate().toInstant(), ZoneId.of("America/Santiago")))
+        .isEqualTo(LocalDate.of(2027, 3, 31));
     complete(task(ciclo), withVariables("planActividades", "Escuela de líderes"));
     complete(task(ciclo), withVariables("revisionPlan", "CONFORME"));
     complete(task(ciclo), withVariables("aprobacionPlan", "APROBADO"));
@@ -115,10 +142,17 @@ class CicloGestionProcessTest extends DemoApplicationTest {
     Map<String, Object> variables = new HashMap<>();
     variables.put("anioCiclo", 2027);
     variables.put("requiereDiagnostico", conDiagnostico);
-    variables.put("vencePlan", Date.from(LocalDate.of(2027, 3, 31).atTime(23, 59).atZone(ZoneId.of("America/Santiago"))
-        .toInstant()));
+    variables.put(
+        "vencePlan",
+        Date.from(
+            LocalDate.of(2027, 3, 31)
+                .atTime(23, 59)
+                .atZone(ZoneId.of("America/Santiago"))
+                .toInstant()));
     variables.put("comuna", "La Serena");
     variables.put("comunaCodigo", "04101");
-    return processEngine.getRuntimeService().startProcessInstanceByKey("ciclo-gestion", convenio, variables);
+    return processEngine
+        .getRuntimeService()
+        .startProcessInstanceByKey("ciclo-gestion", convenio, variables);
   }
 }

@@ -32,9 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A convenio's life with the engine clock moved across years: approved like La Serena's (decreto of
- * 16 March 2017), three yearly ciclos, six semestral reports (one observed, one late and escalated),
- * término in the middle of the fourth ciclo, Informe Final and cierre. Every due date is the one
- * counted by hand in días hábiles.
+ * 16 March 2017), three yearly ciclos, six semestral reports (one observed, one late and
+ * escalated), término in the middle of the fourth ciclo, Informe Final and cierre. Every due date
+ * is the one counted by hand in días hábiles.
  */
 class VidaConvenioEscenarioTest extends DemoApplicationTest {
 
@@ -62,58 +62,103 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
   void threeYearsOfReportsThenTerminoFinalReportAndCierre() throws Exception {
     Map<String, Object> registro = Registro.laSerena();
     registro.put("comunaCodigo", "04103");
-    ProcessInstance principal = new SemillaLaSerena(processEngine, documentos, CONVENIO).registrarYAprobar(registro);
+    ProcessInstance principal =
+        new SemillaLaSerena(processEngine, documentos, CONVENIO).registrarYAprobar(registro);
     this.principal = principal.getId();
 
-    // the first ciclo starts with vigencia, with the diagnóstico; its plan is due 60 días hábiles later
-    ciclo(true, LocalDate.of(2017, 6, 13), false); // 60 días hábiles from the decreto, the Censo of 19 April 2017 among the holidays
+    // the first ciclo starts with vigencia, with the diagnóstico; its plan is due 60 días hábiles
+    // later
+    ciclo(
+        true,
+        LocalDate.of(2017, 6, 13),
+        false); // 60 días hábiles from the decreto, the Censo of 19 April 2017 among the holidays
     informeAprobado("2017-1", LocalDate.of(2017, 7, 14));
     informeAprobado("2017-2", LocalDate.of(2018, 1, 15));
     ciclo(false, LocalDate.of(2018, 3, 31), true);
     // 2 July 2018 (San Pedro y San Pablo, moved) and 16 July 2018 (Virgen del Carmen) are holidays
     Task observado = informeEnviado("2018-1", LocalDate.of(2018, 7, 17));
     SemillaLaSerena.el("2018-07-20");
-    taskService.complete(observado.getId(), Map.of("revisionInforme", "OBSERVADO",
-        "informeObservaciones", "Falta el presupuesto ejecutado"));
+    taskService.complete(
+        observado.getId(),
+        Map.of(
+            "revisionInforme",
+            "OBSERVADO",
+            "informeObservaciones",
+            "Falta el presupuesto ejecutado"));
     Task corregir = tareaDe("2018-1");
-    assertThat(venceDe(corregir)).as("10 días hábiles after the observation").isEqualTo(LocalDate.of(2018, 8, 3));
+    assertThat(venceDe(corregir))
+        .as("10 días hábiles after the observation")
+        .isEqualTo(LocalDate.of(2018, 8, 3));
     enviarYAprobar(corregir, "2018-1", "2018-08-01");
 
     Task atrasado = abrirSiguiente("2018-2", LocalDate.of(2019, 1, 15));
     SemillaLaSerena.el("2019-01-25");
     dispararRecordatorios(atrasado, LocalDate.of(2019, 1, 25));
     assertThat(plazos.find(CONVENIO, EstadoPlazo.VENCIDO, LocalDate.of(2019, 1, 25), 10))
-        .extracting(plazo -> plazo.vence()).containsExactly(LocalDate.of(2019, 1, 15));
+        .extracting(plazo -> plazo.vence())
+        .containsExactly(LocalDate.of(2019, 1, 15));
     String plazo = plazos.findByObligacion(CONVENIO, obligacion(atrasado)).orElseThrow().id();
-    assertThat(outbox.find(null, false, 500)).as("the late report escalated to the DIDECO director")
-        .anySatisfy(m -> assertThat(m.clave()).isEqualTo("plazo/" + plazo + "/4/director.dideco@laserena.cl"));
+    assertThat(outbox.find(null, false, 500))
+        .as("the late report escalated to the DIDECO director")
+        .anySatisfy(
+            m ->
+                assertThat(m.clave())
+                    .isEqualTo("plazo/" + plazo + "/4/director.dideco@laserena.cl"));
     enviarYAprobar(atrasado, "2018-2", "2019-01-28");
 
     ciclo(true, LocalDate.of(2019, 3, 31), false);
     informeAprobado("2019-1", LocalDate.of(2019, 7, 12));
     informeAprobado("2019-2", LocalDate.of(2020, 1, 15));
     dispararTimer("Timer_InicioCiclo");
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO)
-        .taskDefinitionKey("Task_PrepararAgenda").count()).as("the 2020 ciclo is under way").isEqualTo(1);
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(CONVENIO)
+                .taskDefinitionKey("Task_PrepararAgenda")
+                .count())
+        .as("the 2020 ciclo is under way")
+        .isEqualTo(1);
 
     SemillaLaSerena.el("2020-03-06");
-    termino.terminar(CONVENIO, "2020-03-06", "Acuerdo de las partes", "sernameg", List.of("sernameg"));
+    termino.terminar(
+        CONVENIO, "2020-03-06", "Acuerdo de las partes", "sernameg", List.of("sernameg"));
 
-    assertThat(managementService.createJobQuery().processInstanceId(principal.getId()).timers().count())
-        .as("no semester nor ciclo left waiting").isZero();
+    assertThat(
+            managementService
+                .createJobQuery()
+                .processInstanceId(principal.getId())
+                .timers()
+                .count())
+        .as("no semester nor ciclo left waiting")
+        .isZero();
     Task informeFinal = tareaDe("final");
     assertThat(venceDe(informeFinal)).isEqualTo(LocalDate.of(2020, 4, 3));
     assertThat(runtimeService.getVariables(informeFinal.getProcessInstanceId()).keySet())
         .as("the Informe Final gets what a semestral report gets, not the convenio's variables")
-        .containsExactlyInAnyOrder("comuna", "comunaCodigo", "convenioEtiqueta", "contraparteEmail",
-            "directorDidecoEmail", "tipoInforme", "periodoCodigo", "periodoNombre", "venceInforme");
+        .containsExactlyInAnyOrder(
+            "comuna",
+            "comunaCodigo",
+            "convenioEtiqueta",
+            "contraparteEmail",
+            "directorDidecoEmail",
+            "tipoInforme",
+            "periodoCodigo",
+            "periodoNombre",
+            "venceInforme");
     enviarYAprobar(informeFinal, "final", "2020-03-30");
 
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(principal.getId()).count()).isZero();
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(principal.getId())
+                .count())
+        .isZero();
     assertThat(convenios.estado(CONVENIO)).contains("CERRADO");
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO).count()).isZero();
-    assertThat(plazos.find(CONVENIO, null, LocalDate.of(2020, 3, 30), 500)).as("no reminder left")
-        .isNotEmpty().allSatisfy(cerrado -> assertThat(cerrado.proximoRecordatorio()).isNull());
+    assertThat(plazos.find(CONVENIO, null, LocalDate.of(2020, 3, 30), 500))
+        .as("no reminder left")
+        .isNotEmpty()
+        .allSatisfy(cerrado -> assertThat(cerrado.proximoRecordatorio()).isNull());
 
     expedienteCompleto();
   }
@@ -121,54 +166,92 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
   /** The expediente holds the index, every document version with its hash and every email. */
   private void expedienteCompleto() throws Exception {
     Map<String, byte[]> entradas = new java.util.LinkedHashMap<>();
-    try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(expedientes.zip(CONVENIO)))) {
+    try (var zip =
+        new java.util.zip.ZipInputStream(
+            new java.io.ByteArrayInputStream(expedientes.zip(CONVENIO)))) {
       for (var entrada = zip.getNextEntry(); entrada != null; entrada = zip.getNextEntry()) {
         entradas.put(entrada.getName(), zip.readAllBytes());
       }
     }
     var versiones = documentos.deConvenio(CONVENIO);
-    assertThat(entradas.keySet()).filteredOn(nombre -> nombre.startsWith("documentos/") && !nombre.endsWith("SHA256SUMS"))
+    assertThat(entradas.keySet())
+        .filteredOn(nombre -> nombre.startsWith("documentos/") && !nombre.endsWith("SHA256SUMS"))
         .hasSize(versiones.size());
-    String sumas = new String(entradas.get("documentos/SHA256SUMS"), java.nio.charset.StandardCharsets.UTF_8);
-    entradas.forEach((nombre, contenido) -> {
-      if (nombre.startsWith("documentos/") && !nombre.endsWith("SHA256SUMS")) {
-        assertThat(sumas).contains(sha256(contenido) + "  " + nombre.substring("documentos/".length()));
-      }
-    });
+    String sumas =
+        new String(entradas.get("documentos/SHA256SUMS"), java.nio.charset.StandardCharsets.UTF_8);
+    entradas.forEach(
+        (nombre, contenido) -> {
+          if (nombre.startsWith("documentos/") && !nombre.endsWith("SHA256SUMS")) {
+            assertThat(sumas)
+                .contains(sha256(contenido) + "  " + nombre.substring("documentos/".length()));
+          }
+        });
     // an auditor unzips it and checks the documents where they are, with the standard tool
-    java.nio.file.Path carpeta = java.nio.file.Files.createTempDirectory("expediente").resolve("documentos");
+    java.nio.file.Path carpeta =
+        java.nio.file.Files.createTempDirectory("expediente").resolve("documentos");
     java.nio.file.Files.createDirectories(carpeta);
     for (var entrada : entradas.entrySet()) {
       if (entrada.getKey().startsWith("documentos/")) {
-        java.nio.file.Files.write(carpeta.resolve(entrada.getKey().substring("documentos/".length())), entrada.getValue());
+        java.nio.file.Files.write(
+            carpeta.resolve(entrada.getKey().substring("documentos/".length())),
+            entrada.getValue());
       }
     }
-    Process sha256sum = new ProcessBuilder("sha256sum", "-c", "SHA256SUMS").directory(carpeta.toFile())
-        .redirectErrorStream(true).start();
-    String verificacion = new String(sha256sum.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    Process sha256sum =
+        new ProcessBuilder("sha256sum", "-c", "SHA256SUMS")
+            .directory(carpeta.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String verificacion =
+        new String(
+            sha256sum.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(sha256sum.waitFor()).as(verificacion).isZero();
-    assertThat(verificacion.lines()).hasSize(versiones.size()).allMatch(linea -> linea.endsWith(": OK"));
-    assertThat(entradas.keySet()).filteredOn(nombre -> nombre.startsWith("correos/"))
-        .hasSize(outbox.findByConvenio(CONVENIO).size()).isNotEmpty();
+    assertThat(verificacion.lines())
+        .hasSize(versiones.size())
+        .allMatch(linea -> linea.endsWith(": OK"));
+    assertThat(entradas.keySet())
+        .filteredOn(nombre -> nombre.startsWith("correos/"))
+        .hasSize(outbox.findByConvenio(CONVENIO).size())
+        .isNotEmpty();
     String indice;
     try (var pdf = org.apache.pdfbox.Loader.loadPDF(entradas.get("indice.pdf"))) {
       indice = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
     }
     // narrow table cells wrap numbers such as 05-749 when the PDF's text is extracted
     assertThat(indice.replaceAll(" ", "")).contains("4309", "05-749", "108/IV", "07/690", "378");
-    // Santiago time in Spanish, who registered and who completed each task, and her group; no UTC stamps
-    assertThat(indice).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T").doesNotContain("sin asignar")
-        .containsPattern("\\d{1,2} de [a-z]+ de 20\\d\\d, \\d\\d:\\d\\d").contains("asesoria-juridica");
-    assertThat(indice).contains("Revisar convenio", "Firmar decreto",
-        "Preparar y enviar informe (1er semestre 2018)", "Revisar informe (1er semestre 2018)", "observado",
-        "Aprobar plan", "Informe Final", "cancelada");
-    assertThat(expedientes.tareas(CONVENIO)).as("the index follows the history").hasSize((int) processEngine
-        .getHistoryService().createHistoricTaskInstanceQuery().processInstanceBusinessKey(CONVENIO).finished().count());
+    // Santiago time in Spanish, who registered and who completed each task, and her group; no UTC
+    // stamps
+    assertThat(indice)
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T")
+        .doesNotContain("sin asignar")
+        .containsPattern("\\d{1,2} de [a-z]+ de 20\\d\\d, \\d\\d:\\d\\d")
+        .contains("asesoria-juridica");
+    assertThat(indice)
+        .contains(
+            "Revisar convenio",
+            "Firmar decreto",
+            "Preparar y enviar informe (1er semestre 2018)",
+            "Revisar informe (1er semestre 2018)",
+            "observado",
+            "Aprobar plan",
+            "Informe Final",
+            "cancelada");
+    assertThat(expedientes.tareas(CONVENIO))
+        .as("the index follows the history")
+        .hasSize(
+            (int)
+                processEngine
+                    .getHistoryService()
+                    .createHistoricTaskInstanceQuery()
+                    .processInstanceBusinessKey(CONVENIO)
+                    .finished()
+                    .count());
   }
 
   private static String sha256(byte[] contenido) {
     try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(contenido));
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(contenido));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -180,42 +263,78 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
   private void ciclo(boolean conDiagnostico, LocalDate vencePlan, boolean actualizarDiagnostico) {
     dispararTimer("Timer_InicioCiclo");
     if (conDiagnostico) {
-      completarCiclo("Task_PrepararDiagnostico", Map.of("ibbAutonomiaFisica", "Violencia de género",
-          "ibbAutonomiaEconomica", "Brecha salarial", "ibbAutonomiaPolitica", "Baja participación en el concejo",
-          "diagnosticoParticipacion", "Tres diálogos ciudadanos, 120 mujeres"));
+      completarCiclo(
+          "Task_PrepararDiagnostico",
+          Map.of(
+              "ibbAutonomiaFisica",
+              "Violencia de género",
+              "ibbAutonomiaEconomica",
+              "Brecha salarial",
+              "ibbAutonomiaPolitica",
+              "Baja participación en el concejo",
+              "diagnosticoParticipacion",
+              "Tres diálogos ciudadanos, 120 mujeres"));
       completarCiclo("Task_RevisarDiagnostico", Map.of("revisionDiagnostico", "CONFORME"));
     } else {
-      assertThat(taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO)
-          .taskDefinitionKey("Task_PrepararDiagnostico").count()).isZero();
+      assertThat(
+              taskService
+                  .createTaskQuery()
+                  .processInstanceBusinessKey(CONVENIO)
+                  .taskDefinitionKey("Task_PrepararDiagnostico")
+                  .count())
+          .isZero();
     }
-    completarCiclo("Task_PrepararAgenda", Map.of("agendaObjetivos", "Autonomía económica", "agendaResponsables", "DIDECO"));
+    completarCiclo(
+        "Task_PrepararAgenda",
+        Map.of("agendaObjetivos", "Autonomía económica", "agendaResponsables", "DIDECO"));
     completarCiclo("Task_RevisarAgenda", Map.of("revisionAgenda", "CONFORME"));
     completarCiclo("Task_AprobarAgenda", Map.of("aprobacionAgenda", "APROBADA"));
-    Task plan = taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO).taskDefinitionKey("Task_PrepararPlan")
-        .singleResult();
+    Task plan =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(CONVENIO)
+            .taskDefinitionKey("Task_PrepararPlan")
+            .singleResult();
     assertThat(venceDe(plan)).as("plan anual").isEqualTo(vencePlan);
-    // the ciclo receives only the convenio's variables it uses: its deadlines still know whom to tell
+    // the ciclo receives only the convenio's variables it uses: its deadlines still know whom to
+    // tell
     var plazoDelPlan = plazos.findByObligacion(CONVENIO, obligacion(plan)).orElseThrow();
     assertThat(plazoDelPlan.comunaNombre()).isNotBlank().isNotEqualTo("(comuna no registrada)");
     assertThat(plazoDelPlan.escalamiento()).contains("director.dideco@laserena.cl");
     assertThat(plazoDelPlan.contraparte()).isNotEmpty();
-    assertThat(runtimeService.getVariables(plan.getProcessInstanceId())).doesNotContainKey("ordSernamegNumero");
-    taskService.complete(plan.getId(), Map.of("planActividades", "Escuela de líderes", "planPresupuesto", 12_000_000,
-        "actualizarDiagnostico", actualizarDiagnostico));
+    assertThat(runtimeService.getVariables(plan.getProcessInstanceId()))
+        .doesNotContainKey("ordSernamegNumero");
+    taskService.complete(
+        plan.getId(),
+        Map.of(
+            "planActividades",
+            "Escuela de líderes",
+            "planPresupuesto",
+            12_000_000,
+            "actualizarDiagnostico",
+            actualizarDiagnostico));
     completarCiclo("Task_RevisarPlan", Map.of("revisionPlan", "CONFORME"));
     completarCiclo("Task_AprobarPlan", Map.of("aprobacionPlan", "APROBADO"));
   }
 
   private void completarCiclo(String tarea, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO).taskDefinitionKey(tarea)
-        .singleResult();
+    Task task =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(CONVENIO)
+            .taskDefinitionKey(tarea)
+            .singleResult();
     taskService.complete(task.getId(), variables);
   }
 
   /** Fires the main process's timer of that activity, moving the clock to it when it is ahead. */
   private void dispararTimer(String actividad) {
-    Job timer = managementService.createJobQuery().processInstanceId(principal).activityId(actividad)
-        .singleResult();
+    Job timer =
+        managementService
+            .createJobQuery()
+            .processInstanceId(principal)
+            .activityId(actividad)
+            .singleResult();
     if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
       ClockUtil.setCurrentTime(timer.getDuedate());
     }
@@ -233,10 +352,16 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
     return tareaDe(periodo);
   }
 
-  /** The main process's semester timer fires; the report of {@code periodo} is due on {@code vence}. */
+  /**
+   * The main process's semester timer fires; the report of {@code periodo} is due on {@code vence}.
+   */
   private Task abrirSiguiente(String periodo, LocalDate vence) {
-    Job timer = managementService.createJobQuery().processInstanceId(principal).activityId("Timer_FinSemestre")
-        .singleResult();
+    Job timer =
+        managementService
+            .createJobQuery()
+            .processInstanceId(principal)
+            .activityId("Timer_FinSemestre")
+            .singleResult();
     ClockUtil.setCurrentTime(timer.getDuedate());
     managementService.executeJob(timer.getId());
     Task preparar = tareaDe(periodo);
@@ -248,23 +373,39 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
   private void enviarYAprobar(Task preparar, String periodo, String dia) {
     enviar(preparar, periodo, dia);
     taskService.complete(tareaDe(periodo).getId(), Map.of("revisionInforme", "APROBADO"));
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO)
-        .processVariableValueEquals("periodoCodigo", periodo).count()).isZero();
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(CONVENIO)
+                .processVariableValueEquals("periodoCodigo", periodo)
+                .count())
+        .isZero();
   }
 
   private void enviar(Task preparar, String periodo, String dia) {
     SemillaLaSerena.el(dia);
-    TipoDocumento tipo = "final".equals(periodo) ? TipoDocumento.INFORME_FINAL : TipoDocumento.INFORME_SEMESTRAL;
-    documentos.guardar(CONVENIO, tipo, periodo, "informe-" + periodo + ".pdf", Pdf.de(periodo), "omm");
-    taskService.complete(preparar.getId(), Map.of("informeResumen", "Avance del período " + periodo));
-    managementService.createJobQuery().processInstanceId(preparar.getProcessInstanceId()).messages().list()
+    TipoDocumento tipo =
+        "final".equals(periodo) ? TipoDocumento.INFORME_FINAL : TipoDocumento.INFORME_SEMESTRAL;
+    documentos.guardar(
+        CONVENIO, tipo, periodo, "informe-" + periodo + ".pdf", Pdf.de(periodo), "omm");
+    taskService.complete(
+        preparar.getId(), Map.of("informeResumen", "Avance del período " + periodo));
+    managementService
+        .createJobQuery()
+        .processInstanceId(preparar.getProcessInstanceId())
+        .messages()
+        .list()
         .forEach(job -> managementService.executeJob(job.getId()));
   }
 
-  /** Moves the clock to each reminder of the task's deadline up to {@code hasta}, as the scheduler would see it. */
+  /**
+   * Moves the clock to each reminder of the task's deadline up to {@code hasta}, as the scheduler
+   * would see it.
+   */
   private void dispararRecordatorios(Task tarea, LocalDate hasta) {
-    for (var proximo = proximoRecordatorio(tarea); proximo != null
-        && !LocalDate.ofInstant(proximo.cuando(), SANTIAGO).isAfter(hasta); proximo = proximoRecordatorio(tarea)) {
+    for (var proximo = proximoRecordatorio(tarea);
+        proximo != null && !LocalDate.ofInstant(proximo.cuando(), SANTIAGO).isAfter(hasta);
+        proximo = proximoRecordatorio(tarea)) {
       ClockUtil.setCurrentTime(java.util.Date.from(proximo.cuando()));
       programador.enviarVencidos();
     }
@@ -276,8 +417,11 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
   }
 
   private Task tareaDe(String periodo) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(CONVENIO)
-        .processVariableValueEquals("periodoCodigo", periodo).singleResult();
+    return taskService
+        .createTaskQuery()
+        .processInstanceBusinessKey(CONVENIO)
+        .processVariableValueEquals("periodoCodigo", periodo)
+        .singleResult();
   }
 
   private static LocalDate venceDe(Task task) {

@@ -22,10 +22,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The compliance dashboard's figures agree with the engine: stages, overdue tasks, links, filters and CSV. */
+/**
+ * The compliance dashboard's figures agree with the engine: stages, overdue tasks, links, filters
+ * and CSV.
+ */
 class CumplimientoTest extends DemoApplicationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Monte Patria: a Coquimbo comuna the demo file onboards and no other test registers in. */
   private static final String MONTE_PATRIA = "04303";
 
@@ -41,12 +45,17 @@ class CumplimientoTest extends DemoApplicationTest {
       return;
     }
     // registered in March: DIDECO's first step is long overdue today
-    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(Reloj.ZONA).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(Reloj.ZONA).toInstant()));
     Map<String, Object> registro = Registro.laSerena();
     registro.put("comuna", "Monte Patria");
     registro.put("comunaCodigo", MONTE_PATRIA);
     registro.put("fechaSuscripcion", "2026-02-27");
-    convenio = engine.getRuntimeService().startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro).getBusinessKey();
+    convenio =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro)
+            .getBusinessKey();
     ClockUtil.reset();
   }
 
@@ -59,7 +68,12 @@ class CumplimientoTest extends DemoApplicationTest {
   void aConveniosLineAgreesWithItsOpenTasksInTheEngine() throws Exception {
     JsonNode fila = filaDe(panel("sernameg", ""), MONTE_PATRIA);
     LocalDate hoy = reloj.hoy();
-    Task tarea = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(convenio).singleResult();
+    Task tarea =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(convenio)
+            .singleResult();
     LocalDate vence = LocalDate.ofInstant(tarea.getDueDate().toInstant(), Reloj.ZONA);
     int atraso = fila.path("diasHabilesAtraso").asInt();
 
@@ -74,36 +88,55 @@ class CumplimientoTest extends DemoApplicationTest {
     assertThat(ultimoHabil).isBeforeOrEqualTo(hoy);
     assertThat(calendario.addDiasHabiles(vence, atraso + 1, MONTE_PATRIA)).isAfter(hoy);
     assertThat(fila.path("enlaceTasklist").asText()).endsWith("?task=" + tarea.getId());
-    assertThat(fila.path("enlaceCockpit").asText()).contains(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(convenio).processDefinitionKey(Procesos.CONVENIO_OMM).singleResult().getId());
+    assertThat(fila.path("enlaceCockpit").asText())
+        .contains(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(convenio)
+                .processDefinitionKey(Procesos.CONVENIO_OMM)
+                .singleResult()
+                .getId());
   }
 
   @Test
   void overdueObligationsOfTheRegionAreTheEnginesOverdueTasks() throws Exception {
     JsonNode panel = panel("sernameg", "?region=04");
     Date inicioDeHoy = Date.from(reloj.hoy().atStartOfDay(Reloj.ZONA).toInstant());
-    // the region's convenios: other tests leave tasks in the same tenants under keys that are no convenio
+    // the region's convenios: other tests leave tasks in the same tenants under keys that are no
+    // convenio
     List<String> convenios = new java.util.ArrayList<>();
-    panel.path("filas").forEach(fila -> {
-      if (fila.path("convenio").isTextual()) {
-        convenios.add(fila.path("convenio").asText());
-      }
-    });
-    long vencidasEnMotor = engine.getTaskService().createTaskQuery()
-        .tenantIdIn(new cl.conveniosomm.municipio.catalogo.CatalogoComunas().deRegion("04").stream()
-            .map(comuna -> comuna.codigo()).toArray(String[]::new))
-        .processInstanceBusinessKeyIn(convenios.toArray(String[]::new))
-        .dueBefore(inicioDeHoy).count();
+    panel
+        .path("filas")
+        .forEach(
+            fila -> {
+              if (fila.path("convenio").isTextual()) {
+                convenios.add(fila.path("convenio").asText());
+              }
+            });
+    long vencidasEnMotor =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .tenantIdIn(
+                new cl.conveniosomm.municipio.catalogo.CatalogoComunas()
+                    .deRegion("04").stream().map(comuna -> comuna.codigo()).toArray(String[]::new))
+            .processInstanceBusinessKeyIn(convenios.toArray(String[]::new))
+            .dueBefore(inicioDeHoy)
+            .count();
 
     int vencidasEnPanel = 0;
     for (JsonNode fila : panel.path("filas")) {
       assertThat(fila.path("region").asText()).isEqualTo("Coquimbo");
-      vencidasEnPanel += fila.path("informesVencidos").asInt() + fila.path("documentosVencidos").asInt()
-          + fila.path("tramitesVencidos").asInt();
+      vencidasEnPanel +=
+          fila.path("informesVencidos").asInt()
+              + fila.path("documentosVencidos").asInt()
+              + fila.path("tramitesVencidos").asInt();
     }
     assertThat(vencidasEnPanel).isEqualTo(vencidasEnMotor).isPositive();
     assertThat(panel.path("regiones")).hasSize(1);
-    assertThat(panel.path("regiones").get(0).path("atrasadas").asInt()).isGreaterThanOrEqualTo(vencidasEnPanel);
+    assertThat(panel.path("regiones").get(0).path("atrasadas").asInt())
+        .isGreaterThanOrEqualTo(vencidasEnPanel);
   }
 
   @Test
@@ -116,12 +149,14 @@ class CumplimientoTest extends DemoApplicationTest {
 
     HttpResponse<String> csv = http().getAs("sernameg", "demo", "/api/cumplimiento.csv?region=04");
     assertThat(csv.statusCode()).isEqualTo(200);
-    assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains(".csv"));
+    assertThat(csv.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(v -> assertThat(v).contains(".csv"));
     String texto = csv.body();
     String[] lineas = texto.split("\r\n");
     assertThat(lineas[0]).startsWith("\uFEFFCódigo comuna;Comuna;Región;Convenio;Etapa");
     assertThat(lineas).hasSize(1 + panel("sernameg", "?region=04").path("filas").size());
-    assertThat(texto).contains(MONTE_PATRIA + ";Monte Patria;Coquimbo;" + convenio + ";En aprobación;");
+    assertThat(texto)
+        .contains(MONTE_PATRIA + ";Monte Patria;Coquimbo;" + convenio + ";En aprobación;");
 
     HttpResponse<String> region = http().getAs("sernameg", "demo", "/api/cumplimiento?region=99");
     assertThat(region.statusCode()).isEqualTo(400);

@@ -22,8 +22,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The compliance dashboard as SERNAMEG's regional office sees it in a real browser, after logging in
- * on Tasklist's own (Spanish) login page: every figure on screen agrees with the engine.
+ * The compliance dashboard as SERNAMEG's regional office sees it in a real browser, after logging
+ * in on Tasklist's own (Spanish) login page: every figure on screen agrees with the engine.
  */
 @Tag("navegador")
 class PanelCumplimientoNavegadorTest extends DemoApplicationTest {
@@ -49,7 +49,8 @@ class PanelCumplimientoNavegadorTest extends DemoApplicationTest {
 
   private void registrar(String codigo, String nombre, LocalDate registradoEl) {
     if (registradoEl != null) {
-      ClockUtil.setCurrentTime(Date.from(registradoEl.atTime(10, 0).atZone(Reloj.ZONA).toInstant()));
+      ClockUtil.setCurrentTime(
+          Date.from(registradoEl.atTime(10, 0).atZone(Reloj.ZONA).toInstant()));
     }
     Map<String, Object> registro = Registro.laSerena();
     registro.put("comuna", nombre);
@@ -66,7 +67,8 @@ class PanelCumplimientoNavegadorTest extends DemoApplicationTest {
     try (Navegador navegador = Navegador.abrir("http://localhost:" + port, "es-CL,es")) {
       navegador.iniciarSesion("tasklist", "sernameg", "demo");
       navegador.ir("/cumplimiento");
-      List<WebElement> filas = navegador.esperar(d -> d.findElements(By.cssSelector("#comunas tbody tr")));
+      List<WebElement> filas =
+          navegador.esperar(d -> d.findElements(By.cssSelector("#comunas tbody tr")));
       navegador.captura("panel-cumplimiento");
 
       assertThat(filas).as("the 15 comunas of the Coquimbo region").hasSize(15);
@@ -76,39 +78,69 @@ class PanelCumplimientoNavegadorTest extends DemoApplicationTest {
       int sinConvenioEnMotor = 0;
       for (WebElement fila : filas) {
         String comuna = fila.getAttribute("data-comuna");
-        long vencidasEnMotor = engine.getTaskService().createTaskQuery().tenantIdIn(comuna)
-            .dueBefore(inicioDeHoy).count();
-        long enAprobacion = engine.getRuntimeService().createProcessInstanceQuery().tenantIdIn(comuna)
-            .processDefinitionKey("aprobacion-convenio").active().count();
-        long conConvenio = engine.getRuntimeService().createProcessInstanceQuery().tenantIdIn(comuna)
-            .processDefinitionKey(Procesos.CONVENIO_OMM).count();
-        int vencidasEnPantalla = Integer.parseInt(fila.findElement(By.cssSelector(".informes")).getText())
-            + Integer.parseInt(fila.findElement(By.cssSelector(".documentos")).getText())
-            + Integer.parseInt(fila.findElement(By.cssSelector(".tramites")).getText());
+        long vencidasEnMotor =
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .tenantIdIn(comuna)
+                .dueBefore(inicioDeHoy)
+                .count();
+        long enAprobacion =
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .tenantIdIn(comuna)
+                .processDefinitionKey("aprobacion-convenio")
+                .active()
+                .count();
+        long conConvenio =
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .tenantIdIn(comuna)
+                .processDefinitionKey(Procesos.CONVENIO_OMM)
+                .count();
+        int vencidasEnPantalla =
+            Integer.parseInt(fila.findElement(By.cssSelector(".informes")).getText())
+                + Integer.parseInt(fila.findElement(By.cssSelector(".documentos")).getText())
+                + Integer.parseInt(fila.findElement(By.cssSelector(".tramites")).getText());
         String etapa = fila.findElement(By.cssSelector(".etapa")).getText();
 
         assertThat(vencidasEnPantalla).as("vencidas de " + comuna).isEqualTo(vencidasEnMotor);
-        assertThat(etapa).as("etapa de " + comuna)
-            .isEqualTo(enAprobacion > 0 ? "En aprobación" : conConvenio > 0 ? "Vigente" : "Sin convenio");
+        assertThat(etapa)
+            .as("etapa de " + comuna)
+            .isEqualTo(
+                enAprobacion > 0 ? "En aprobación" : conConvenio > 0 ? "Vigente" : "Sin convenio");
         comunasAtrasadas += vencidasEnMotor > 0 ? 1 : 0;
         vencidasDeLaRegion += vencidasEnPantalla;
         sinConvenioEnMotor += conConvenio == 0 ? 1 : 0;
       }
       WebElement montePatria = navegador.elemento(By.cssSelector("tr[data-comuna='04303']"));
       assertThat(montePatria.getAttribute("class")).contains("atrasada");
-      assertThat(Integer.parseInt(montePatria.findElement(By.cssSelector(".atraso")).getText())).isPositive();
-      assertThat(navegador.elemento(By.id("total-atrasadas")).getText()).isEqualTo(String.valueOf(comunasAtrasadas));
+      assertThat(Integer.parseInt(montePatria.findElement(By.cssSelector(".atraso")).getText()))
+          .isPositive();
+      assertThat(navegador.elemento(By.id("total-atrasadas")).getText())
+          .isEqualTo(String.valueOf(comunasAtrasadas));
       assertThat(navegador.todos(By.cssSelector("#grafico .fila-grafico"))).hasSize(1);
-      assertThat(Integer.parseInt(navegador.elemento(By.cssSelector("#grafico .cifra-atrasadas")).getText()))
-          .as("overdue now, plus met late").isGreaterThanOrEqualTo(vencidasDeLaRegion).isPositive();
+      assertThat(
+              Integer.parseInt(
+                  navegador.elemento(By.cssSelector("#grafico .cifra-atrasadas")).getText()))
+          .as("overdue now, plus met late")
+          .isGreaterThanOrEqualTo(vencidasDeLaRegion)
+          .isPositive();
 
       new Select(navegador.elemento(By.id("filtro-etapa"))).selectByVisibleText("Sin convenio");
       navegador.elemento(By.id("filtrar")).click();
       navegador.esperar(d -> d.getCurrentUrl().contains("etapa=SIN_CONVENIO"));
       List<WebElement> sinConvenio = navegador.todos(By.cssSelector("#comunas tbody tr"));
-      assertThat(sinConvenio).hasSize(sinConvenioEnMotor).allSatisfy(fila ->
-          assertThat(fila.findElement(By.cssSelector(".etapa")).getText()).isEqualTo("Sin convenio"));
-      assertThat(navegador.elemento(By.id("exportar-csv")).getAttribute("href")).contains("etapa=SIN_CONVENIO");
+      assertThat(sinConvenio)
+          .hasSize(sinConvenioEnMotor)
+          .allSatisfy(
+              fila ->
+                  assertThat(fila.findElement(By.cssSelector(".etapa")).getText())
+                      .isEqualTo("Sin convenio"));
+      assertThat(navegador.elemento(By.id("exportar-csv")).getAttribute("href"))
+          .contains("etapa=SIN_CONVENIO");
     }
   }
 }

@@ -62,18 +62,33 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
 
     assertThat(aprobacion).isWaitingAt("Task_DistribuirDecreto");
     execute(job());
-    assertThat(aprobacion).hasPassedInOrder("Task_SolicitarRevision", "Task_RevisarConvenio",
-        "Task_EmitirCertificadoDaf", "Task_RemitirAntecedentes", "Task_SolicitarDecreto",
-        "Task_PrepararBorradorDecreto", "Task_FirmarDecreto", "Task_NumerarDecreto", "Task_DistribuirDecreto")
-        .hasNotPassed("Task_ResponderObservaciones").isEnded();
-    assertThat(aprobacion).variables().containsEntry("decretoNumero", numero)
-        .containsEntry("decretoFecha", "2017-03-16").containsEntry("efectoRetroactivo", true);
+    assertThat(aprobacion)
+        .hasPassedInOrder(
+            "Task_SolicitarRevision",
+            "Task_RevisarConvenio",
+            "Task_EmitirCertificadoDaf",
+            "Task_RemitirAntecedentes",
+            "Task_SolicitarDecreto",
+            "Task_PrepararBorradorDecreto",
+            "Task_FirmarDecreto",
+            "Task_NumerarDecreto",
+            "Task_DistribuirDecreto")
+        .hasNotPassed("Task_ResponderObservaciones")
+        .isEnded();
+    assertThat(aprobacion)
+        .variables()
+        .containsEntry("decretoNumero", numero)
+        .containsEntry("decretoFecha", "2017-03-16")
+        .containsEntry("efectoRetroactivo", true);
     Assertions.assertThat(antecedentes.findByConvenio("04101-recto")).hasSize(9);
     Assertions.assertThat(outbox.find(EstadoMensaje.PENDIENTE, false, 500))
-        .filteredOn(m -> m.clave().startsWith("decreto/04101-recto/")).hasSize(8);
+        .filteredOn(m -> m.clave().startsWith("decreto/04101-recto/"))
+        .hasSize(8);
     Assertions.assertThat(plazos.find("04101-recto", null, LocalDate.now(), 100))
-        .as("each task was a plazo, met when completed").hasSize(9)
-        .allSatisfy(plazo -> Assertions.assertThat(plazo.estadoGuardado()).isEqualTo(EstadoPlazo.CUMPLIDO));
+        .as("each task was a plazo, met when completed")
+        .hasSize(9)
+        .allSatisfy(
+            plazo -> Assertions.assertThat(plazo.estadoGuardado()).isEqualTo(EstadoPlazo.CUMPLIDO));
   }
 
   @Test
@@ -90,7 +105,8 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
     assertThat(aprobacion).isWaitingAt("Task_EmitirCertificadoDaf", "Task_EmitirResolucion");
     Assertions.assertThat(antecedentes.findByConvenio("04101-una-ronda"))
         .filteredOn(a -> a.unidad() == UnidadEmisora.ASESORIA_JURIDICA)
-        .extracting(Antecedente::numero).containsExactly("05-749", "05-102");
+        .extracting(Antecedente::numero)
+        .containsExactly("05-749", "05-102");
   }
 
   @Test
@@ -106,18 +122,25 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
 
     assertThat(aprobacion).isWaitingAt("Task_EmitirCertificadoDaf", "Task_EmitirResolucion");
     Assertions.assertThat(antecedentes.findByConvenio("04101-dos-rondas"))
-        .filteredOn(a -> a.unidad() == UnidadEmisora.ASESORIA_JURIDICA).hasSize(3);
+        .filteredOn(a -> a.unidad() == UnidadEmisora.ASESORIA_JURIDICA)
+        .hasSize(3);
   }
 
   @Test
   void theAlcaldeReturnsTheDraftWithObservations() {
     ProcessInstance aprobacion = hastaLaFirma("04101-devuelto");
 
-    complete(task("Task_FirmarDecreto", aprobacion), withVariables("firmaAlcalde", "OBSERVADO",
-        "alcaldeObservaciones", "Corregir la fecha de la resolución en los VISTOS"));
+    complete(
+        task("Task_FirmarDecreto", aprobacion),
+        withVariables(
+            "firmaAlcalde",
+            "OBSERVADO",
+            "alcaldeObservaciones",
+            "Corregir la fecha de la resolución en los VISTOS"));
 
     assertThat(aprobacion).isWaitingAt("Task_PrepararBorradorDecreto");
-    assertThat(task("Task_PrepararBorradorDecreto", aprobacion)).hasCandidateGroup(Grupos.SECRETARIA_MUNICIPAL);
+    assertThat(task("Task_PrepararBorradorDecreto", aprobacion))
+        .hasCandidateGroup(Grupos.SECRETARIA_MUNICIPAL);
     prepararBorrador(aprobacion);
     firmar(aprobacion);
     assertThat(aprobacion).isWaitingAt("Task_NumerarDecreto");
@@ -130,8 +153,12 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
     revisarConforme(aprobacion, "05-102");
     municipioCompleta(aprobacion);
 
-    assertThat(aprobacion).isWaitingAt("Task_EmitirResolucion").isNotWaitingAt("Task_SolicitarDecreto");
-    assertThat(task("Task_EmitirResolucion", aprobacion)).hasCandidateGroup(Grupos.SERNAMEG).isNotAssigned();
+    assertThat(aprobacion)
+        .isWaitingAt("Task_EmitirResolucion")
+        .isNotWaitingAt("Task_SolicitarDecreto");
+    assertThat(task("Task_EmitirResolucion", aprobacion))
+        .hasCandidateGroup(Grupos.SERNAMEG)
+        .isNotAssigned();
 
     emitirResolucion(aprobacion);
     assertThat(aprobacion).isWaitingAt("Task_SolicitarDecreto");
@@ -142,18 +169,49 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
     ProcessInstance aprobacion = iniciar("04101-datos-malos");
     int antes = antecedentes.findByConvenio("04101-datos-malos").size();
 
-    assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "2099-01-01"),
+    assertRejected(
+        aprobacion,
+        "Task_SolicitarRevision",
+        Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "2099-01-01"),
         "está en el futuro");
-    assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "N° ???", "didecoOrdFecha", "2016-10-04"),
+    assertRejected(
+        aprobacion,
+        "Task_SolicitarRevision",
+        Map.of("didecoOrdNumero", "N° ???", "didecoOrdFecha", "2016-10-04"),
         "no es válido");
-    assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdFecha", "2016-10-04"), "Falta el N°");
-    assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "31-09-2016"),
+    assertRejected(
+        aprobacion,
+        "Task_SolicitarRevision",
+        Map.of("didecoOrdFecha", "2016-10-04"),
+        "Falta el N°");
+    assertRejected(
+        aprobacion,
+        "Task_SolicitarRevision",
+        Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "31-09-2016"),
         "no es una fecha del calendario");
     solicitarRevision(aprobacion);
-    assertRejected(aprobacion, "Task_RevisarConvenio", Map.of("juridicaOrdNumero", "05-749",
-        "juridicaOrdFecha", "2016-12-01", "revisionJuridica", "CONFORME"), "anterior a la suscripción");
-    assertRejected(aprobacion, "Task_RevisarConvenio", Map.of("juridicaOrdNumero", "05-749",
-        "juridicaOrdFecha", "2016-12-26", "revisionJuridica", "OBSERVACIONES"), "Escriba las observaciones");
+    assertRejected(
+        aprobacion,
+        "Task_RevisarConvenio",
+        Map.of(
+            "juridicaOrdNumero",
+            "05-749",
+            "juridicaOrdFecha",
+            "2016-12-01",
+            "revisionJuridica",
+            "CONFORME"),
+        "anterior a la suscripción");
+    assertRejected(
+        aprobacion,
+        "Task_RevisarConvenio",
+        Map.of(
+            "juridicaOrdNumero",
+            "05-749",
+            "juridicaOrdFecha",
+            "2016-12-26",
+            "revisionJuridica",
+            "OBSERVACIONES"),
+        "Escriba las observaciones");
 
     assertThat(aprobacion).isWaitingAt("Task_RevisarConvenio", "Task_EmitirResolucion");
     Assertions.assertThat(antecedentes.findByConvenio("04101-datos-malos")).hasSize(antes + 1);
@@ -163,14 +221,20 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
   void theRequestNeedsTheSignedConvenioAndTheNumberingTheSignedDecreto() {
     ProcessInstance aprobacion = iniciar("04101-sin-documentos");
 
-    assertRejected(aprobacion, "Task_SolicitarRevision", Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "2016-10-04"),
+    assertRejected(
+        aprobacion,
+        "Task_SolicitarRevision",
+        Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "2016-10-04"),
         "Falta adjuntar el documento «Convenio firmado»");
     solicitarRevision(aprobacion);
     assertThat(aprobacion).isWaitingAt("Task_RevisarConvenio", "Task_EmitirResolucion");
 
     ProcessInstance firmado = hastaLaFirma("04101-sin-decreto-pdf");
     firmar(firmado);
-    assertRejected(firmado, "Task_NumerarDecreto", Map.of("decretoNumero", "77", "decretoFecha", "2017-03-16"),
+    assertRejected(
+        firmado,
+        "Task_NumerarDecreto",
+        Map.of("decretoNumero", "77", "decretoFecha", "2017-03-16"),
         "Falta adjuntar el documento «Decreto alcaldicio firmado»");
   }
 
@@ -182,14 +246,19 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
     ProcessInstance segundo = hastaLaFirma("04101-numero-2");
     firmar(segundo);
 
-    assertRejected(segundo, "Task_NumerarDecreto", Map.of("decretoNumero", numero, "decretoFecha", "2017-06-01"),
+    assertRejected(
+        segundo,
+        "Task_NumerarDecreto",
+        Map.of("decretoNumero", numero, "decretoFecha", "2017-06-01"),
         "ya está registrado");
     assertThat(segundo).isWaitingAt("Task_NumerarDecreto");
     Assertions.assertThat(decretos.findByConvenio("04101-numero-2")).isEmpty();
 
     numerar(segundo, "2018-01-10", numero);
-    Assertions.assertThat(decretos.findByConvenio("04101-numero-2")).get()
-        .extracting(Decreto::numero).isEqualTo(numero);
+    Assertions.assertThat(decretos.findByConvenio("04101-numero-2"))
+        .get()
+        .extracting(Decreto::numero)
+        .isEqualTo(numero);
   }
 
   @Test
@@ -199,24 +268,33 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
     adjuntar(aprobacion, TipoDocumento.DECRETO_FIRMADO);
     String numero = String.valueOf(DECRETOS.incrementAndGet());
 
-    assertRejected(aprobacion, "Task_NumerarDecreto", Map.of("decretoNumero", numero, "decretoFecha", "07-02-2017"),
+    assertRejected(
+        aprobacion,
+        "Task_NumerarDecreto",
+        Map.of("decretoNumero", numero, "decretoFecha", "07-02-2017"),
         "La fecha del Decreto Alcaldicio (07-02-2017) es anterior a la del Ord. de Dirección de Asesoría Jurídica N° 05-102 "
             + "(08-02-2017), que lo precede.");
-    assertRejected(aprobacion, "Task_NumerarDecreto", Map.of("decretoNumero", numero, "decretoFecha", "13/03/2017"),
+    assertRejected(
+        aprobacion,
+        "Task_NumerarDecreto",
+        Map.of("decretoNumero", numero, "decretoFecha", "13/03/2017"),
         "La fecha del Decreto Alcaldicio (13-03-2017) es anterior a la del Memo de Dirección de Desarrollo "
             + "Comunitario N° 07/690 (14-03-2017), que lo precede.");
     Assertions.assertThat(decretos.findByConvenio("04101-cronologia")).isEmpty();
 
     numerar(aprobacion, "03/04/2017", numero);
-    Assertions.assertThat(decretos.findByConvenio("04101-cronologia")).get()
-        .extracting(Decreto::fecha).isEqualTo(java.time.LocalDate.of(2017, 4, 3));
+    Assertions.assertThat(decretos.findByConvenio("04101-cronologia"))
+        .get()
+        .extracting(Decreto::fecha)
+        .isEqualTo(java.time.LocalDate.of(2017, 4, 3));
   }
 
   // --- the steps, with plausible data -------------------------------------------------------
 
   private ProcessInstance iniciar(String convenioId) {
-    return processEngine.getRuntimeService().startProcessInstanceByKey("aprobacion-convenio", convenioId,
-        Registro.laSerena());
+    return processEngine
+        .getRuntimeService()
+        .startProcessInstanceByKey("aprobacion-convenio", convenioId, Registro.laSerena());
   }
 
   private ProcessInstance hastaLaFirma(String convenioId) {
@@ -232,39 +310,63 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
 
   private void solicitarRevision(ProcessInstance aprobacion) {
     adjuntar(aprobacion, TipoDocumento.CONVENIO_FIRMADO);
-    complete(task("Task_SolicitarRevision", aprobacion),
+    complete(
+        task("Task_SolicitarRevision", aprobacion),
         withVariables("didecoOrdNumero", "4309", "didecoOrdFecha", "2016-10-04"));
   }
 
   private void revisarConforme(ProcessInstance aprobacion, String ord) {
-    complete(task("Task_RevisarConvenio", aprobacion), withVariables("juridicaOrdNumero", ord,
-        "juridicaOrdFecha", "2017-02-08", "revisionJuridica", "CONFORME", "juridicaObservaciones", null));
+    complete(
+        task("Task_RevisarConvenio", aprobacion),
+        withVariables(
+            "juridicaOrdNumero",
+            ord,
+            "juridicaOrdFecha",
+            "2017-02-08",
+            "revisionJuridica",
+            "CONFORME",
+            "juridicaObservaciones",
+            null));
   }
 
   private void revisarConObservaciones(ProcessInstance aprobacion, String ord) {
-    complete(task("Task_RevisarConvenio", aprobacion), withVariables("juridicaOrdNumero", ord,
-        "juridicaOrdFecha", "2016-12-26", "revisionJuridica", "OBSERVACIONES",
-        "juridicaObservaciones", "Precisar la cláusula de vigencia"));
+    complete(
+        task("Task_RevisarConvenio", aprobacion),
+        withVariables(
+            "juridicaOrdNumero",
+            ord,
+            "juridicaOrdFecha",
+            "2016-12-26",
+            "revisionJuridica",
+            "OBSERVACIONES",
+            "juridicaObservaciones",
+            "Precisar la cláusula de vigencia"));
   }
 
   private void responder(ProcessInstance aprobacion) {
-    complete(task("Task_ResponderObservaciones", aprobacion),
+    complete(
+        task("Task_ResponderObservaciones", aprobacion),
         withVariables("respuestaOrdMateria", "Se precisa la cláusula de vigencia"));
   }
 
   private void municipioCompleta(ProcessInstance aprobacion) {
-    complete(task("Task_EmitirCertificadoDaf", aprobacion), withVariables("dafCertificadoFecha", "2017-02-17"));
-    complete(task("Task_RemitirAntecedentes", aprobacion),
+    complete(
+        task("Task_EmitirCertificadoDaf", aprobacion),
+        withVariables("dafCertificadoFecha", "2017-02-17"));
+    complete(
+        task("Task_RemitirAntecedentes", aprobacion),
         withVariables("remisionOrdNumero", "07/490", "remisionOrdFecha", "2017-02-17"));
   }
 
   private void emitirResolucion(ProcessInstance aprobacion) {
-    complete(task("Task_EmitirResolucion", aprobacion),
+    complete(
+        task("Task_EmitirResolucion", aprobacion),
         withVariables("resolucionNumero", "108/IV", "resolucionFecha", "2017-03-06"));
   }
 
   private void solicitarDecreto(ProcessInstance aprobacion) {
-    complete(task("Task_SolicitarDecreto", aprobacion),
+    complete(
+        task("Task_SolicitarDecreto", aprobacion),
         withVariables("memoDecretoNumero", "07/690", "memoDecretoFecha", "2017-03-14"));
   }
 
@@ -282,19 +384,24 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
 
   private String numerar(ProcessInstance aprobacion, String fecha, String numero) {
     adjuntar(aprobacion, TipoDocumento.DECRETO_FIRMADO);
-    complete(task("Task_NumerarDecreto", aprobacion), withVariables("decretoNumero", numero, "decretoFecha", fecha));
+    complete(
+        task("Task_NumerarDecreto", aprobacion),
+        withVariables("decretoNumero", numero, "decretoFecha", fecha));
     return numero;
   }
 
   private void adjuntar(ProcessInstance aprobacion, TipoDocumento tipo) {
-    documentos.guardar(aprobacion.getBusinessKey(), tipo, tipo.name() + ".pdf", Pdf.de(tipo.nombre()), "prueba");
+    documentos.guardar(
+        aprobacion.getBusinessKey(), tipo, tipo.name() + ".pdf", Pdf.de(tipo.nombre()), "prueba");
   }
 
-  private void assertRejected(ProcessInstance aprobacion, String tarea, Map<String, Object> variables, String mensaje) {
+  private void assertRejected(
+      ProcessInstance aprobacion, String tarea, Map<String, Object> variables, String mensaje) {
     String taskId = task(tarea, aprobacion).getId();
     assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId, variables))
-        .rootCause().isInstanceOf(BadUserRequestException.class).hasMessageContaining(mensaje);
+        .rootCause()
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining(mensaje);
     assertThat(task(tarea, aprobacion)).isNotNull();
   }
-
 }

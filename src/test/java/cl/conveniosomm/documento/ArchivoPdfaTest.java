@@ -54,22 +54,35 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ArchivoPdfaTest extends DemoApplicationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** 18:37 in Santiago, summer time (UTC−3): the lawyer's example. */
   private static final Instant REVISADO = Instant.parse("2026-12-01T21:37:08.086Z");
-  private static final BorradorDecreto BORRADOR = new BorradorDecreto("La Serena", null, null,
-      List.of("el Ord. N° 4309 de la Dirección de Desarrollo Comunitario, de 4 de octubre de 2016",
-          "el Ord. N° 05-749 de Asesoría Jurídica, de 26 de diciembre de 2016",
-          "la Resolución Exenta N° 108/IV del Servicio Nacional de la Mujer y la Equidad de Género",
-          "lo dispuesto en la Ley N° 18.695, Orgánica Constitucional de Municipalidades, y en uso de las "
-              + "atribuciones que me confiere la Ley"),
-      List.of("APRUÉBESE el convenio de colaboración «Programa Mujer, Sexualidad y Maternidad» suscrito el 19 "
-          + "de diciembre de 2016 entre el Servicio Nacional de la Mujer y la Equidad de Género y la Ilustre "
-          + "Municipalidad de La Serena.", "IMPÚTESE el gasto a la cuenta 215.24.01.008 del presupuesto vigente."),
-      "Anótese, comuníquese a quien corresponda y archívese.",
-      List.of(new Firma("LUIGIANO MALUENDA VILLEGAS", "SECRETARIO MUNICIPAL"),
-          new Firma("ROBERTO JACOB JURE", "ALCALDE DE LA SERENA")),
-      List.of("Dirección de Desarrollo Comunitario", "Oficina Municipal de la Mujer", "Oficina de Partes"),
-      "RJJ/LMV/MRS/mscg.");
+
+  private static final BorradorDecreto BORRADOR =
+      new BorradorDecreto(
+          "La Serena",
+          null,
+          null,
+          List.of(
+              "el Ord. N° 4309 de la Dirección de Desarrollo Comunitario, de 4 de octubre de 2016",
+              "el Ord. N° 05-749 de Asesoría Jurídica, de 26 de diciembre de 2016",
+              "la Resolución Exenta N° 108/IV del Servicio Nacional de la Mujer y la Equidad de Género",
+              "lo dispuesto en la Ley N° 18.695, Orgánica Constitucional de Municipalidades, y en uso de las "
+                  + "atribuciones que me confiere la Ley"),
+          List.of(
+              "APRUÉBESE el convenio de colaboración «Programa Mujer, Sexualidad y Maternidad» suscrito el 19 "
+                  + "de diciembre de 2016 entre el Servicio Nacional de la Mujer y la Equidad de Género y la Ilustre "
+                  + "Municipalidad de La Serena.",
+              "IMPÚTESE el gasto a la cuenta 215.24.01.008 del presupuesto vigente."),
+          "Anótese, comuníquese a quien corresponda y archívese.",
+          List.of(
+              new Firma("LUIGIANO MALUENDA VILLEGAS", "SECRETARIO MUNICIPAL"),
+              new Firma("ROBERTO JACOB JURE", "ALCALDE DE LA SERENA")),
+          List.of(
+              "Dirección de Desarrollo Comunitario",
+              "Oficina Municipal de la Mujer",
+              "Oficina de Partes"),
+          "RJJ/LMV/MRS/mscg.");
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -89,9 +102,12 @@ class ArchivoPdfaTest extends DemoApplicationTest {
   }
 
   @Test
-  void aDecretoFromAnOperatorsTemplateAskingForOtherFontsIsStillArchival(@TempDir Path carpeta) throws Exception {
+  void aDecretoFromAnOperatorsTemplateAskingForOtherFontsIsStillArchival(@TempDir Path carpeta)
+      throws Exception {
     Path plantilla = carpeta.resolve("decreto.html");
-    Files.writeString(plantilla, """
+    Files.writeString(
+        plantilla,
+        """
         <!DOCTYPE html>
         <html xmlns:th="http://www.thymeleaf.org" lang="es">
         <head><meta charset="UTF-8" /><title>Decreto de la Municipalidad</title>
@@ -103,7 +119,8 @@ class ArchivoPdfaTest extends DemoApplicationTest {
         <ul><li th:each="p : ${d.puntos}" th:text="${p}">punto</li></ul>
         <table><tr th:each="f : ${d.firmas}"><td th:text="${f.nombre}">n</td><td><i th:text="${f.cargo}">c</i></td></tr></table>
         <p class="ref" th:text="${d.referencia}">ref</p></body></html>
-        """, StandardCharsets.UTF_8);
+        """,
+        StandardCharsets.UTF_8);
 
     byte[] pdf = new DocumentoDecreto(plantilla.toString()).pdf(BORRADOR);
 
@@ -111,50 +128,103 @@ class ArchivoPdfaTest extends DemoApplicationTest {
   }
 
   @Test
-  void theExpedientesIndexIsArchivalAndTellsWhoDidEachTaskForWhichGroupInSantiagoTime() throws Exception {
+  void theExpedientesIndexIsArchivalAndTellsWhoDidEachTaskForWhichGroupInSantiagoTime()
+      throws Exception {
     ClockUtil.setCurrentTime(Date.from(REVISADO.minusSeconds(8 * 3600)));
     Map<String, Object> registro = Registro.otraComuna();
     String convenio = registrar("dideco", registro);
-    HttpResponse<String> subido = http().upload("/api/convenios/" + convenio + "/documentos/CONVENIO_FIRMADO",
-        "convenio.pdf", Pdf.de("convenio"), "application/pdf", "Authorization",
-        HttpClientSupport.basic("dideco", "demo"));
+    HttpResponse<String> subido =
+        http()
+            .upload(
+                "/api/convenios/" + convenio + "/documentos/CONVENIO_FIRMADO",
+                "convenio.pdf",
+                Pdf.de("convenio"),
+                "application/pdf",
+                "Authorization",
+                HttpClientSupport.basic("dideco", "demo"));
     assertThat(subido.statusCode()).as(subido.body()).isEqualTo(201);
     // completed from the group's tray without claiming it: only the operation log knows who
-    completar("dideco", tarea(convenio, "Task_SolicitarRevision"), Map.of("didecoOrdNumero", "4309",
-        "didecoOrdFecha", "04-10-2016"));
+    completar(
+        "dideco",
+        tarea(convenio, "Task_SolicitarRevision"),
+        Map.of("didecoOrdNumero", "4309", "didecoOrdFecha", "04-10-2016"));
     String revision = tarea(convenio, "Task_RevisarConvenio");
     ClockUtil.setCurrentTime(Date.from(REVISADO));
-    assertThat(http().postJsonAs("juridica", "demo", "/engine-rest/task/" + revision + "/claim",
-        "{\"userId\":\"juridica\"}").statusCode()).isEqualTo(204);
-    completar("juridica", revision, Map.of("juridicaOrdNumero", "05-749", "juridicaOrdFecha", "26-12-2016",
-        "revisionJuridica", "CONFORME"));
+    assertThat(
+            http()
+                .postJsonAs(
+                    "juridica",
+                    "demo",
+                    "/engine-rest/task/" + revision + "/claim",
+                    "{\"userId\":\"juridica\"}")
+                .statusCode())
+        .isEqualTo(204);
+    completar(
+        "juridica",
+        revision,
+        Map.of(
+            "juridicaOrdNumero",
+            "05-749",
+            "juridicaOrdFecha",
+            "26-12-2016",
+            "revisionJuridica",
+            "CONFORME"));
 
-    assertThat(expedientes.tareas(convenio)).extracting(FilaTarea::tarea, FilaTarea::quien, FilaTarea::grupo,
-        FilaTarea::cuando, FilaTarea::resultado).containsExactly(
-            tuple("Solicitar revisión del convenio", "dideco", "dideco",
-                "1 de diciembre de 2026, 10:37", "completada"),
-            tuple("Revisar convenio", "juridica", "asesoria-juridica",
-                "1 de diciembre de 2026, 18:37", "conforme"));
-    assertThat(antecedentes.deConvenio(convenio)).as("the registration's and each step's, by who did it")
-        .hasSize(4).extracting(Antecedente::registradoPor).containsOnly("dideco", "juridica")
-        .filteredOn("juridica"::equals).hasSize(1);
+    assertThat(expedientes.tareas(convenio))
+        .extracting(
+            FilaTarea::tarea,
+            FilaTarea::quien,
+            FilaTarea::grupo,
+            FilaTarea::cuando,
+            FilaTarea::resultado)
+        .containsExactly(
+            tuple(
+                "Solicitar revisión del convenio",
+                "dideco",
+                "dideco",
+                "1 de diciembre de 2026, 10:37",
+                "completada"),
+            tuple(
+                "Revisar convenio",
+                "juridica",
+                "asesoria-juridica",
+                "1 de diciembre de 2026, 18:37",
+                "conforme"));
+    assertThat(antecedentes.deConvenio(convenio))
+        .as("the registration's and each step's, by who did it")
+        .hasSize(4)
+        .extracting(Antecedente::registradoPor)
+        .containsOnly("dideco", "juridica")
+        .filteredOn("juridica"::equals)
+        .hasSize(1);
 
-    HttpResponse<byte[]> zip = http().downloadAs("dideco", "demo", "/api/convenios/" + convenio + "/expediente.zip");
+    HttpResponse<byte[]> zip =
+        http().downloadAs("dideco", "demo", "/api/convenios/" + convenio + "/expediente.zip");
     assertThat(zip.statusCode()).isEqualTo(200);
     byte[] indice = entrada(zip.body(), "indice.pdf");
-    assertArchival(indice, "Expediente electrónico del convenio " + convenio,
+    assertArchival(
+        indice,
+        "Expediente electrónico del convenio " + convenio,
         "Ilustre Municipalidad de " + registro.get("comuna"));
     String texto;
     try (PDDocument pdf = Loader.loadPDF(indice)) {
       texto = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
     }
-    assertThat(texto).contains("1 de diciembre de 2026, 18:37", "1 de diciembre de 2026, 10:37", "juridica",
-        "asesoria-juridica").doesNotContain("sin asignar", "sistema", "2026-12-01T", "2016-10-04");
+    assertThat(texto)
+        .contains(
+            "1 de diciembre de 2026, 18:37",
+            "1 de diciembre de 2026, 10:37",
+            "juridica",
+            "asesoria-juridica")
+        .doesNotContain("sin asignar", "sistema", "2026-12-01T", "2016-10-04");
     // a narrow cell wraps a date after its hyphen when the text is extracted
     assertThat(texto.replace("- ", "-")).contains("04-10-2016", "26-12-2016");
   }
 
-  /** veraPDF passes it as PDF/A-2b, every font is embedded, and what `pdfinfo -meta` and `qpdf --check` see. */
+  /**
+   * veraPDF passes it as PDF/A-2b, every font is embedded, and what `pdfinfo -meta` and `qpdf
+   * --check` see.
+   */
   private static void assertArchival(byte[] pdf, String titulo, String autor) throws Exception {
     assertThat(ValidadorPdfA.incumplimientos(pdf)).as("veraPDF, PDF/A-2b").isEmpty();
     assertThat(PdfArchivo.fuentes(pdf)).isNotEmpty().allMatch(PDFont::isEmbedded);
@@ -163,41 +233,63 @@ class ArchivoPdfaTest extends DemoApplicationTest {
     assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("B");
     assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo(titulo);
     assertThat(xmp.getDublinCoreSchema().getCreators()).containsExactly(autor);
-    assertThat(xmp.getXMPBasicSchema().getCreateDate().toInstant()).isBetween(Instant.now().minusSeconds(300),
-        Instant.now());
+    assertThat(xmp.getXMPBasicSchema().getCreateDate().toInstant())
+        .isBetween(Instant.now().minusSeconds(300), Instant.now());
     long[] tamano = PdfArchivo.tamanoDeclaradoYContado(pdf);
-    assertThat(tamano[0]).as("trailer /Size, one plus the highest object number").isEqualTo(tamano[1]);
+    assertThat(tamano[0])
+        .as("trailer /Size, one plus the highest object number")
+        .isEqualTo(tamano[1]);
   }
 
   private String registrar(String usuario, Map<String, Object> registro) throws IOException {
-    HttpResponse<String> inicio = http().postJsonAs(usuario, "demo",
-        "/engine-rest/process-definition/key/" + Procesos.CONVENIO_OMM + "/start",
-        JSON.writeValueAsString(Map.of("variables", variables(registro))));
+    HttpResponse<String> inicio =
+        http()
+            .postJsonAs(
+                usuario,
+                "demo",
+                "/engine-rest/process-definition/key/" + Procesos.CONVENIO_OMM + "/start",
+                JSON.writeValueAsString(Map.of("variables", variables(registro))));
     assertThat(inicio.statusCode()).as(inicio.body()).isEqualTo(200);
-    return runtimeService.createProcessInstanceQuery().processInstanceId(JSON.readTree(inicio.body()).path("id")
-        .asText()).singleResult().getBusinessKey();
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceId(JSON.readTree(inicio.body()).path("id").asText())
+        .singleResult()
+        .getBusinessKey();
   }
 
-  private void completar(String usuario, String tarea, Map<String, Object> valores) throws IOException {
-    HttpResponse<String> respuesta = http().postJsonAs(usuario, "demo", "/engine-rest/task/" + tarea + "/complete",
-        JSON.writeValueAsString(Map.of("variables", variables(valores))));
+  private void completar(String usuario, String tarea, Map<String, Object> valores)
+      throws IOException {
+    HttpResponse<String> respuesta =
+        http()
+            .postJsonAs(
+                usuario,
+                "demo",
+                "/engine-rest/task/" + tarea + "/complete",
+                JSON.writeValueAsString(Map.of("variables", variables(valores))));
     assertThat(respuesta.statusCode()).as(respuesta.body()).isEqualTo(204);
   }
 
   private String tarea(String convenio, String definicion) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(convenio).taskDefinitionKey(definicion)
-        .singleResult().getId();
+    return taskService
+        .createTaskQuery()
+        .processInstanceBusinessKey(convenio)
+        .taskDefinitionKey(definicion)
+        .singleResult()
+        .getId();
   }
 
   private static Map<String, Object> variables(Map<String, Object> valores) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    valores.forEach((nombre, valor) -> variables.put(nombre, Map.of("value", valor, "type", "String")));
+    valores.forEach(
+        (nombre, valor) -> variables.put(nombre, Map.of("value", valor, "type", "String")));
     return variables;
   }
 
   private static byte[] entrada(byte[] zip, String nombre) throws IOException {
     try (ZipInputStream entradas = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry entrada = entradas.getNextEntry(); entrada != null; entrada = entradas.getNextEntry()) {
+      for (ZipEntry entrada = entradas.getNextEntry();
+          entrada != null;
+          entrada = entradas.getNextEntry()) {
         if (entrada.getName().equals(nombre)) {
           return entradas.readAllBytes();
         }

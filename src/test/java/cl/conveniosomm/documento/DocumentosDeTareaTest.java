@@ -14,17 +14,25 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** What Tasklist's «Documentos» tab shows: the task's document and the convenio's, only to who works the task. */
+/**
+ * What Tasklist's «Documentos» tab shows: the task's document and the convenio's, only to who works
+ * the task.
+ */
 class DocumentosDeTareaTest extends DemoApplicationTest {
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
 
   private Task solicitarRevision() {
-    String convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.otraComuna())
-        .getBusinessKey();
-    return taskService.createTaskQuery().processInstanceBusinessKey(convenio)
-        .taskDefinitionKey("Task_SolicitarRevision").singleResult();
+    String convenio =
+        runtimeService
+            .startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.otraComuna())
+            .getBusinessKey();
+    return taskService
+        .createTaskQuery()
+        .processInstanceBusinessKey(convenio)
+        .taskDefinitionKey("Task_SolicitarRevision")
+        .singleResult();
   }
 
   @Test
@@ -36,17 +44,31 @@ class DocumentosDeTareaTest extends DemoApplicationTest {
 
     HttpResponse<String> antes = tasklist.get(url);
     assertThat(antes.statusCode()).isEqualTo(200);
-    assertThat(antes.body()).contains("\"tipo\":\"CONVENIO_FIRMADO\"").contains("\"adjuntado\":false")
+    assertThat(antes.body())
+        .contains("\"tipo\":\"CONVENIO_FIRMADO\"")
+        .contains("\"adjuntado\":false")
         .contains("\"documentos\":[]");
 
     byte[] pdf = Pdf.de("convenio firmado");
-    String convenio = runtimeService.createProcessInstanceQuery().processInstanceId(tarea.getProcessInstanceId())
-        .singleResult().getBusinessKey();
-    HttpResponse<String> subido = tasklist.upload("/api/convenios/" + convenio + "/documentos/CONVENIO_FIRMADO",
-        "convenio.pdf", pdf, "application/pdf", "X-OMM-XSRF-TOKEN", tasklist.csrfCookie("OMM-XSRF-TOKEN"));
+    String convenio =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceId(tarea.getProcessInstanceId())
+            .singleResult()
+            .getBusinessKey();
+    HttpResponse<String> subido =
+        tasklist.upload(
+            "/api/convenios/" + convenio + "/documentos/CONVENIO_FIRMADO",
+            "convenio.pdf",
+            pdf,
+            "application/pdf",
+            "X-OMM-XSRF-TOKEN",
+            tasklist.csrfCookie("OMM-XSRF-TOKEN"));
     assertThat(subido.statusCode()).as(subido.body()).isEqualTo(201);
 
-    assertThat(tasklist.get(url).body()).contains("\"adjuntado\":true").contains("\"version\":1")
+    assertThat(tasklist.get(url).body())
+        .contains("\"adjuntado\":true")
+        .contains("\"version\":1")
         .contains("\"sha256\":\"" + DocumentoService.sha256(pdf) + "\"")
         .contains("\"tipoNombre\":\"" + TipoDocumento.CONVENIO_FIRMADO.nombre() + "\"");
   }

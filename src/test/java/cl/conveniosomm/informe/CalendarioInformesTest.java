@@ -27,7 +27,8 @@ class CalendarioInformesTest {
   @Test
   void secondSemesterReportsAreDueTenDiasHabilesAfterNewYear() {
     // 31 Dec 2017 is a Sunday; 1 Jan 2018 a holiday: the count starts on Tuesday 2 January
-    PeriodoInforme segundo = informes.siguiente(informes.semestre(LocalDate.of(2017, 3, 16), LA_SERENA), LA_SERENA);
+    PeriodoInforme segundo =
+        informes.siguiente(informes.semestre(LocalDate.of(2017, 3, 16), LA_SERENA), LA_SERENA);
 
     assertThat(segundo.codigo()).isEqualTo("2017-2");
     assertThat(segundo.desde()).isEqualTo(LocalDate.of(2017, 7, 1));
@@ -37,7 +38,8 @@ class CalendarioInformesTest {
 
   @Test
   void threeYearsOfVigenciaOweSixSemestralReports() {
-    assertThat(informes.semestrales(LocalDate.of(2017, 3, 16), LocalDate.of(2019, 12, 31), LA_SERENA))
+    assertThat(
+            informes.semestrales(LocalDate.of(2017, 3, 16), LocalDate.of(2019, 12, 31), LA_SERENA))
         .extracting(PeriodoInforme::codigo)
         .containsExactly("2017-1", "2017-2", "2018-1", "2018-2", "2019-1", "2019-2");
   }
@@ -45,6 +47,7 @@ class CalendarioInformesTest {
   @Test
   void theFinalReportIsDueTwentyDiasHabilesAfterTermino() {
     // término Friday 6 March 2020: 20 días hábiles later is Friday 3 April 2020
-    assertThat(informes.venceInformeFinal(LocalDate.of(2020, 3, 6), LA_SERENA)).isEqualTo(LocalDate.of(2020, 4, 3));
+    assertThat(informes.venceInformeFinal(LocalDate.of(2020, 3, 6), LA_SERENA))
+        .isEqualTo(LocalDate.of(2020, 4, 3));
   }
 }

@@ -36,7 +36,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** One test per path of a report: sent with its PDF and approved, observed and sent again, refused without PDF, late. */
+/**
+ * One test per path of a report: sent with its PDF and approved, observed and sent again, refused
+ * without PDF, late.
+ */
 class InformeConvenioProcessTest extends DemoApplicationTest {
 
   private static final ZoneId SANTIAGO = ZoneId.of("America/Santiago");
@@ -66,7 +69,9 @@ class InformeConvenioProcessTest extends DemoApplicationTest {
     ProcessInstance informe = iniciar("04101-informe-aprobado");
 
     assertThat(informe).isWaitingAt("Task_PrepararInforme");
-    assertThat(task(informe)).hasCandidateGroup(Grupos.OMM).hasName("Preparar y enviar informe (1er semestre 2017)");
+    assertThat(task(informe))
+        .hasCandidateGroup(Grupos.OMM)
+        .hasName("Preparar y enviar informe (1er semestre 2017)");
     Assertions.assertThat(LocalDate.ofInstant(task(informe).getDueDate().toInstant(), SANTIAGO))
         .isEqualTo(LocalDate.of(2017, 7, 14));
     enviar(informe, "primera version");
@@ -75,11 +80,15 @@ class InformeConvenioProcessTest extends DemoApplicationTest {
 
     MimeMessage correo = alaContraparte().get(0);
     Assertions.assertThat(alaContraparte()).hasSize(1);
-    Assertions.assertThat(correo.getSubject()).startsWith("Informe Semestral de Avance (1er semestre 2017)");
-    Assertions.assertThat(MailParts.part(correo, "application/pdf")).startsWith("%PDF-").contains("primera version");
+    Assertions.assertThat(correo.getSubject())
+        .startsWith("Informe Semestral de Avance (1er semestre 2017)");
+    Assertions.assertThat(MailParts.part(correo, "application/pdf"))
+        .startsWith("%PDF-")
+        .contains("primera version");
     assertThat(task(informe)).hasCandidateGroup(Grupos.SERNAMEG);
     complete(task(informe), withVariables("revisionInforme", "APROBADO"));
-    assertThat(informe).hasPassedInOrder("Task_PrepararInforme", "Task_EnviarInforme", "Task_RevisarInforme")
+    assertThat(informe)
+        .hasPassedInOrder("Task_PrepararInforme", "Task_EnviarInforme", "Task_RevisarInforme")
         .isEnded();
   }
 
@@ -93,8 +102,13 @@ class InformeConvenioProcessTest extends DemoApplicationTest {
     TestMailServer.purge();
 
     el(LocalDate.of(2017, 7, 20));
-    complete(task(informe), withVariables("revisionInforme", "OBSERVADO",
-        "informeObservaciones", "Falta el presupuesto ejecutado"));
+    complete(
+        task(informe),
+        withVariables(
+            "revisionInforme",
+            "OBSERVADO",
+            "informeObservaciones",
+            "Falta el presupuesto ejecutado"));
 
     assertThat(informe).isWaitingAt("Task_PrepararInforme");
     // 10 días hábiles from Thursday 20 July 2017
@@ -103,8 +117,10 @@ class InformeConvenioProcessTest extends DemoApplicationTest {
     enviar(informe, "versión corregida con presupuesto");
     execute(job());
     sender.enviarPendientes();
-    Assertions.assertThat(alaContraparte()).singleElement()
-        .satisfies(correo -> Assertions.assertThat(correo.getSubject()).contains("versión corregida"));
+    Assertions.assertThat(alaContraparte())
+        .singleElement()
+        .satisfies(
+            correo -> Assertions.assertThat(correo.getSubject()).contains("versión corregida"));
   }
 
   @Test
@@ -113,8 +129,14 @@ class InformeConvenioProcessTest extends DemoApplicationTest {
     ProcessInstance informe = iniciar("04101-informe-sin-pdf");
     String taskId = task(informe).getId();
 
-    assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId, Map.of("informeResumen", "Resumen")))
-        .rootCause().isInstanceOf(BadUserRequestException.class).hasMessageContaining("Falta adjuntar el informe");
+    assertThatThrownBy(
+            () ->
+                processEngine
+                    .getTaskService()
+                    .complete(taskId, Map.of("informeResumen", "Resumen")))
+        .rootCause()
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("Falta adjuntar el informe");
     assertThat(informe).isWaitingAt("Task_PrepararInforme");
   }
 
@@ -124,20 +146,27 @@ class InformeConvenioProcessTest extends DemoApplicationTest {
     ProcessInstance informe = iniciar("04101-informe-atrasado");
 
     el(LocalDate.of(2017, 7, 20));
-    Assertions.assertThat(plazos.find("04101-informe-atrasado", EstadoPlazo.VENCIDO, LocalDate.of(2017, 7, 20), 10))
-        .singleElement().satisfies(plazo -> Assertions.assertThat(plazo.vence()).isEqualTo(LocalDate.of(2017, 7, 14)));
+    Assertions.assertThat(
+            plazos.find(
+                "04101-informe-atrasado", EstadoPlazo.VENCIDO, LocalDate.of(2017, 7, 20), 10))
+        .singleElement()
+        .satisfies(
+            plazo -> Assertions.assertThat(plazo.vence()).isEqualTo(LocalDate.of(2017, 7, 14)));
     assertThat(informe).isWaitingAt("Task_PrepararInforme");
   }
 
   /** What reached SERNAMEG's contraparte (task notices go to the groups' members). */
   private static java.util.List<MimeMessage> alaContraparte() {
-    return TestMailServer.received().stream().filter(correo -> {
-      try {
-        return correo.getAllRecipients()[0].toString().equals(CONTRAPARTE);
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
+    return TestMailServer.received().stream()
+        .filter(
+            correo -> {
+              try {
+                return correo.getAllRecipients()[0].toString().equals(CONTRAPARTE);
+              } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toList();
   }
 
   private ProcessInstance iniciar(String convenio) {
@@ -145,17 +174,27 @@ class InformeConvenioProcessTest extends DemoApplicationTest {
     variables.put("tipoInforme", "SEMESTRAL");
     variables.put("periodoCodigo", "2017-1");
     variables.put("periodoNombre", "1er semestre 2017");
-    variables.put("venceInforme", Date.from(LocalDate.of(2017, 7, 14).atTime(23, 59).atZone(SANTIAGO).toInstant()));
+    variables.put(
+        "venceInforme",
+        Date.from(LocalDate.of(2017, 7, 14).atTime(23, 59).atZone(SANTIAGO).toInstant()));
     variables.put("comuna", "La Serena");
     variables.put("comunaCodigo", "04101");
     variables.put("contraparteEmail", CONTRAPARTE);
-    return processEngine.getRuntimeService().startProcessInstanceByKey(Procesos.INFORME_CONVENIO, convenio, variables);
+    return processEngine
+        .getRuntimeService()
+        .startProcessInstanceByKey(Procesos.INFORME_CONVENIO, convenio, variables);
   }
 
   private void enviar(ProcessInstance informe, String contenido) {
-    documentos.guardar(informe.getBusinessKey(), TipoDocumento.INFORME_SEMESTRAL, "2017-1", "informe-2017-1.pdf",
-        Pdf.de(contenido), "omm");
-    complete(task(informe), withVariables("informeResumen", "Actividades del semestre: " + contenido));
+    documentos.guardar(
+        informe.getBusinessKey(),
+        TipoDocumento.INFORME_SEMESTRAL,
+        "2017-1",
+        "informe-2017-1.pdf",
+        Pdf.de(contenido),
+        "omm");
+    complete(
+        task(informe), withVariables("informeResumen", "Actividades del semestre: " + contenido));
   }
 
   private static void el(LocalDate dia) {

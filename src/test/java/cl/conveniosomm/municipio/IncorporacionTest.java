@@ -21,7 +21,8 @@ import org.springframework.core.io.ResourceLoader;
 class IncorporacionTest extends DemoApplicationTest {
 
   private static final String URL = "/api/operacion/municipios/";
-  private static final String CUERPO = """
+  private static final String CUERPO =
+      """
       {"usuarios": [{"id": "alcalde-canela", "nombre": "Alcaldía", "apellido": "Canela",
         "email": "alcaldia@canela.cl", "grupos": ["alcaldia"], "contrasena": "Quebrada-Municipal-2026"}]}""";
 
@@ -37,15 +38,40 @@ class IncorporacionTest extends DemoApplicationTest {
     HttpResponse<String> segunda = http().putJsonAs("admin", "demo", URL + "04202", CUERPO);
 
     assertThat(primera.statusCode()).as(primera.body()).isEqualTo(200);
-    assertThat(primera.body()).contains("usuario alcalde-canela creado").contains("alcalde-canela en el tenant 04202");
+    assertThat(primera.body())
+        .contains("usuario alcalde-canela creado")
+        .contains("alcalde-canela en el tenant 04202");
     assertThat(segunda.statusCode()).isEqualTo(200);
     assertThat(segunda.body()).contains("\"cambios\":[]");
     assertThat(identityService.checkPassword("alcalde-canela", "Quebrada-Municipal-2026")).isTrue();
-    assertThat(identityService.createTenantQuery().userMember("alcalde-canela").includingGroupsOfUser(true).list())
-        .extracting(tenant -> tenant.getId()).containsExactly("04202");
-    assertThat(identityService.createUserQuery().memberOfGroup("alcaldia").userId("alcalde-canela").count()).isOne();
-    assertThat(identityService.createTenantQuery().groupMember("sernameg-region-04").tenantId("04202").count()).isOne();
-    assertThat(identityService.createTenantQuery().groupMember(Municipios.SERNAMEG_NACIONAL).tenantId("04202").count())
+    assertThat(
+            identityService
+                .createTenantQuery()
+                .userMember("alcalde-canela")
+                .includingGroupsOfUser(true)
+                .list())
+        .extracting(tenant -> tenant.getId())
+        .containsExactly("04202");
+    assertThat(
+            identityService
+                .createUserQuery()
+                .memberOfGroup("alcaldia")
+                .userId("alcalde-canela")
+                .count())
+        .isOne();
+    assertThat(
+            identityService
+                .createTenantQuery()
+                .groupMember("sernameg-region-04")
+                .tenantId("04202")
+                .count())
+        .isOne();
+    assertThat(
+            identityService
+                .createTenantQuery()
+                .groupMember(Municipios.SERNAMEG_NACIONAL)
+                .tenantId("04202")
+                .count())
         .isOne();
   }
 
@@ -57,14 +83,28 @@ class IncorporacionTest extends DemoApplicationTest {
     assertThat(comuna.statusCode()).isEqualTo(400);
     assertThat(comuna.body()).contains("no está en el catálogo");
 
-    HttpResponse<String> sinClave = http().putJsonAs("admin", "demo", URL + "13103", """
+    HttpResponse<String> sinClave =
+        http()
+            .putJsonAs(
+                "admin",
+                "demo",
+                URL + "13103",
+                """
         {"usuarios": [{"id": "dideco-cerrillos", "nombre": "D", "apellido": "C", "email": "d@cerrillos.cl",
           "grupos": ["dideco"]}]}""");
     assertThat(sinClave.statusCode()).isEqualTo(400);
     assertThat(sinClave.body()).contains("contraseña inicial");
-    assertThat(identityService.createTenantQuery().tenantId("13103").count()).as("nothing half done").isZero();
+    assertThat(identityService.createTenantQuery().tenantId("13103").count())
+        .as("nothing half done")
+        .isZero();
 
-    HttpResponse<String> grupo = http().putJsonAs("admin", "demo", URL + "13103", """
+    HttpResponse<String> grupo =
+        http()
+            .putJsonAs(
+                "admin",
+                "demo",
+                URL + "13103",
+                """
         {"usuarios": [{"id": "x", "nombre": "D", "apellido": "C", "email": "d@cerrillos.cl",
           "grupos": ["camunda-admin"], "contrasena": "Cerrillos-2026-x"}]}""");
     assertThat(grupo.statusCode()).isEqualTo(400);
@@ -79,27 +119,38 @@ class IncorporacionTest extends DemoApplicationTest {
 
     archivo.incorporar();
 
-    assertThat(identityService.createTenantQuery().groupMember("sernameg-region-04").count()).isEqualTo(membresias);
+    assertThat(identityService.createTenantQuery().groupMember("sernameg-region-04").count())
+        .isEqualTo(membresias);
     assertThat(identityService.createTenantQuery().groupMember("sernameg-region-04").list())
-        .extracting(tenant -> tenant.getId()).containsAll(coquimbo);
+        .extracting(tenant -> tenant.getId())
+        .containsAll(coquimbo);
     assertThat(identityService.createTenantQuery().userMember("dideco").list())
-        .extracting(tenant -> tenant.getId()).contains("04101").doesNotContain("04103");
+        .extracting(tenant -> tenant.getId())
+        .contains("04101")
+        .doesNotContain("04103");
     assertThat(identityService.createTenantQuery().userMember("dideco-coquimbo").list())
-        .extracting(tenant -> tenant.getId()).containsExactly("04102");
+        .extracting(tenant -> tenant.getId())
+        .containsExactly("04102");
   }
 
   @Test
-  void aBadStartupFileStopsStartupInSpanishNamingTheEntryAndOnboardsNothing(@TempDir Path carpeta) throws Exception {
+  void aBadStartupFileStopsStartupInSpanishNamingTheEntryAndOnboardsNothing(@TempDir Path carpeta)
+      throws Exception {
     Path conError = carpeta.resolve("municipios.json");
-    Files.writeString(conError, """
+    Files.writeString(
+        conError,
+        """
         [{"comuna": "11101", "usuarios": []}, {"comuna": "11201", "usuarios": []}, {"comuna": "99999"}]""");
     Path noEsJson = carpeta.resolve("roto.json");
     Files.writeString(noEsJson, "[{\"comuna\": ");
 
-    assertThatThrownBy(() -> archivo(conError).incorporar()).isInstanceOf(InvalidSettingsException.class)
-        .hasMessageContaining("nada cambió").hasMessageContaining("Municipalidad N° 3 (comuna '99999')")
+    assertThatThrownBy(() -> archivo(conError).incorporar())
+        .isInstanceOf(InvalidSettingsException.class)
+        .hasMessageContaining("nada cambió")
+        .hasMessageContaining("Municipalidad N° 3 (comuna '99999')")
         .hasMessageContaining("no está en el catálogo");
-    assertThatThrownBy(() -> archivo(noEsJson).incorporar()).isInstanceOf(InvalidSettingsException.class)
+    assertThatThrownBy(() -> archivo(noEsJson).incorporar())
+        .isInstanceOf(InvalidSettingsException.class)
         .hasMessageContaining("no se pudo leer como lista JSON");
     assertThat(identityService.createTenantQuery().tenantIdIn("11101", "11201").count()).isZero();
   }

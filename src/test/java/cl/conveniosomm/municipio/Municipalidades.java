@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The municipalities the tenancy tests onboard, each with one DIDECO user: two of the Coquimbo region
- * (the demo's regional SERNAMEG user sees them) and one of the Metropolitana region (she does not).
+ * The municipalities the tenancy tests onboard, each with one DIDECO user: two of the Coquimbo
+ * region (the demo's regional SERNAMEG user sees them) and one of the Metropolitana region (she
+ * does not).
  */
 final class Municipalidades {
 
@@ -15,8 +16,16 @@ final class Municipalidades {
   record Municipalidad(String comuna, String nombre, String usuario) {
 
     SolicitudIncorporacion solicitud() {
-      return new SolicitudIncorporacion(comuna, List.of(new SolicitudIncorporacion.Persona(usuario, "Dideco",
-          nombre, usuario + "@prueba.convenios-omm.cl", List.of("dideco"), CONTRASENA)));
+      return new SolicitudIncorporacion(
+          comuna,
+          List.of(
+              new SolicitudIncorporacion.Persona(
+                  usuario,
+                  "Dideco",
+                  nombre,
+                  usuario + "@prueba.convenios-omm.cl",
+                  List.of("dideco"),
+                  CONTRASENA)));
     }
 
     Map<String, Object> registro() {
@@ -32,6 +41,5 @@ final class Municipalidades {
   static final Municipalidad ILLAPEL = new Municipalidad("04201", "Illapel", "dideco-illapel");
   static final Municipalidad SANTIAGO = new Municipalidad("13101", "Santiago", "dideco-santiago");
 
-  private Municipalidades() {
-  }
+  private Municipalidades() {}
 }

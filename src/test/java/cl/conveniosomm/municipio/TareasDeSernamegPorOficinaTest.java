@@ -21,7 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A task routed to SERNAMEG is granted to the comuna's regional office, whose analysts see and work it. */
+/**
+ * A task routed to SERNAMEG is granted to the comuna's regional office, whose analysts see and work
+ * it.
+ */
 class TareasDeSernamegPorOficinaTest extends DemoApplicationTest {
 
   @Autowired IdentityService identityService;
@@ -41,8 +44,11 @@ class TareasDeSernamegPorOficinaTest extends DemoApplicationTest {
     String comuna = (String) registro.get("comunaCodigo");
     tenant = List.of(comuna);
     oficina = Municipios.grupoRegional(catalogo.porCodigo(comuna).orElseThrow().regionCodigo());
-    processInstanceId = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM,
-        "oficina-" + comuna + "-" + System.nanoTime(), registro).getId();
+    processInstanceId =
+        runtimeService
+            .startProcessInstanceByKey(
+                Procesos.CONVENIO_OMM, "oficina-" + comuna + "-" + System.nanoTime(), registro)
+            .getId();
     task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey()).singleResult();
     taskService.addCandidateGroup(task.getId(), Grupos.SERNAMEG);
   }
@@ -55,38 +61,70 @@ class TareasDeSernamegPorOficinaTest extends DemoApplicationTest {
 
   @Test
   void theGrantGoesToTheComunasOfficeAndNotToEverySernamegOffice() {
-    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
-        .groupIdIn(oficina).count()).isEqualTo(1);
-    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
-        .groupIdIn(Grupos.SERNAMEG).count()).isZero();
+    assertThat(
+            authorizationService
+                .createAuthorizationQuery()
+                .resourceType(Resources.TASK)
+                .resourceId(task.getId())
+                .groupIdIn(oficina)
+                .count())
+        .isEqualTo(1);
+    assertThat(
+            authorizationService
+                .createAuthorizationQuery()
+                .resourceType(Resources.TASK)
+                .resourceId(task.getId())
+                .groupIdIn(Grupos.SERNAMEG)
+                .count())
+        .isZero();
   }
 
   @Test
   void theOfficesAnalystSeesAndMayWorkTheTaskAndAnotherOfficesDoesNot() {
     assertThat(seenBy(List.of(Grupos.SERNAMEG, oficina))).isEqualTo(1);
-    assertThat(authorizationService.isUserAuthorized("analista", List.of(Grupos.SERNAMEG, oficina),
-        Permissions.TASK_WORK, Resources.TASK, task.getId())).isTrue();
+    assertThat(
+            authorizationService.isUserAuthorized(
+                "analista",
+                List.of(Grupos.SERNAMEG, oficina),
+                Permissions.TASK_WORK,
+                Resources.TASK,
+                task.getId()))
+        .isTrue();
 
     String otraOficina = Municipios.grupoRegional("04");
     assertThat(seenBy(List.of(Grupos.SERNAMEG, otraOficina))).isZero();
-    assertThat(authorizationService.isUserAuthorized("analista", List.of(Grupos.SERNAMEG, otraOficina),
-        Permissions.TASK_WORK, Resources.TASK, task.getId())).isFalse();
+    assertThat(
+            authorizationService.isUserAuthorized(
+                "analista",
+                List.of(Grupos.SERNAMEG, otraOficina),
+                Permissions.TASK_WORK,
+                Resources.TASK,
+                task.getId()))
+        .isFalse();
   }
 
   @Test
   void theCandidateGroupStaysSernamegSoRoutingAndNoticesDoNotChange() {
-    assertThat(taskService.getIdentityLinksForTask(task.getId())).anySatisfy(link -> {
-      assertThat(link.getGroupId()).isEqualTo(Grupos.SERNAMEG);
-      assertThat(link.getType()).isEqualTo("candidate");
-    });
+    assertThat(taskService.getIdentityLinksForTask(task.getId()))
+        .anySatisfy(
+            link -> {
+              assertThat(link.getGroupId()).isEqualTo(Grupos.SERNAMEG);
+              assertThat(link.getType()).isEqualTo("candidate");
+            });
   }
 
   private String businessKey() {
-    return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .singleResult()
         .getBusinessKey();
   }
 
-  /** Tasks of the process an analyst of those groups sees, with the comuna's tenant as her office grants it. */
+  /**
+   * Tasks of the process an analyst of those groups sees, with the comuna's tenant as her office
+   * grants it.
+   */
   private long seenBy(List<String> groups) {
     identityService.setAuthentication("analista", groups, tenant);
     try {

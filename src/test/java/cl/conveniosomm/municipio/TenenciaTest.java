@@ -50,17 +50,35 @@ class TenenciaTest extends DemoApplicationTest {
 
   @Test
   void everyInstanceTaskAndDeadlineOfAConvenioBelongsToItsComunasTenant() {
-    var instancias = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(propio.id()).list();
+    var instancias =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(propio.id())
+            .list();
 
-    assertThat(instancias).as("main and approval instances").hasSizeGreaterThanOrEqualTo(2)
+    assertThat(instancias)
+        .as("main and approval instances")
+        .hasSizeGreaterThanOrEqualTo(2)
         .allSatisfy(instancia -> assertThat(instancia.getTenantId()).isEqualTo("04105"));
-    assertThat(plazos.find(propio.id(), null, LocalDate.now(), 50)).as("its deadlines")
-        .isNotEmpty().allSatisfy(plazo -> assertThat(plazo.comunaCodigo()).isEqualTo("04105"));
-    assertThat(engine.getTaskService().createTaskQuery().taskId(propio.tarea()).singleResult().getTenantId())
+    assertThat(plazos.find(propio.id(), null, LocalDate.now(), 50))
+        .as("its deadlines")
+        .isNotEmpty()
+        .allSatisfy(plazo -> assertThat(plazo.comunaCodigo()).isEqualTo("04105"));
+    assertThat(
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .taskId(propio.tarea())
+                .singleResult()
+                .getTenantId())
         .isEqualTo("04105");
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(propio.id()).list())
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(propio.id())
+                .list())
         .allSatisfy(instancia -> assertThat(instancia.getTenantId()).isEqualTo("04105"));
   }
 
@@ -68,21 +86,42 @@ class TenenciaTest extends DemoApplicationTest {
   void theEngineRestApiShowsAMunicipalityOnlyItsOwnConvenio() throws Exception {
     JsonNode tareas = get(PAIGUANO, "/engine-rest/task?maxResults=500");
     assertThat(ids(tareas)).contains(propio.tarea()).doesNotContain(ajeno.tarea());
-    assertThat(tareas).allSatisfy(tarea -> assertThat(tarea.path("tenantId").asText()).isEqualTo("04105"));
+    assertThat(tareas)
+        .allSatisfy(tarea -> assertThat(tarea.path("tenantId").asText()).isEqualTo("04105"));
 
     assertThat(status(PAIGUANO, "/engine-rest/task/" + ajeno.tarea())).isEqualTo(404);
-    assertThat(status(PAIGUANO, "/engine-rest/process-instance/" + ajeno.instancia() + "/variables")).isEqualTo(404);
-    assertThat(get(PAIGUANO, "/engine-rest/process-instance?maxResults=50&businessKey=" + ajeno.id())).isEmpty();
-    assertThat(get(PAIGUANO, "/engine-rest/history/process-instance?maxResults=50&processInstanceBusinessKey=" + ajeno.id())).isEmpty();
-    assertThat(get(PAIGUANO, "/engine-rest/history/task?maxResults=50&processInstanceBusinessKey=" + ajeno.id())).isEmpty();
-    assertThat(get(PAIGUANO, "/engine-rest/history/process-instance?maxResults=50&processInstanceBusinessKey=" + propio.id()))
+    assertThat(
+            status(PAIGUANO, "/engine-rest/process-instance/" + ajeno.instancia() + "/variables"))
+        .isEqualTo(404);
+    assertThat(
+            get(PAIGUANO, "/engine-rest/process-instance?maxResults=50&businessKey=" + ajeno.id()))
+        .isEmpty();
+    assertThat(
+            get(
+                PAIGUANO,
+                "/engine-rest/history/process-instance?maxResults=50&processInstanceBusinessKey="
+                    + ajeno.id()))
+        .isEmpty();
+    assertThat(
+            get(
+                PAIGUANO,
+                "/engine-rest/history/task?maxResults=50&processInstanceBusinessKey=" + ajeno.id()))
+        .isEmpty();
+    assertThat(
+            get(
+                PAIGUANO,
+                "/engine-rest/history/process-instance?maxResults=50&processInstanceBusinessKey="
+                    + propio.id()))
         .isNotEmpty();
 
-    HttpResponse<String> completar = http().postJsonAs(PAIGUANO, CLAVE,
-        "/engine-rest/task/" + ajeno.tarea() + "/complete", "{}");
+    HttpResponse<String> completar =
+        http()
+            .postJsonAs(PAIGUANO, CLAVE, "/engine-rest/task/" + ajeno.tarea() + "/complete", "{}");
     assertThat(completar.statusCode()).isBetween(400, 499);
     assertThat(completar.body()).doesNotContain("Illapel");
-    assertThat(engine.getTaskService().createTaskQuery().taskId(ajeno.tarea()).count()).as("still open").isOne();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(ajeno.tarea()).count())
+        .as("still open")
+        .isOne();
   }
 
   @Test
@@ -91,80 +130,157 @@ class TenenciaTest extends DemoApplicationTest {
     assertThat(tasklist.webappLogin("tasklist", PAIGUANO, CLAVE).statusCode()).isEqualTo(200);
     String api = "/camunda/api/engine/engine/default";
 
-    assertThat(ids(json(tasklist.get(api + "/task?maxResults=500")))).contains(propio.tarea())
+    assertThat(ids(json(tasklist.get(api + "/task?maxResults=500"))))
+        .contains(propio.tarea())
         .doesNotContain(ajeno.tarea());
-    assertThat(tasklist.get(api + "/task/" + ajeno.tarea() + "/form-variables").statusCode()).isEqualTo(404);
-    assertThat(tasklist.get(api + "/task/" + ajeno.tarea() + "/deployed-form").statusCode()).isEqualTo(404);
+    assertThat(tasklist.get(api + "/task/" + ajeno.tarea() + "/form-variables").statusCode())
+        .isEqualTo(404);
+    assertThat(tasklist.get(api + "/task/" + ajeno.tarea() + "/deployed-form").statusCode())
+        .isEqualTo(404);
 
     HttpClientSupport cockpit = http();
     assertThat(cockpit.webappLogin("cockpit", PAIGUANO, CLAVE).statusCode()).isEqualTo(200);
-    String definicion = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(propio.instancia())
-        .singleResult().getProcessDefinitionId();
-    JsonNode instancias = json(cockpit.webappPost("/camunda/api/cockpit/plugin/base/default/process-instance?firstResult=0&maxResults=500",
-        "{\"processDefinitionId\":\"" + definicion + "\"}"));
+    String definicion =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(propio.instancia())
+            .singleResult()
+            .getProcessDefinitionId();
+    JsonNode instancias =
+        json(
+            cockpit.webappPost(
+                "/camunda/api/cockpit/plugin/base/default/process-instance?firstResult=0&maxResults=500",
+                "{\"processDefinitionId\":\"" + definicion + "\"}"));
     Set<String> claves = new HashSet<>();
     instancias.forEach(instancia -> claves.add(instancia.path("businessKey").asText()));
     assertThat(claves).contains(propio.id()).doesNotContain(ajeno.id(), convenios.santiago().id());
-    assertThat(cockpit.get(api + "/process-instance/" + ajeno.instancia()).statusCode()).isEqualTo(404);
-    assertThat(cockpit.get(api + "/history/activity-instance?maxResults=50&processInstanceId=" + ajeno.instancia()).body())
+    assertThat(cockpit.get(api + "/process-instance/" + ajeno.instancia()).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            cockpit
+                .get(
+                    api
+                        + "/history/activity-instance?maxResults=50&processInstanceId="
+                        + ajeno.instancia())
+                .body())
         .isEqualTo("[]");
   }
 
   @Test
   void theAppsEndpointsRefuseAnotherComunasConvenio() throws Exception {
     String base = "/api/convenios/" + ajeno.id();
-    for (String ruta : List.of("/estado", "/documentos", "/documentos/CONVENIO_FIRMADO/contenido", "/expediente.zip",
-        "/decreto/borrador.pdf", "/decreto/borrador.docx")) {
+    for (String ruta :
+        List.of(
+            "/estado",
+            "/documentos",
+            "/documentos/CONVENIO_FIRMADO/contenido",
+            "/expediente.zip",
+            "/decreto/borrador.pdf",
+            "/decreto/borrador.docx")) {
       HttpResponse<String> respuesta = http().getAs(PAIGUANO, CLAVE, base + ruta);
       assertThat(respuesta.statusCode()).as(ruta).isEqualTo(403);
       assertThat(respuesta.body()).as(ruta).contains("no tiene acceso").doesNotContain("Illapel");
     }
-    HttpResponse<String> subir = http().upload(base + "/documentos/CONVENIO_FIRMADO", "c.pdf", Pdf.de("x"),
-        "application/pdf", "Authorization", HttpClientSupport.basic(PAIGUANO, CLAVE));
+    HttpResponse<String> subir =
+        http()
+            .upload(
+                base + "/documentos/CONVENIO_FIRMADO",
+                "c.pdf",
+                Pdf.de("x"),
+                "application/pdf",
+                "Authorization",
+                HttpClientSupport.basic(PAIGUANO, CLAVE));
     assertThat(subir.statusCode()).isEqualTo(403);
-    assertThat(http().postJsonAs(PAIGUANO, CLAVE, base + "/termino", "{\"fecha\":\"2026-01-05\",\"motivo\":\"x\"}")
-        .statusCode()).isEqualTo(403);
-    assertThat(http().getAs(PAIGUANO, CLAVE, "/api/convenios/" + propio.id() + "/estado").statusCode()).isEqualTo(200);
+    assertThat(
+            http()
+                .postJsonAs(
+                    PAIGUANO,
+                    CLAVE,
+                    base + "/termino",
+                    "{\"fecha\":\"2026-01-05\",\"motivo\":\"x\"}")
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            http().getAs(PAIGUANO, CLAVE, "/api/convenios/" + propio.id() + "/estado").statusCode())
+        .isEqualTo(200);
 
-    assertThat(get(PAIGUANO, "/api/plazos")).isNotEmpty()
+    assertThat(get(PAIGUANO, "/api/plazos"))
+        .isNotEmpty()
         .allSatisfy(plazo -> assertThat(plazo.path("convenioId").asText()).isEqualTo(propio.id()));
-    assertThat(get(PAIGUANO, "/api/documentos/pendientes").toString()).contains(propio.id()).doesNotContain(ajeno.id());
+    assertThat(get(PAIGUANO, "/api/documentos/pendientes").toString())
+        .contains(propio.id())
+        .doesNotContain(ajeno.id());
     assertThat(comunasDelPanel(PAIGUANO, CLAVE)).containsExactly("04105");
   }
 
   @Test
   void theRegionalOfficeSeesExactlyItsRegionAndTheNationalOfficeEveryComuna() throws Exception {
-    Set<String> coquimbo = new CatalogoComunas().deRegion("04").stream().map(Comuna::codigo)
-        .collect(Collectors.toSet());
+    Set<String> coquimbo =
+        new CatalogoComunas()
+            .deRegion("04").stream().map(Comuna::codigo).collect(Collectors.toSet());
 
-    Set<String> tenantsRegional = tenants(get("sernameg", "demo",
-        "/engine-rest/process-instance?processDefinitionKey=convenio-omm&maxResults=2000"), "tenantId");
+    Set<String> tenantsRegional =
+        tenants(
+            get(
+                "sernameg",
+                "demo",
+                "/engine-rest/process-instance?processDefinitionKey=convenio-omm&maxResults=2000"),
+            "tenantId");
     assertThat(coquimbo).containsAll(tenantsRegional);
     assertThat(tenantsRegional).contains("04105", "04201").doesNotContain("13101");
-    assertThat(comunasDelPanel("sernameg", "demo")).as("every comuna of the región, with or without convenio")
+    assertThat(comunasDelPanel("sernameg", "demo"))
+        .as("every comuna of the región, with or without convenio")
         .containsExactlyInAnyOrderElementsOf(coquimbo);
 
-    Set<String> tenantsNacional = tenants(get("nacional", "demo",
-        "/engine-rest/process-instance?processDefinitionKey=convenio-omm&maxResults=2000"), "tenantId");
+    Set<String> tenantsNacional =
+        tenants(
+            get(
+                "nacional",
+                "demo",
+                "/engine-rest/process-instance?processDefinitionKey=convenio-omm&maxResults=2000"),
+            "tenantId");
     assertThat(tenantsNacional).contains("04105", "04201", "13101");
     assertThat(comunasDelPanel("nacional", "demo")).contains("04105", "04201", "13101");
   }
 
   @Test
   void aPersonRegistersConveniosOnlyOfHerOwnComuna() throws Exception {
-    long antes = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("convenio-omm").count();
+    long antes =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey("convenio-omm")
+            .count();
     Map<String, Object> illapel = Municipalidades.ILLAPEL.registro();
     illapel.put("fechaSuscripcion", "2018-01-02");
     StringBuilder variables = new StringBuilder();
-    illapel.forEach((nombre, valor) -> variables.append(variables.isEmpty() ? "" : ",")
-        .append('"').append(nombre).append("\":{\"value\":\"").append(valor).append("\",\"type\":\"String\"}"));
+    illapel.forEach(
+        (nombre, valor) ->
+            variables
+                .append(variables.isEmpty() ? "" : ",")
+                .append('"')
+                .append(nombre)
+                .append("\":{\"value\":\"")
+                .append(valor)
+                .append("\",\"type\":\"String\"}"));
 
-    HttpResponse<String> respuesta = http().postJsonAs(PAIGUANO, CLAVE,
-        "/engine-rest/process-definition/key/convenio-omm/start", "{\"variables\":{" + variables + "}}");
+    HttpResponse<String> respuesta =
+        http()
+            .postJsonAs(
+                PAIGUANO,
+                CLAVE,
+                "/engine-rest/process-definition/key/convenio-omm/start",
+                "{\"variables\":{" + variables + "}}");
 
     assertThat(respuesta.statusCode()).isEqualTo(400);
     assertThat(respuesta.body()).contains("no puede registrar convenios de la comuna 04201");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("convenio-omm").count())
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("convenio-omm")
+                .count())
         .isEqualTo(antes);
   }
 

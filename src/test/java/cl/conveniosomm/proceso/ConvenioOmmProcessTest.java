@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The convenio's main process: a registered convenio goes into its approval (the path to vigente runs in the La Serena scenario). */
+/**
+ * The convenio's main process: a registered convenio goes into its approval (the path to vigente
+ * runs in the La Serena scenario).
+ */
 class ConvenioOmmProcessTest extends DemoApplicationTest {
 
   @Autowired ProcessEngine processEngine;
@@ -28,13 +31,18 @@ class ConvenioOmmProcessTest extends DemoApplicationTest {
 
   @Test
   void aRegisteredConvenioGoesIntoItsApprovalWithDidecosRequestDueInDiasHabiles() {
-    ProcessInstance convenio = processEngine.getRuntimeService()
-        .startProcessInstanceByKey(Procesos.CONVENIO_OMM, "04101-principal", Registro.otraComuna());
+    ProcessInstance convenio =
+        processEngine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                Procesos.CONVENIO_OMM, "04101-principal", Registro.otraComuna());
 
     assertThat(convenio).isWaitingAt("CallActivity_AprobarConvenio");
     ProcessInstance aprobacion = calledProcessInstance(convenio);
     assertThat(aprobacion).isWaitingAt("Task_SolicitarRevision").hasBusinessKey("04101-principal");
-    assertThat(task(aprobacion)).hasCandidateGroup(Grupos.DIDECO).hasName("Solicitar revisión del convenio")
+    assertThat(task(aprobacion))
+        .hasCandidateGroup(Grupos.DIDECO)
+        .hasName("Solicitar revisión del convenio")
         .hasDueDate(task(aprobacion).getDueDate());
     org.assertj.core.api.Assertions.assertThat(task(aprobacion).getDueDate()).isNotNull();
   }
@@ -43,8 +51,10 @@ class ConvenioOmmProcessTest extends DemoApplicationTest {
   void theConvenioIsNamedAfterItsComunaAndSignatureDate() {
     Map<String, Object> registro = Registro.otraComuna();
 
-    ProcessInstance convenio = processEngine.getRuntimeService()
-        .startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro);
+    ProcessInstance convenio =
+        processEngine
+            .getRuntimeService()
+            .startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro);
 
     assertThat(convenio).hasBusinessKey(registro.get("comunaCodigo") + "-2016-12-19");
   }
@@ -54,8 +64,13 @@ class ConvenioOmmProcessTest extends DemoApplicationTest {
     Map<String, Object> registro = Registro.otraComuna();
     processEngine.getRuntimeService().startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro);
 
-    assertThatThrownBy(() -> processEngine.getRuntimeService().startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("ya tiene un convenio en aprobación o vigente");
+    assertThatThrownBy(
+            () ->
+                processEngine
+                    .getRuntimeService()
+                    .startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("ya tiene un convenio en aprobación o vigente");
   }
 
   @Test
@@ -67,11 +82,18 @@ class ConvenioOmmProcessTest extends DemoApplicationTest {
     registro.put("tipoMecanismo", "OTRO");
     long antes = processEngine.getRuntimeService().createProcessInstanceQuery().count();
 
-    assertThatThrownBy(() -> processEngine.getRuntimeService().startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro))
+    assertThatThrownBy(
+            () ->
+                processEngine
+                    .getRuntimeService()
+                    .startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro))
         .isInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("catálogo").hasMessageContaining("en el futuro").hasMessageContaining("no-es-correo")
+        .hasMessageContaining("catálogo")
+        .hasMessageContaining("en el futuro")
+        .hasMessageContaining("no-es-correo")
         .hasMessageContaining("tipo de mecanismo");
-    org.assertj.core.api.Assertions.assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().count())
+    org.assertj.core.api.Assertions.assertThat(
+            processEngine.getRuntimeService().createProcessInstanceQuery().count())
         .isEqualTo(antes);
   }
 
@@ -80,10 +102,19 @@ class ConvenioOmmProcessTest extends DemoApplicationTest {
     Map<String, Object> sinOrd = Registro.otraComuna();
     sinOrd.remove("ordSernamegNumero");
 
-    assertThatThrownBy(() -> processEngine.getRuntimeService()
-        .startProcessInstanceByKey(Procesos.CONVENIO_OMM, "04101-sin-ord", sinOrd))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Falta el N°");
-    org.assertj.core.api.Assertions.assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey("04101-sin-ord").count()).isZero();
+    assertThatThrownBy(
+            () ->
+                processEngine
+                    .getRuntimeService()
+                    .startProcessInstanceByKey(Procesos.CONVENIO_OMM, "04101-sin-ord", sinOrd))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("Falta el N°");
+    org.assertj.core.api.Assertions.assertThat(
+            processEngine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey("04101-sin-ord")
+                .count())
+        .isZero();
   }
 }

@@ -39,8 +39,10 @@ class ModelLintTest {
     Set<String> formIds = formIds();
     BpmnModelInstance bpmn = Bpmn.readModelFromFile(model.toFile());
 
-    Stream.concat(bpmn.getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaFormRef),
-            bpmn.getModelElementsByType(StartEvent.class).stream().map(StartEvent::getCamundaFormRef))
+    Stream.concat(
+            bpmn.getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaFormRef),
+            bpmn.getModelElementsByType(StartEvent.class).stream()
+                .map(StartEvent::getCamundaFormRef))
         .filter(ref -> ref != null)
         .forEach(ref -> assertThat(formIds).as("formRef en " + model).contains(ref));
   }
@@ -51,7 +53,9 @@ class ModelLintTest {
     BpmnModelInstance bpmn = Bpmn.readModelFromFile(model.toFile());
 
     for (UserTask task : bpmn.getModelElementsByType(UserTask.class)) {
-      assertThat(task.getCamundaCandidateGroupsList()).as(task.getId()).isNotEmpty()
+      assertThat(task.getCamundaCandidateGroupsList())
+          .as(task.getId())
+          .isNotEmpty()
           .allSatisfy(group -> assertThat(Grupos.ROLES).contains(group));
       assertThat(task.getName()).as(task.getId()).isNotBlank();
       assertThat(task.getCamundaFormRef()).as(task.getId()).isNotBlank();
@@ -60,8 +64,8 @@ class ModelLintTest {
 
   /**
    * One listener on completing every user task, the same for all: the server's checks of what was
-   * submitted, then what the features record of it (ValidarTareaListener). A task without it could be
-   * completed unchecked through the Java API.
+   * submitted, then what the features record of it (ValidarTareaListener). A task without it could
+   * be completed unchecked through the Java API.
    */
   @ParameterizedTest
   @MethodSource("models")
@@ -69,10 +73,18 @@ class ModelLintTest {
     BpmnModelInstance bpmn = Bpmn.readModelFromFile(model.toFile());
 
     for (UserTask task : bpmn.getModelElementsByType(UserTask.class)) {
-      List<String> alCompletar = task.getExtensionElements() == null ? List.of()
-          : task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
-              .filter(listener -> "complete".equals(listener.getCamundaEvent()))
-              .map(CamundaTaskListener::getCamundaDelegateExpression).toList();
+      List<String> alCompletar =
+          task.getExtensionElements() == null
+              ? List.of()
+              : task
+                  .getExtensionElements()
+                  .getElementsQuery()
+                  .filterByType(CamundaTaskListener.class)
+                  .list()
+                  .stream()
+                  .filter(listener -> "complete".equals(listener.getCamundaEvent()))
+                  .map(CamundaTaskListener::getCamundaDelegateExpression)
+                  .toList();
       assertThat(alCompletar).as(task.getId()).containsExactly("${validarTarea}");
     }
   }
@@ -82,13 +94,23 @@ class ModelLintTest {
   void userTaskIdsAreUniqueAcrossModels() throws IOException {
     List<String> ids;
     try (Stream<Path> modelos = models()) {
-      ids = modelos.flatMap(model -> Bpmn.readModelFromFile(model.toFile()).getModelElementsByType(UserTask.class)
-          .stream().map(UserTask::getId)).toList();
+      ids =
+          modelos
+              .flatMap(
+                  model ->
+                      Bpmn.readModelFromFile(model.toFile())
+                          .getModelElementsByType(UserTask.class)
+                          .stream()
+                          .map(UserTask::getId))
+              .toList();
     }
     assertThat(ids).hasSizeGreaterThanOrEqualTo(20).doesNotHaveDuplicates();
   }
 
-  /** A due date counts the holidays of where the party that must act is: SERNAMEG's regional office or the municipality. */
+  /**
+   * A due date counts the holidays of where the party that must act is: SERNAMEG's regional office
+   * or the municipality.
+   */
   @ParameterizedTest
   @MethodSource("models")
   void everyDueDateCountsTheCalendarOfWhoMustAct(Path model) {
@@ -100,7 +122,9 @@ class ModelLintTest {
         continue;
       }
       boolean deSernameg = QuienActua.esDeSernameg(task.getCamundaCandidateGroupsList());
-      assertThat(vence.contains("sedeSernameg(comunaCodigo)")).as(task.getId() + ": " + vence).isEqualTo(deSernameg);
+      assertThat(vence.contains("sedeSernameg(comunaCodigo)"))
+          .as(task.getId() + ": " + vence)
+          .isEqualTo(deSernameg);
     }
   }
 
@@ -110,12 +134,15 @@ class ModelLintTest {
     BpmnModelInstance bpmn = Bpmn.readModelFromFile(model.toFile());
 
     assertThat(bpmn.getModelElementsByType(ScriptTask.class)).isEmpty();
-    assertThat(bpmn.getModelElementsByType(ServiceTask.class)).allSatisfy(
-        task -> assertThat(task.getCamundaClass()).as(task.getId()).isNull());
-    Set<String> drawn = bpmn.getModelElementsByType(BpmnShape.class).stream()
-        .map(shape -> shape.getBpmnElement().getId()).collect(Collectors.toSet());
-    assertThat(bpmn.getModelElementsByType(FlowNode.class)).allSatisfy(
-        node -> assertThat(drawn).as("diagrama de " + node.getId()).contains(node.getId()));
+    assertThat(bpmn.getModelElementsByType(ServiceTask.class))
+        .allSatisfy(task -> assertThat(task.getCamundaClass()).as(task.getId()).isNull());
+    Set<String> drawn =
+        bpmn.getModelElementsByType(BpmnShape.class).stream()
+            .map(shape -> shape.getBpmnElement().getId())
+            .collect(Collectors.toSet());
+    assertThat(bpmn.getModelElementsByType(FlowNode.class))
+        .allSatisfy(
+            node -> assertThat(drawn).as("diagrama de " + node.getId()).contains(node.getId()));
   }
 
   private static Set<String> formIds() throws IOException {

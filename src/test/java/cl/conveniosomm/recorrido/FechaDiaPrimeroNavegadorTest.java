@@ -35,35 +35,60 @@ class FechaDiaPrimeroNavegadorTest extends DemoApplicationTest {
   void aDateTypedDayFirstInTasklistIsStoredAsTheDayItNames() {
     Map<String, Object> registro = Registro.otraComuna();
     registro.put("fechaSuscripcion", "2016-11-01");
-    String convenio = engine.getRuntimeService().startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro)
-        .getBusinessKey();
-    documentos.guardar(convenio, TipoDocumento.CONVENIO_FIRMADO, "convenio.pdf", Pdf.de("convenio firmado"), "dideco");
+    String convenio =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro)
+            .getBusinessKey();
+    documentos.guardar(
+        convenio,
+        TipoDocumento.CONVENIO_FIRMADO,
+        "convenio.pdf",
+        Pdf.de("convenio firmado"),
+        "dideco");
 
-    como("dideco", navegador -> {
-      TareaEnTasklist tarea = TareaEnTasklist.abrir(navegador, tarea(convenio, "Task_SolicitarRevision")).reclamar()
-          .texto("didecoOrdNumero", "4309").texto("didecoOrdFecha", "31/02/2016");
-      tarea.completar();
-      assertThat(tarea.avisos("no es una fecha del calendario"))
-          .contains("«31/02/2016» no es una fecha del calendario: el día 31 del mes 2 de 2016 no existe.");
-      tarea.texto("didecoOrdFecha", "04/11/2016").captura("fecha-dia-primero-dideco");
-      tarea.completar();
-      navegador.esperar(d -> abierta(convenio, "Task_RevisarConvenio") ? true : null);
-    });
+    como(
+        "dideco",
+        navegador -> {
+          TareaEnTasklist tarea =
+              TareaEnTasklist.abrir(navegador, tarea(convenio, "Task_SolicitarRevision"))
+                  .reclamar()
+                  .texto("didecoOrdNumero", "4309")
+                  .texto("didecoOrdFecha", "31/02/2016");
+          tarea.completar();
+          assertThat(tarea.avisos("no es una fecha del calendario"))
+              .contains(
+                  "«31/02/2016» no es una fecha del calendario: el día 31 del mes 2 de 2016 no existe.");
+          tarea.texto("didecoOrdFecha", "04/11/2016").captura("fecha-dia-primero-dideco");
+          tarea.completar();
+          navegador.esperar(d -> abierta(convenio, "Task_RevisarConvenio") ? true : null);
+        });
     assertThat(fecha(convenio, "Task_SolicitarRevision")).isEqualTo(LocalDate.of(2016, 11, 4));
 
-    como("juridica", navegador -> {
-      TareaEnTasklist tarea = TareaEnTasklist.abrir(navegador, tarea(convenio, "Task_RevisarConvenio")).reclamar()
-          .texto("juridicaOrdNumero", "05-102").texto("juridicaOrdFecha", "03/11/2016").opcion("revisionJuridica", 0);
-      tarea.completar();
-      assertThat(tarea.avisos("que lo precede")).contains("La fecha del Ord. (03-11-2016) es anterior a la del Ord. "
-          + "de Dirección de Desarrollo Comunitario N° 4309 (04-11-2016), que lo precede.");
-      assertThat(abierta(convenio, "Task_RevisarConvenio")).as("nothing moved").isTrue();
-    });
+    como(
+        "juridica",
+        navegador -> {
+          TareaEnTasklist tarea =
+              TareaEnTasklist.abrir(navegador, tarea(convenio, "Task_RevisarConvenio"))
+                  .reclamar()
+                  .texto("juridicaOrdNumero", "05-102")
+                  .texto("juridicaOrdFecha", "03/11/2016")
+                  .opcion("revisionJuridica", 0);
+          tarea.completar();
+          assertThat(tarea.avisos("que lo precede"))
+              .contains(
+                  "La fecha del Ord. (03-11-2016) es anterior a la del Ord. "
+                      + "de Dirección de Desarrollo Comunitario N° 4309 (04-11-2016), que lo precede.");
+          assertThat(abierta(convenio, "Task_RevisarConvenio")).as("nothing moved").isTrue();
+        });
   }
 
   private LocalDate fecha(String convenio, String paso) {
-    return antecedentes.findByConvenio(convenio).stream().filter(antecedente -> antecedente.paso().equals(paso))
-        .findFirst().orElseThrow().fecha();
+    return antecedentes.findByConvenio(convenio).stream()
+        .filter(antecedente -> antecedente.paso().equals(paso))
+        .findFirst()
+        .orElseThrow()
+        .fecha();
   }
 
   private void como(String usuario, Consumer<Navegador> pasos) {
@@ -74,13 +99,23 @@ class FechaDiaPrimeroNavegadorTest extends DemoApplicationTest {
   }
 
   private boolean abierta(String convenio, String definicion) {
-    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(convenio)
-        .taskDefinitionKey(definicion).count() > 0;
+    return engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(convenio)
+            .taskDefinitionKey(definicion)
+            .count()
+        > 0;
   }
 
   private String tarea(String convenio, String definicion) {
-    Task tarea = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(convenio)
-        .taskDefinitionKey(definicion).singleResult();
+    Task tarea =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(convenio)
+            .taskDefinitionKey(definicion)
+            .singleResult();
     assertThat(tarea).as(definicion + " abierta").isNotNull();
     return tarea.getId();
   }

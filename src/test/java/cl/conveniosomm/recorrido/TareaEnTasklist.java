@@ -24,6 +24,7 @@ final class TareaEnTasklist {
   private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
   private final Navegador navegador;
+
   /** Text fields and the values typed into them, checked again right before completing. */
   private final Map<String, String> escritos = new LinkedHashMap<>();
 
@@ -42,7 +43,8 @@ final class TareaEnTasklist {
 
   TareaEnTasklist reclamar() {
     By reclamar = By.xpath("//*[self::a or self::button][normalize-space()='Reclamar']");
-    // opening a group task takes it (tasklist/scripts/omm-bandeja.js): «Reclamar» is pressed only if it stays
+    // opening a group task takes it (tasklist/scripts/omm-bandeja.js): «Reclamar» is pressed only
+    // if it stays
     try {
       new WebDriverWait(navegador.driver(), Duration.ofSeconds(5))
           .until(d -> d.findElements(reclamar).isEmpty() ? true : null);
@@ -51,8 +53,12 @@ final class TareaEnTasklist {
     }
     // claimed when Tasklist names her as the assignee; the task then leaves the group's list, and
     // Tasklist may close it: open it again, as hers
-    navegador.esperar(d -> d.findElements(By.cssSelector(".assignee")).stream()
-        .anyMatch(asignada -> !asignada.getText().isBlank()) ? true : null);
+    navegador.esperar(
+        d ->
+            d.findElements(By.cssSelector(".assignee")).stream()
+                    .anyMatch(asignada -> !asignada.getText().isBlank())
+                ? true
+                : null);
     if (navegador.todos(By.cssSelector(".fjs-form input")).isEmpty()) {
       navegador.ir("/camunda/app/tasklist/default/#/?task=" + taskId);
     }
@@ -85,49 +91,73 @@ final class TareaEnTasklist {
 
   TareaEnTasklist completar() {
     // a field the form redrew in the meantime is typed again, as a person would notice and do
-    escritos.forEach((clave, valor) -> {
-      WebElement entrada = campo(clave, "");
-      if (!valor.equals(entrada.getDomProperty("value"))) {
-        escribir(entrada, valor);
-      }
-    });
+    escritos.forEach(
+        (clave, valor) -> {
+          WebElement entrada = campo(clave, "");
+          if (!valor.equals(entrada.getDomProperty("value"))) {
+            escribir(entrada, valor);
+          }
+        });
     // earlier notifications cover the button: close them as a person would
-    navegador.todos(By.cssSelector(".page-notifications .close")).stream().filter(WebElement::isDisplayed)
+    navegador.todos(By.cssSelector(".page-notifications .close")).stream()
+        .filter(WebElement::isDisplayed)
         .forEach(WebElement::click);
     By completar = By.xpath("//button[normalize-space()='Completar' and not(@disabled)]");
     By avisos = By.cssSelector(".page-notifications .alert");
     Set<WebElement> anteriores = new HashSet<>(navegador.todos(avisos));
     // done when Tasklist answers: the form goes away, or a new notification says what went wrong
-    navegador.pulsarHasta(completar, d -> d.findElements(By.cssSelector(".fjs-form")).isEmpty()
-        || d.findElements(avisos).stream().anyMatch(aviso -> !anteriores.contains(aviso) && aviso.isDisplayed()));
+    navegador.pulsarHasta(
+        completar,
+        d ->
+            d.findElements(By.cssSelector(".fjs-form")).isEmpty()
+                || d.findElements(avisos).stream()
+                    .anyMatch(aviso -> !anteriores.contains(aviso) && aviso.isDisplayed()));
     return this;
   }
 
   /** Waits for Tasklist's notifications to say {@code esperado}, and returns what they say. */
   String avisos(String esperado) {
-    return navegador.esperar(d -> {
-      String texto = String.join("\n", d.findElements(By.cssSelector(".page-notifications .alert")).stream()
-          .map(WebElement::getText).toList());
-      return texto.contains(esperado) ? texto : null;
-    });
+    return navegador.esperar(
+        d -> {
+          String texto =
+              String.join(
+                  "\n",
+                  d.findElements(By.cssSelector(".page-notifications .alert")).stream()
+                      .map(WebElement::getText)
+                      .toList());
+          return texto.contains(esperado) ? texto : null;
+        });
   }
 
   /**
    * Attaches {@code pdf} in the task's «Documentos» tab as a person does (picks the file, «Subir»),
-   * waits for Tasklist to list it and goes back to the form. Returns the tab's text after the upload.
+   * waits for Tasklist to list it and goes back to the form. Returns the tab's text after the
+   * upload.
    */
   String adjuntar(Path pdf, String captura) {
     pestana("Documentos", By.cssSelector(".omm-subida input[type='file']"));
-    navegador.elemento(By.cssSelector(".omm-subida input[type='file']")).sendKeys(pdf.toAbsolutePath().toString());
-    navegador.elemento(By.xpath("//form[contains(@class,'omm-subida')]//button[normalize-space()='Subir']")).click();
-    String texto = navegador.esperar(d -> d.findElements(By.cssSelector(".omm-guardado")).isEmpty() ? null
-        : d.findElement(By.cssSelector(".omm-pestana-documentos")).getText());
+    navegador
+        .elemento(By.cssSelector(".omm-subida input[type='file']"))
+        .sendKeys(pdf.toAbsolutePath().toString());
+    navegador
+        .elemento(
+            By.xpath("//form[contains(@class,'omm-subida')]//button[normalize-space()='Subir']"))
+        .click();
+    String texto =
+        navegador.esperar(
+            d ->
+                d.findElements(By.cssSelector(".omm-guardado")).isEmpty()
+                    ? null
+                    : d.findElement(By.cssSelector(".omm-pestana-documentos")).getText());
     navegador.captura(captura);
     pestana("Formulario", By.cssSelector(".fjs-form input"));
     return texto;
   }
 
-  /** The text of the task's «Documentos» tab (the convenio's documents), back on the form afterwards. */
+  /**
+   * The text of the task's «Documentos» tab (the convenio's documents), back on the form
+   * afterwards.
+   */
   String documentos(String captura) {
     pestana("Documentos", By.cssSelector(".omm-pestana-documentos"));
     String texto = navegador.elemento(By.cssSelector(".omm-pestana-documentos")).getText();
@@ -137,7 +167,8 @@ final class TareaEnTasklist {
   }
 
   private void pestana(String nombre, By contenido) {
-    navegador.pulsarHasta(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='" + nombre + "']"),
+    navegador.pulsarHasta(
+        By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='" + nombre + "']"),
         d -> d.findElements(contenido).stream().anyMatch(WebElement::isDisplayed));
   }
 
@@ -146,10 +177,13 @@ final class TareaEnTasklist {
   }
 
   private WebElement campo(String clave, String sufijo) {
-    List<WebElement> campos = navegador.esperar(d -> {
-      List<WebElement> encontrados = d.findElements(By.cssSelector("[id$='-Field_" + clave + sufijo + "']"));
-      return encontrados.isEmpty() ? null : encontrados;
-    });
+    List<WebElement> campos =
+        navegador.esperar(
+            d -> {
+              List<WebElement> encontrados =
+                  d.findElements(By.cssSelector("[id$='-Field_" + clave + sufijo + "']"));
+              return encontrados.isEmpty() ? null : encontrados;
+            });
     return campos.get(0);
   }
 
@@ -158,7 +192,10 @@ final class TareaEnTasklist {
     entrada.sendKeys(valor);
     // the form keeps its own copy of each field, updated on "input" events; synthetic keys do not
     // always raise them, so raise one with the final value
-    navegador.js("arguments[0].value = arguments[1];"
-        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", entrada, valor);
+    navegador.js(
+        "arguments[0].value = arguments[1];"
+            + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+        entrada,
+        valor);
   }
 }

@@ -1,7 +1,7 @@
 package cl.conveniosomm.support;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -10,9 +10,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole application in the demo profile on real PostgreSQL, served over HTTP, sending mail to a
  * real SMTP server (GreenMail). Subclasses share one Spring context (and so one database). Tests
- * drive time: the job executor, the reminder scheduler and the scheduled mail sender are off; tests run
- * jobs, {@code ProgramadorRecordatorios#enviarVencidos()} and {@code OutboxSender#enviarPendientes()}
- * themselves with the engine clock where they want it.
+ * drive time: the job executor, the reminder scheduler and the scheduled mail sender are off; tests
+ * run jobs, {@code ProgramadorRecordatorios#enviarVencidos()} and {@code
+ * OutboxSender#enviarPendientes()} themselves with the engine clock where they want it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -20,8 +20,7 @@ public abstract class DemoApplicationTest {
 
   private static final TestDatabase DATABASE = TestDatabase.create();
 
-  @LocalServerPort
-  protected int port;
+  @LocalServerPort protected int port;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -35,8 +34,11 @@ public abstract class DemoApplicationTest {
     // the JVM exits when the tests end: no 30-second graceful wait for idle keep-alive connections
     registry.add("server.shutdown", () -> "immediate");
     registry.add("camunda.bpm.job-execution.enabled", () -> "false");
-    // without a job executor there is no jobExecutor health contributor (ProductionProfileTest checks it)
-    registry.add("management.endpoint.health.group.readiness.include", () -> "readinessState,db,processEngine");
+    // without a job executor there is no jobExecutor health contributor (ProductionProfileTest
+    // checks it)
+    registry.add(
+        "management.endpoint.health.group.readiness.include",
+        () -> "readinessState,db,processEngine");
   }
 
   protected HttpClientSupport http() {

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** Reads a decoded part of a received message, the way a mail client shows it. */
 public final class MailParts {
 
-  private MailParts() {
-  }
+  private MailParts() {}
 
   /** The first part of the given MIME type, decoded, or null. */
   public static String part(Part part, String mimeType) throws Exception {

@@ -40,32 +40,48 @@ public final class Navegador implements AutoCloseable {
   }
 
   /**
-   * A browser whose preferred languages are {@code idiomas} ("es-CL,es"), or none at all when blank.
+   * A browser whose preferred languages are {@code idiomas} ("es-CL,es"), or none at all when
+   * blank.
    */
   public static Navegador abrir(String baseUrl, String idiomas) {
     if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-      throw new IllegalStateException("Las pruebas de navegador necesitan Chromium y chromedriver de Debian: "
-          + "apt-get install chromium chromium-driver (o ejecute ./mvnw verify -Dnavegador.skip=true).");
+      throw new IllegalStateException(
+          "Las pruebas de navegador necesitan Chromium y chromedriver de Debian: "
+              + "apt-get install chromium chromium-driver (o ejecute ./mvnw verify -Dnavegador.skip=true).");
     }
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER))
-        .withEnvironment(Map.of("TZ", "America/Santiago"))
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .withEnvironment(Map.of("TZ", "America/Santiago"))
+            .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     // the webapps keep loading scripts after the page is usable: tests wait for what they need
     options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.EAGER);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,1000");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", idiomas.isBlank() ? "en-US" : idiomas));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,1000");
+    options.setExperimentalOption(
+        "prefs", Map.of("intl.accept_languages", idiomas.isBlank() ? "en-US" : idiomas));
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     if (idiomas.isBlank()) {
-      // Chromium always has a language of its own: a browser with none reports no languages to pages
-      driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-          "Object.defineProperty(navigator, 'languages', {get: () => []});"
-              + "Object.defineProperty(navigator, 'language', {get: () => undefined});"));
+      // Chromium always has a language of its own: a browser with none reports no languages to
+      // pages
+      driver.executeCdpCommand(
+          "Page.addScriptToEvaluateOnNewDocument",
+          Map.of(
+              "source",
+              "Object.defineProperty(navigator, 'languages', {get: () => []});"
+                  + "Object.defineProperty(navigator, 'language', {get: () => undefined});"));
     }
     return new Navegador(driver, baseUrl);
   }
@@ -78,7 +94,9 @@ public final class Navegador implements AutoCloseable {
     driver.get(baseUrl + path);
   }
 
-  /** Waits up to 30 s; on timeout saves the screen and its HTML as target/capturas/fallo-*.png|html. */
+  /**
+   * Waits up to 30 s; on timeout saves the screen and its HTML as target/capturas/fallo-*.png|html.
+   */
   public <T> T esperar(Function<WebDriver, T> condicion) {
     try {
       return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condicion);
@@ -86,7 +104,9 @@ public final class Navegador implements AutoCloseable {
       String nombre = "fallo-" + System.currentTimeMillis();
       captura(nombre);
       try {
-        Files.writeString(CAPTURAS.resolve(nombre + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+        Files.writeString(
+            CAPTURAS.resolve(nombre + ".html"),
+            driver.getCurrentUrl() + "\n" + driver.getPageSource());
       } catch (IOException io) {
         e.addSuppressed(io);
       }
@@ -95,7 +115,12 @@ public final class Navegador implements AutoCloseable {
   }
 
   public WebElement elemento(By selector) {
-    return esperar(d -> d.findElements(selector).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    return esperar(
+        d ->
+            d.findElements(selector).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
   }
 
   public List<WebElement> todos(By selector) {
@@ -110,22 +135,36 @@ public final class Navegador implements AutoCloseable {
   public void iniciarSesion(String app, String usuario, String contrasena) {
     ir("/camunda/app/" + app + "/default/");
     // the login form is drawn again once the locale file arrives: type into the one that stays
-    esperar(d -> !d.findElements(By.cssSelector("form[name='signinForm'] button[type='submit']")).isEmpty()
-        && !d.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).getText().isBlank());
-    WebElement campoUsuario = driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='username']"));
-    WebElement campoClave = driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']"));
+    esperar(
+        d ->
+            !d.findElements(By.cssSelector("form[name='signinForm'] button[type='submit']"))
+                    .isEmpty()
+                && !d.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']"))
+                    .getText()
+                    .isBlank());
+    WebElement campoUsuario =
+        driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='username']"));
+    WebElement campoClave =
+        driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']"));
     campoUsuario.sendKeys(usuario);
     campoClave.sendKeys(contrasena);
     if (!usuario.equals(campoUsuario.getDomProperty("value"))) {
-      // headless Chromium's synthetic keys do not always reach AngularJS: fill the fields as autofill does
-      js("""
+      // headless Chromium's synthetic keys do not always reach AngularJS: fill the fields as
+      // autofill does
+      js(
+          """
           for (const [campo, valor] of [[arguments[0], arguments[2]], [arguments[1], arguments[3]]]) {
             campo.value = valor;
             campo.dispatchEvent(new Event('input', {bubbles: true}));
             campo.dispatchEvent(new Event('change', {bubbles: true}));
-          }""", campoUsuario, campoClave, usuario, contrasena);
+          }""",
+          campoUsuario,
+          campoClave,
+          usuario,
+          contrasena);
     }
-    WebElement boton = driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']"));
+    WebElement boton =
+        driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']"));
     boton.click();
     try {
       new WebDriverWait(driver, Duration.ofSeconds(3))
@@ -138,11 +177,11 @@ public final class Navegador implements AutoCloseable {
   }
 
   /**
-   * Clicks until the click shows its effect. AngularJS sometimes misses a synthetic click that arrives
-   * while it is still drawing the view; a person would look again after a moment and click again, and
-   * so does this: soon at first, then with more patience. A click that did land is never repeated
-   * once its effect shows, and a button that went away (or is disabled while the server answers) is not
-   * clicked again.
+   * Clicks until the click shows its effect. AngularJS sometimes misses a synthetic click that
+   * arrives while it is still drawing the view; a person would look again after a moment and click
+   * again, and so does this: soon at first, then with more patience. A click that did land is never
+   * repeated once its effect shows, and a button that went away (or is disabled while the server
+   * answers) is not clicked again.
    */
   public void pulsarHasta(By boton, Function<WebDriver, Boolean> efecto) {
     int[] paciencia = {1, 2, 5, 5};
@@ -175,7 +214,10 @@ public final class Navegador implements AutoCloseable {
   }
 
   private WebElement visible(By selector) {
-    return driver.findElements(selector).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+    return driver.findElements(selector).stream()
+        .filter(WebElement::isDisplayed)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Saves a screenshot as {@code target/capturas/<nombre>.png} and returns its path. */

@@ -13,23 +13,24 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Small real PDFs for tests, built with PDFBox and saved uncompressed, so the text they carry can be
- * found in their bytes.
+ * Small real PDFs for tests, built with PDFBox and saved uncompressed, so the text they carry can
+ * be found in their bytes.
  */
 public final class Pdf {
 
-  private Pdf() {
-  }
+  private Pdf() {}
 
   /** A one-page PDF titled and showing {@code texto}. */
   public static byte[] de(String texto) {
-    return con(texto, pdf -> {
-    });
+    return con(texto, pdf -> {});
   }
 
-  /** The same PDF, changed by {@code cambio} before it is saved (to add actions, attachments...). */
+  /**
+   * The same PDF, changed by {@code cambio} before it is saved (to add actions, attachments...).
+   */
   public static byte[] con(String texto, Consumer<PDDocument> cambio) {
-    try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream salida = new ByteArrayOutputStream()) {
+    try (PDDocument pdf = new PDDocument();
+        ByteArrayOutputStream salida = new ByteArrayOutputStream()) {
       PDPage pagina = new PDPage();
       pdf.addPage(pagina);
       PDDocumentInformation informacion = new PDDocumentInformation();

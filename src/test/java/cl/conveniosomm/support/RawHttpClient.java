@@ -18,13 +18,14 @@ import java.util.regex.Pattern;
 
 /**
  * HTTP/1.1 written byte for byte, from a chosen loopback address (127.0.0.2 is another client than
- * 127.0.0.1 to the server): for headers a well-behaved client would not send, and for tests that need
- * two client addresses. Keeps cookies and the webapps' CSRF token like a browser.
+ * 127.0.0.1 to the server): for headers a well-behaved client would not send, and for tests that
+ * need two client addresses. Keeps cookies and the webapps' CSRF token like a browser.
  */
 public class RawHttpClient {
 
   private static final Pattern STATUS = Pattern.compile("^HTTP/1\\.1 (\\d{3})");
-  private static final Pattern SET_COOKIE = Pattern.compile("(?im)^Set-Cookie: ([^=;\\s]+)=([^;\\r\\n]*)");
+  private static final Pattern SET_COOKIE =
+      Pattern.compile("(?im)^Set-Cookie: ([^=;\\s]+)=([^;\\r\\n]*)");
   private static final Pattern CSRF = Pattern.compile("(?im)^X-XSRF-TOKEN: ([^\\r\\n]+)");
 
   private final String fromAddress;
@@ -39,7 +40,8 @@ public class RawHttpClient {
 
   public record Response(int status, String head, String body) {
     public Optional<String> header(String name) {
-      Matcher matcher = Pattern.compile("(?im)^" + Pattern.quote(name) + ": ([^\\r\\n]*)").matcher(head);
+      Matcher matcher =
+          Pattern.compile("(?im)^" + Pattern.quote(name) + ": ([^\\r\\n]*)").matcher(head);
       return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
   }
@@ -56,22 +58,41 @@ public class RawHttpClient {
   /** Logs in to a Camunda webapp the way its login page does. */
   public Response webappLogin(String app, String user, String password) {
     get("/camunda/app/" + app + "/default/");
-    return send("POST", "/camunda/api/admin/auth/user/default/login/" + app,
-        "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+    return send(
+        "POST",
+        "/camunda/api/admin/auth/user/default/login/" + app,
+        "username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
             + URLEncoder.encode(password, StandardCharsets.UTF_8),
-        "Content-Type", "application/x-www-form-urlencoded", "X-XSRF-TOKEN", csrfToken);
+        "Content-Type",
+        "application/x-www-form-urlencoded",
+        "X-XSRF-TOKEN",
+        csrfToken);
   }
 
   public Response send(String method, String path, String body, String... headers) {
     byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-    StringBuilder request = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-        .append("Host: localhost:").append(port).append("\r\n").append("Connection: close\r\n");
+    StringBuilder request =
+        new StringBuilder(method)
+            .append(' ')
+            .append(path)
+            .append(" HTTP/1.1\r\n")
+            .append("Host: localhost:")
+            .append(port)
+            .append("\r\n")
+            .append("Connection: close\r\n");
     for (int i = 0; i < headers.length; i += 2) {
       request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
     }
     if (!cookies.isEmpty()) {
-      request.append("Cookie: ").append(String.join("; ",
-          cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList())).append("\r\n");
+      request
+          .append("Cookie: ")
+          .append(
+              String.join(
+                  "; ",
+                  cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()))
+          .append("\r\n");
     }
     if (body != null) {
       request.append("Content-Length: ").append(content.length).append("\r\n");

@@ -3,25 +3,29 @@ package cl.conveniosomm.support;
 import cl.conveniosomm.convenio.firmante.RolFirmante;
 import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
 import cl.conveniosomm.municipio.catalogo.Comuna;
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The variables a registered convenio carries, as the registration form sets them (La Serena's seed). */
+/**
+ * The variables a registered convenio carries, as the registration form sets them (La Serena's
+ * seed).
+ */
 public final class Registro {
 
   /** Comunas for tests that register convenios: one convenio in approval or in force per comuna. */
   static final List<Comuna> OTRAS = otras();
+
   private static final AtomicInteger SIGUIENTE = new AtomicInteger();
   private static final Map<String, AtomicInteger> SIGUIENTE_EN_REGION = new ConcurrentHashMap<>();
+
   /** The regiones of {@link #enRegion}: Maule and Biobío. */
   static final List<String> REGIONES_PROPIAS = List.of("07", "08");
 
-  private Registro() {
-  }
+  private Registro() {}
 
   private static List<Comuna> otras() {
     CatalogoComunas catalogo = new CatalogoComunas();
@@ -30,7 +34,10 @@ public final class Registro {
     return List.copyOf(comunas);
   }
 
-  /** A registration like La Serena's in a comuna no other test registers in (Valparaíso and O'Higgins regions). */
+  /**
+   * A registration like La Serena's in a comuna no other test registers in (Valparaíso and
+   * O'Higgins regions).
+   */
   public static Map<String, Object> otraComuna() {
     Comuna comuna = OTRAS.get(SIGUIENTE.getAndIncrement() % OTRAS.size());
     Map<String, Object> variables = laSerena();
@@ -48,8 +55,10 @@ public final class Registro {
       throw new IllegalArgumentException("Región sin personal de prueba: " + region);
     }
     List<Comuna> comunas = new CatalogoComunas().deRegion(region);
-    Comuna comuna = comunas.get(SIGUIENTE_EN_REGION.computeIfAbsent(region, r -> new AtomicInteger())
-        .getAndIncrement() % comunas.size());
+    Comuna comuna =
+        comunas.get(
+            SIGUIENTE_EN_REGION.computeIfAbsent(region, r -> new AtomicInteger()).getAndIncrement()
+                % comunas.size());
     Map<String, Object> variables = laSerena();
     variables.put("comuna", comuna.nombre());
     variables.put("comunaCodigo", comuna.codigo());
@@ -90,8 +99,8 @@ public final class Registro {
     return variables;
   }
 
-  private static void firmante(Map<String, Object> variables, RolFirmante rol, String nombre, String sexo,
-      String calidad) {
+  private static void firmante(
+      Map<String, Object> variables, RolFirmante rol, String nombre, String sexo, String calidad) {
     variables.put(rol.variableNombre(), nombre);
     variables.put(rol.variableSexo(), sexo);
     variables.put(rol.variableCalidad(), calidad);

@@ -27,7 +27,7 @@ public final class TestDatabase {
   public static synchronized TestDatabase create() {
     String name = "convenios_" + COUNTER.incrementAndGet();
     try (Connection connection = server().getPostgresDatabase().getConnection();
-         Statement statement = connection.createStatement()) {
+        Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       throw new IllegalStateException("No se pudo crear la base de datos de prueba " + name, e);
@@ -44,7 +44,8 @@ public final class TestDatabase {
     registry.add("spring.datasource.url", this::url);
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "postgres");
-    // PostgreSQL stops in a shutdown hook beside Spring's: closing contexts must not wait 30 s for it
+    // PostgreSQL stops in a shutdown hook beside Spring's: closing contexts must not wait 30 s for
+    // it
     registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
   }
 

@@ -17,11 +17,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class TestMailServer {
 
-  private static final ServerSetup SETUP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+  private static final ServerSetup SETUP =
+      new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
   private static GreenMail server;
 
-  private TestMailServer() {
-  }
+  private TestMailServer() {}
 
   public static synchronized GreenMail start() {
     if (server == null) {

@@ -20,8 +20,10 @@ class LogsTest extends DemoApplicationTest {
 
   @Test
   void logLinesWrittenDuringAConveniosStepCarryItsBusinessKey(CapturedOutput output) {
-    runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, "04101-logs", Registro.otraComuna());
+    runtimeService.startProcessInstanceByKey(
+        Procesos.CONVENIO_OMM, "04101-logs", Registro.otraComuna());
 
-    assertThat(output.getOut()).containsPattern("INFO \\[convenio=04101-logs\\].*Plazo abierto: Solicitar revisión");
+    assertThat(output.getOut())
+        .containsPattern("INFO \\[convenio=04101-logs\\].*Plazo abierto: Solicitar revisión");
   }
 }

@@ -39,13 +39,15 @@ class OperationsEndpointsTest extends DemoApplicationTest {
     HttpResponse<String> response = http().get("/api/calendario/feriados?anio=2026");
 
     assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
     assertThat(response.body()).contains("Debe iniciar sesión");
   }
 
   @Test
   void appEndpointsAcceptTheEngineUsers() {
-    HttpResponse<String> response = http().getAs("dideco", "demo", "/api/calendario/feriados?anio=2026");
+    HttpResponse<String> response =
+        http().getAs("dideco", "demo", "/api/calendario/feriados?anio=2026");
 
     assertThat(response.statusCode()).isEqualTo(200);
   }
@@ -55,6 +57,7 @@ class OperationsEndpointsTest extends DemoApplicationTest {
     HttpResponse<String> response = http().get("/");
 
     assertThat(response.statusCode()).isEqualTo(302);
-    assertThat(response.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).contains("/camunda/app/"));
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).contains("/camunda/app/"));
   }
 }

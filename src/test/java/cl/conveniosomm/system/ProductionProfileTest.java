@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,11 +26,9 @@ class ProductionProfileTest {
   private static final TestDatabase DATABASE = TestDatabase.create();
   private static final String ADMIN_PASSWORD = "Prueba-Segura-2026!";
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  @Autowired
-  IdentityService identityService;
+  @Autowired IdentityService identityService;
 
   @DynamicPropertySource
   static void production(DynamicPropertyRegistry registry) {
@@ -46,10 +44,16 @@ class ProductionProfileTest {
 
   @Test
   void createsOnlyTheConfiguredAdministratorAndTheRoleGroups() {
-    List<String> users = identityService.createUserQuery().list().stream().map(User::getId).toList();
+    List<String> users =
+        identityService.createUserQuery().list().stream().map(User::getId).toList();
 
     assertThat(users).containsExactly("operador");
-    assertThat(identityService.createUserQuery().memberOfGroup(Grupos.CAMUNDA_ADMIN).singleResult().getId())
+    assertThat(
+            identityService
+                .createUserQuery()
+                .memberOfGroup(Grupos.CAMUNDA_ADMIN)
+                .singleResult()
+                .getId())
         .isEqualTo("operador");
     assertThat(identityService.checkPassword("operador", ADMIN_PASSWORD)).isTrue();
     for (String group : Grupos.ROLES) {
@@ -59,39 +63,55 @@ class ProductionProfileTest {
 
   @Test
   void webappCookiesAreSecureAndSameSiteAndHstsIsSent() {
-    HttpResponse<String> page = new HttpClientSupport("http://localhost:" + port).get("/camunda/app/tasklist/default/");
+    HttpResponse<String> page =
+        new HttpClientSupport("http://localhost:" + port).get("/camunda/app/tasklist/default/");
 
     List<String> cookies = page.headers().allValues("Set-Cookie");
-    assertThat(cookies).filteredOn(cookie -> cookie.startsWith("JSESSIONID"))
-        .singleElement().satisfies(cookie -> assertThat(cookie).contains("Secure").contains("HttpOnly").contains("SameSite"));
-    assertThat(cookies).filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN"))
-        .singleElement().satisfies(cookie -> assertThat(cookie).contains("Secure").contains("SameSite"));
+    assertThat(cookies)
+        .filteredOn(cookie -> cookie.startsWith("JSESSIONID"))
+        .singleElement()
+        .satisfies(
+            cookie ->
+                assertThat(cookie).contains("Secure").contains("HttpOnly").contains("SameSite"));
+    assertThat(cookies)
+        .filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN"))
+        .singleElement()
+        .satisfies(cookie -> assertThat(cookie).contains("Secure").contains("SameSite"));
     assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
   }
 
   @Test
   void theAppsCsrfCookieIsSecureAndSameSite() {
-    HttpResponse<String> api = new HttpClientSupport("http://localhost:" + port)
-        .getAs("operador", ADMIN_PASSWORD, "/api/plazos");
+    HttpResponse<String> api =
+        new HttpClientSupport("http://localhost:" + port)
+            .getAs("operador", ADMIN_PASSWORD, "/api/plazos");
 
-    assertThat(api.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("OMM-XSRF-TOKEN"))
-        .singleElement().satisfies(cookie -> assertThat(cookie).contains("Secure").contains("SameSite=Lax"));
+    assertThat(api.headers().allValues("Set-Cookie"))
+        .filteredOn(cookie -> cookie.startsWith("OMM-XSRF-TOKEN"))
+        .singleElement()
+        .satisfies(cookie -> assertThat(cookie).contains("Secure").contains("SameSite=Lax"));
   }
 
   @Test
   void readinessCoversTheDatabaseTheEngineAndTheJobExecutor() {
-    var health = new HttpClientSupport("http://localhost:" + port)
-        .getAs("operador", ADMIN_PASSWORD, "/actuator/health/readiness");
+    var health =
+        new HttpClientSupport("http://localhost:" + port)
+            .getAs("operador", ADMIN_PASSWORD, "/actuator/health/readiness");
 
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).contains("\"db\"").contains("\"processEngine\"").contains("\"jobExecutor\"");
+    assertThat(health.body())
+        .contains("\"db\"")
+        .contains("\"processEngine\"")
+        .contains("\"jobExecutor\"");
   }
 
   @Test
   void theDemoPasswordOpensNothing() {
     HttpClientSupport client = new HttpClientSupport("http://localhost:" + port);
 
-    assertThat(client.getAs("admin", "demo", "/engine-rest/task/count").statusCode()).isEqualTo(401);
-    assertThat(client.getAs("operador", ADMIN_PASSWORD, "/engine-rest/task/count").statusCode()).isEqualTo(200);
+    assertThat(client.getAs("admin", "demo", "/engine-rest/task/count").statusCode())
+        .isEqualTo(401);
+    assertThat(client.getAs("operador", ADMIN_PASSWORD, "/engine-rest/task/count").statusCode())
+        .isEqualTo(200);
   }
 }

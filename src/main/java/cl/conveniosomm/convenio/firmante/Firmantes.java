@@ -20,7 +20,9 @@ import org.springframework.stereotype.Service;
 public class Firmantes {
 
   /** Letters of any language, spaces, apostrophes, hyphens and dots; two words at least. */
-  private static final Pattern NOMBRE = Pattern.compile("\\p{L}[\\p{L}.'’-]*(\\s+\\p{L}[\\p{L}.'’-]*)+");
+  private static final Pattern NOMBRE =
+      Pattern.compile("\\p{L}[\\p{L}.'’-]*(\\s+\\p{L}[\\p{L}.'’-]*)+");
+
   private static final int MAX_NOMBRE = 120;
 
   private final FirmanteRepository repositorio;
@@ -38,12 +40,25 @@ public class Firmantes {
     if (nombre.isEmpty()) {
       problemas.add("Falta el nombre de " + rol.quien() + ".");
     } else if (nombre.length() > MAX_NOMBRE || !NOMBRE.matcher(nombre).matches()) {
-      problemas.add("El nombre de " + rol.quien() + " («" + Textos.corto(nombre) + "») debe ser su nombre completo, "
-          + "como lo escribe el acto: nombre y apellidos, sólo letras (sin RUT ni números), hasta " + MAX_NOMBRE
-          + " caracteres.");
+      problemas.add(
+          "El nombre de "
+              + rol.quien()
+              + " («"
+              + Textos.corto(nombre)
+              + "») debe ser su nombre completo, "
+              + "como lo escribe el acto: nombre y apellidos, sólo letras (sin RUT ni números), hasta "
+              + MAX_NOMBRE
+              + " caracteres.");
     }
     if (valor(Sexo.class, variables.get(rol.variableSexo())).isEmpty()) {
-      problemas.add("Elija el cargo de " + rol.quien() + ": " + rol.cargo(Sexo.F) + " o " + rol.cargo(Sexo.M) + ".");
+      problemas.add(
+          "Elija el cargo de "
+              + rol.quien()
+              + ": "
+              + rol.cargo(Sexo.F)
+              + " o "
+              + rol.cargo(Sexo.M)
+              + ".");
     }
     if (valor(Calidad.class, variables.get(rol.variableCalidad())).isEmpty()) {
       problemas.add("Indique si " + rol.quien() + " es titular o subrogante (S).");
@@ -53,7 +68,9 @@ public class Firmantes {
 
   /** The signatory in the fields; call {@link #problemas} first. */
   public static Firmante leer(RolFirmante rol, Map<String, Object> variables) {
-    return new Firmante(rol, Textos.de(variables.get(rol.variableNombre())).replaceAll("\\s+", " "),
+    return new Firmante(
+        rol,
+        Textos.de(variables.get(rol.variableNombre())).replaceAll("\\s+", " "),
         valor(Sexo.class, variables.get(rol.variableSexo())).orElseThrow(),
         valor(Calidad.class, variables.get(rol.variableCalidad())).orElseThrow());
   }
@@ -68,6 +85,8 @@ public class Firmantes {
 
   private static <E extends Enum<E>> Optional<E> valor(Class<E> tipo, Object valor) {
     String texto = Textos.de(valor);
-    return Arrays.stream(tipo.getEnumConstants()).filter(opcion -> opcion.name().equals(texto)).findFirst();
+    return Arrays.stream(tipo.getEnumConstants())
+        .filter(opcion -> opcion.name().equals(texto))
+        .findFirst();
   }
 }

@@ -6,19 +6,30 @@ import java.util.List;
  * The text of a decreto approving a convenio, as the Secretaría would type it: heading, VISTOS Y
  * CONSIDERANDO, the DECRETO points, closing, signature blocks and distribution.
  *
- * @param numero     the decreto's N°, or null while it is a draft
- * @param fecha      its date in words, or null while it is a draft
- * @param vistos     the citations, without their separators; {@link #parrafoVistos()} joins them as the act prints them
+ * @param numero the decreto's N°, or null while it is a draft
+ * @param fecha its date in words, or null while it is a draft
+ * @param vistos the citations, without their separators; {@link #parrafoVistos()} joins them as the
+ *     act prints them
  * @param referencia the reference-initials line («RJJ/LMV/MRS/mscg.»), or null
  */
-public record BorradorDecreto(String comuna, String numero, String fecha, List<String> vistos, List<String> puntos,
-    String cierre, List<Firma> firmas, List<String> distribucion, String referencia) {
+public record BorradorDecreto(
+    String comuna,
+    String numero,
+    String fecha,
+    List<String> vistos,
+    List<String> puntos,
+    String cierre,
+    List<Firma> firmas,
+    List<String> distribucion,
+    String referencia) {
 
   /** A signature block: the name over the post. */
-  public record Firma(String nombre, String cargo) {
-  }
+  public record Firma(String nombre, String cargo) {}
 
-  /** The VISTOS as one paragraph: «El Ord. …; el Ord. …; … y en uso de las atribuciones que me confiere la Ley.» */
+  /**
+   * The VISTOS as one paragraph: «El Ord. …; el Ord. …; … y en uso de las atribuciones que me
+   * confiere la Ley.»
+   */
   public String parrafoVistos() {
     String texto = String.join("; ", vistos) + ".";
     return Character.toUpperCase(texto.charAt(0)) + texto.substring(1);

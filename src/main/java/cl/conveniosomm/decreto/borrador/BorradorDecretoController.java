@@ -16,14 +16,15 @@ import org.springframework.web.server.ResponseStatusException;
 public class BorradorDecretoController {
 
   private static final MediaType DOCX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+      MediaType.parseMediaType(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private final BorradorDecretoService borradores;
   private final DocumentoDecreto documento;
   private final ConvenioRepository convenios;
 
-  public BorradorDecretoController(BorradorDecretoService borradores, DocumentoDecreto documento,
-      ConvenioRepository convenios) {
+  public BorradorDecretoController(
+      BorradorDecretoService borradores, DocumentoDecreto documento, ConvenioRepository convenios) {
     this.borradores = borradores;
     this.documento = documento;
     this.convenios = convenios;
@@ -31,7 +32,10 @@ public class BorradorDecretoController {
 
   @GetMapping("/api/convenios/{convenio}/decreto/borrador.pdf")
   public ResponseEntity<byte[]> pdf(@PathVariable String convenio) {
-    return archivo(documento.pdf(borrador(convenio)), MediaType.APPLICATION_PDF, "decreto-" + convenio + ".pdf");
+    return archivo(
+        documento.pdf(borrador(convenio)),
+        MediaType.APPLICATION_PDF,
+        "decreto-" + convenio + ".pdf");
   }
 
   @GetMapping("/api/convenios/{convenio}/decreto/borrador.docx")
@@ -40,14 +44,22 @@ public class BorradorDecretoController {
   }
 
   private BorradorDecreto borrador(String convenio) {
-    String comuna = convenios.comunaCodigo(convenio).orElseThrow(() -> new ResponseStatusException(
-        HttpStatus.NOT_FOUND, "No existe el convenio " + convenio + "."));
+    String comuna =
+        convenios
+            .comunaCodigo(convenio)
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "No existe el convenio " + convenio + "."));
     return borradores.redactar(convenio, comuna);
   }
 
   private static ResponseEntity<byte[]> archivo(byte[] contenido, MediaType tipo, String nombre) {
-    return ResponseEntity.ok().contentType(tipo)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(nombre).build().toString())
+    return ResponseEntity.ok()
+        .contentType(tipo)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(nombre).build().toString())
         .body(contenido);
   }
 }

@@ -10,7 +10,10 @@ import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** The decreto of a convenio, drafted from its recorded antecedentes and signatories (numbered once it is). */
+/**
+ * The decreto of a convenio, drafted from its recorded antecedentes and signatories (numbered once
+ * it is).
+ */
 @Service
 public class BorradorDecretoService {
 
@@ -21,8 +24,13 @@ public class BorradorDecretoService {
   private final PreparacionDecreto preparacion;
   private final DecretoProperties properties;
 
-  public BorradorDecretoService(AntecedenteService antecedentes, DecretoRepository decretos, CatalogoComunas comunas,
-      Firmantes firmantes, PreparacionDecreto preparacion, DecretoProperties properties) {
+  public BorradorDecretoService(
+      AntecedenteService antecedentes,
+      DecretoRepository decretos,
+      CatalogoComunas comunas,
+      Firmantes firmantes,
+      PreparacionDecreto preparacion,
+      DecretoProperties properties) {
     this.antecedentes = antecedentes;
     this.decretos = decretos;
     this.comunas = comunas;
@@ -34,15 +42,32 @@ public class BorradorDecretoService {
   public BorradorDecreto redactar(String convenioId, String comunaCodigo) {
     List<Antecedente> registrados = antecedentes.deConvenio(convenioId);
     if (registrados.isEmpty()) {
-      throw new IllegalArgumentException("El convenio " + convenioId + " no tiene antecedentes registrados.");
+      throw new IllegalArgumentException(
+          "El convenio " + convenioId + " no tiene antecedentes registrados.");
     }
-    var comuna = comunas.porCodigo(comunaCodigo).orElseThrow(
-        () -> new IllegalArgumentException("El convenio no tiene una comuna del catálogo."));
-    var suscripcion = registrados.stream().filter(a -> a.tipo() == TipoAntecedente.CONVENIO).findFirst()
-        .map(Antecedente::fecha).orElse(null);
+    var comuna =
+        comunas
+            .porCodigo(comunaCodigo)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException("El convenio no tiene una comuna del catálogo."));
+    var suscripcion =
+        registrados.stream()
+            .filter(a -> a.tipo() == TipoAntecedente.CONVENIO)
+            .findFirst()
+            .map(Antecedente::fecha)
+            .orElse(null);
     var decreto = decretos.findByConvenio(convenioId);
-    return RedaccionDecreto.redactar(new RedaccionDecreto.Datos(comuna.nombre(), comuna.regionNombre(), registrados,
-        decreto.map(d -> d.numero()).orElse(null), decreto.map(d -> d.fecha()).orElse(null), suscripcion,
-        firmantes.deConvenio(convenioId), preparacion.deConvenio(convenioId), properties.ordenVistos()));
+    return RedaccionDecreto.redactar(
+        new RedaccionDecreto.Datos(
+            comuna.nombre(),
+            comuna.regionNombre(),
+            registrados,
+            decreto.map(d -> d.numero()).orElse(null),
+            decreto.map(d -> d.fecha()).orElse(null),
+            suscripcion,
+            firmantes.deConvenio(convenioId),
+            preparacion.deConvenio(convenioId),
+            properties.ordenVistos()));
   }
 }

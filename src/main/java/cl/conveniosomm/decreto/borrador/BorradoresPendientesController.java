@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The decreto drafts attached to the logged-in person's open tasks (the Secretaría preparing it, the
- * Alcalde signing it): what the document page offers to download.
+ * The decreto drafts attached to the logged-in person's open tasks (the Secretaría preparing it,
+ * the Alcalde signing it): what the document page offers to download.
  */
 @RestController
 public class BorradoresPendientesController {
@@ -21,20 +21,22 @@ public class BorradoresPendientesController {
     this.tareas = tareas;
   }
 
-  public record Borrador(String tareaId, String tarea, String convenioId, String pdf, String docx) {
-  }
+  public record Borrador(
+      String tareaId, String tarea, String convenioId, String pdf, String docx) {}
 
   @GetMapping("/api/decretos/borradores")
   public List<Borrador> borradores(Authentication usuario) {
     return tareas.de(usuario, Tareas.PREPARAR_BORRADOR_DECRETO, Tareas.FIRMAR_DECRETO).stream()
-        .map(task -> {
-          String convenio = tareas.convenio(task);
-          if (convenio == null) {
-            return null;
-          }
-          String base = "/api/convenios/" + convenio + "/decreto/borrador";
-          return new Borrador(task.getId(), task.getName(), convenio, base + ".pdf", base + ".docx");
-        })
+        .map(
+            task -> {
+              String convenio = tareas.convenio(task);
+              if (convenio == null) {
+                return null;
+              }
+              String base = "/api/convenios/" + convenio + "/decreto/borrador";
+              return new Borrador(
+                  task.getId(), task.getName(), convenio, base + ".pdf", base + ".docx");
+            })
         .filter(Objects::nonNull)
         .toList();
   }

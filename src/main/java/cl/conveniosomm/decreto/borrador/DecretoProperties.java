@@ -15,12 +15,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DecretoProperties(List<Visto> ordenVistos) {
 
   public DecretoProperties {
-    ordenVistos = ordenVistos == null || ordenVistos.isEmpty() ? List.of(Visto.values()) : List.copyOf(ordenVistos);
+    ordenVistos =
+        ordenVistos == null || ordenVistos.isEmpty()
+            ? List.of(Visto.values())
+            : List.copyOf(ordenVistos);
     Set<Visto> faltan = EnumSet.allOf(Visto.class);
     ordenVistos.forEach(faltan::remove);
     if (!faltan.isEmpty() || ordenVistos.size() != Visto.values().length) {
-      throw new InvalidSettingsException(List.of("omm.decreto.orden-vistos debe nombrar cada antecedente una sola vez: "
-          + Arrays.toString(Visto.values()) + (faltan.isEmpty() ? "" : "; faltan " + faltan)));
+      throw new InvalidSettingsException(
+          List.of(
+              "omm.decreto.orden-vistos debe nombrar cada antecedente una sola vez: "
+                  + Arrays.toString(Visto.values())
+                  + (faltan.isEmpty() ? "" : "; faltan " + faltan)));
     }
   }
 }

@@ -20,8 +20,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
- * Renders a decreto as PDF, from an XHTML template an operator can edit (the shipped one, or the file
- * named by {@code omm.decreto.plantilla}), and as DOCX for the Secretaría to correct.
+ * Renders a decreto as PDF, from an XHTML template an operator can edit (the shipped one, or the
+ * file named by {@code omm.decreto.plantilla}), and as DOCX for the Secretaría to correct.
  */
 @Component
 public class DocumentoDecreto {
@@ -45,13 +45,26 @@ public class DocumentoDecreto {
   }
 
   public byte[] docx(BorradorDecreto decreto) {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      parrafo(doc, "ILUSTRE MUNICIPALIDAD DE " + decreto.comuna().toUpperCase(), true, ParagraphAlignment.LEFT);
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      parrafo(
+          doc,
+          "ILUSTRE MUNICIPALIDAD DE " + decreto.comuna().toUpperCase(),
+          true,
+          ParagraphAlignment.LEFT);
       parrafo(doc, "SECRETARÍA MUNICIPAL", true, ParagraphAlignment.LEFT);
-      parrafo(doc, "DECRETO N° " + (decreto.numero() == null ? "________" : decreto.numero()), true,
+      parrafo(
+          doc,
+          "DECRETO N° " + (decreto.numero() == null ? "________" : decreto.numero()),
+          true,
           ParagraphAlignment.CENTER);
-      parrafo(doc, decreto.comuna().toUpperCase() + ", " + (decreto.fecha() == null ? "____ de ____________ de ______"
-          : decreto.fecha()), false, ParagraphAlignment.CENTER);
+      parrafo(
+          doc,
+          decreto.comuna().toUpperCase()
+              + ", "
+              + (decreto.fecha() == null ? "____ de ____________ de ______" : decreto.fecha()),
+          false,
+          ParagraphAlignment.CENTER);
       parrafo(doc, "VISTOS Y CONSIDERANDO:", true, ParagraphAlignment.LEFT);
       parrafo(doc, decreto.parrafoVistos(), false, ParagraphAlignment.BOTH);
       parrafo(doc, "DECRETO:", true, ParagraphAlignment.LEFT);
@@ -59,12 +72,17 @@ public class DocumentoDecreto {
         parrafo(doc, (i + 1) + ".- " + decreto.puntos().get(i), false, ParagraphAlignment.BOTH);
       }
       parrafo(doc, decreto.cierre(), false, ParagraphAlignment.LEFT);
-      decreto.firmas().forEach(firma -> {
-        parrafo(doc, firma.nombre(), true, ParagraphAlignment.CENTER);
-        parrafo(doc, firma.cargo(), true, ParagraphAlignment.CENTER);
-      });
+      decreto
+          .firmas()
+          .forEach(
+              firma -> {
+                parrafo(doc, firma.nombre(), true, ParagraphAlignment.CENTER);
+                parrafo(doc, firma.cargo(), true, ParagraphAlignment.CENTER);
+              });
       parrafo(doc, "Distribución:", false, ParagraphAlignment.LEFT);
-      decreto.distribucion().forEach(unidad -> parrafo(doc, "- " + unidad, false, ParagraphAlignment.LEFT));
+      decreto
+          .distribucion()
+          .forEach(unidad -> parrafo(doc, "- " + unidad, false, ParagraphAlignment.LEFT));
       if (decreto.referencia() != null) {
         parrafo(doc, "- " + decreto.referencia(), false, ParagraphAlignment.LEFT);
       }
@@ -75,7 +93,8 @@ public class DocumentoDecreto {
     }
   }
 
-  private static void parrafo(XWPFDocument doc, String texto, boolean negrita, ParagraphAlignment alineacion) {
+  private static void parrafo(
+      XWPFDocument doc, String texto, boolean negrita, ParagraphAlignment alineacion) {
     XWPFParagraph parrafo = doc.createParagraph();
     parrafo.setAlignment(alineacion);
     XWPFRun run = parrafo.createRun();

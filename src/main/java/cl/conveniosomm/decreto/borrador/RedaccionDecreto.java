@@ -20,51 +20,84 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes the decreto in the words of Decreto N° 378 of La Serena (2017), corrected where it is wrong
- * (see docs/decreto.md): every antecedente with its issuer as named on its date and what it does,
- * who signed the convenio for each party and in what capacity, and who signs the decreto.
+ * Writes the decreto in the words of Decreto N° 378 of La Serena (2017), corrected where it is
+ * wrong (see docs/decreto.md): every antecedente with its issuer as named on its date and what it
+ * does, who signed the convenio for each party and in what capacity, and who signs the decreto.
  */
 final class RedaccionDecreto {
 
-  private static final DateTimeFormatter LARGA = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Fechas.ES_CL);
+  private static final DateTimeFormatter LARGA =
+      DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Fechas.ES_CL);
   private static final Locale ES = Fechas.ES_CL;
   private static final String PROGRAMA = "Oficina Comunal de la Mujer o Mecanismo de Género";
   private static final String SIN_DATO = "__________";
   private static final LocalDate FECHA_MODELO = LocalDate.of(2015, 12, 28);
-  private static final List<String> LEYES = List.of(
-      "la Ley N° 19.880, que establece Bases de los Procedimientos Administrativos que rigen los Actos de los Órganos "
-          + "de la Administración del Estado",
-      "la Ley N° 18.575, Orgánica Constitucional de Bases Generales de la Administración del Estado",
-      "la Ley N° 18.695, Orgánica Constitucional de Municipalidades, y en uso de las atribuciones que me confiere la Ley");
+  private static final List<String> LEYES =
+      List.of(
+          "la Ley N° 19.880, que establece Bases de los Procedimientos Administrativos que rigen los Actos de los Órganos "
+              + "de la Administración del Estado",
+          "la Ley N° 18.575, Orgánica Constitucional de Bases Generales de la Administración del Estado",
+          "la Ley N° 18.695, Orgánica Constitucional de Municipalidades, y en uso de las atribuciones que me confiere la Ley");
 
   /** What the draft is written from. */
-  record Datos(String comuna, String region, List<Antecedente> antecedentes, String numero, LocalDate fecha,
-      LocalDate suscripcion, Map<RolFirmante, Firmante> firmantes, Preparacion preparacion, List<Visto> orden) {
-  }
+  record Datos(
+      String comuna,
+      String region,
+      List<Antecedente> antecedentes,
+      String numero,
+      LocalDate fecha,
+      LocalDate suscripcion,
+      Map<RolFirmante, Firmante> firmantes,
+      Preparacion preparacion,
+      List<Visto> orden) {}
 
-  private RedaccionDecreto() {
-  }
+  private RedaccionDecreto() {}
 
   static BorradorDecreto redactar(Datos d) {
-    return new BorradorDecreto(d.comuna(), d.numero(), d.fecha() == null ? null : larga(d.fecha()), vistos(d),
-        puntos(d), "Anótese, comuníquese a quien corresponda y archívese.", firmas(d),
-        d.preparacion().distribucion().stream().map(unidad -> unidad == UnidadDistribucion.SERNAMEG
-            ? Sernameg.nombreEn(d.fecha()) : unidad.nombre()).toList(), referencia(d.preparacion().referencia()));
+    return new BorradorDecreto(
+        d.comuna(),
+        d.numero(),
+        d.fecha() == null ? null : larga(d.fecha()),
+        vistos(d),
+        puntos(d),
+        "Anótese, comuníquese a quien corresponda y archívese.",
+        firmas(d),
+        d.preparacion().distribucion().stream()
+            .map(
+                unidad ->
+                    unidad == UnidadDistribucion.SERNAMEG
+                        ? Sernameg.nombreEn(d.fecha())
+                        : unidad.nombre())
+            .toList(),
+        referencia(d.preparacion().referencia()));
   }
 
   private static List<String> vistos(Datos d) {
     Map<Visto, List<String>> citas = new EnumMap<>(Visto.class);
-    List<Antecedente> citados = d.antecedentes().stream()
-        .filter(a -> a.tipo() != TipoAntecedente.DECRETO && a.tipo() != TipoAntecedente.CONVENIO)
-        .sorted(Comparator.comparing(Antecedente::fecha).thenComparing(Antecedente::orden)).toList();
-    Antecedente conformidad = citados.stream().filter(a -> PasoAprobacion.REVISAR_CONVENIO.tarea().equals(a.paso()))
-        .reduce((primera, ultima) -> ultima).orElse(null);
+    List<Antecedente> citados =
+        d.antecedentes().stream()
+            .filter(
+                a -> a.tipo() != TipoAntecedente.DECRETO && a.tipo() != TipoAntecedente.CONVENIO)
+            .sorted(Comparator.comparing(Antecedente::fecha).thenComparing(Antecedente::orden))
+            .toList();
+    Antecedente conformidad =
+        citados.stream()
+            .filter(a -> PasoAprobacion.REVISAR_CONVENIO.tarea().equals(a.paso()))
+            .reduce((primera, ultima) -> ultima)
+            .orElse(null);
     for (Antecedente a : citados) {
       citas.computeIfAbsent(visto(a, conformidad), v -> new ArrayList<>()).add(cita(a, d.region()));
     }
-    citas.put(Visto.MODELO_DE_GESTION, List.of("la Resolución Exenta N° 003607, de fecha " + larga(FECHA_MODELO)
-        + ", del " + Sernameg.nombreEn(FECHA_MODELO) + ", mediante la cual se aprueba el Modelo de Gestión Integral de "
-        + "las Oficinas Municipales de la Mujer (OMM) del " + Sernameg.nombreEn(FECHA_MODELO)));
+    citas.put(
+        Visto.MODELO_DE_GESTION,
+        List.of(
+            "la Resolución Exenta N° 003607, de fecha "
+                + larga(FECHA_MODELO)
+                + ", del "
+                + Sernameg.nombreEn(FECHA_MODELO)
+                + ", mediante la cual se aprueba el Modelo de Gestión Integral de "
+                + "las Oficinas Municipales de la Mujer (OMM) del "
+                + Sernameg.nombreEn(FECHA_MODELO)));
     List<String> vistos = new ArrayList<>();
     d.orden().forEach(visto -> vistos.addAll(citas.getOrDefault(visto, List.of())));
     vistos.addAll(LEYES);
@@ -76,28 +109,38 @@ final class RedaccionDecreto {
     return switch (paso) {
       case REMISION_SERNAMEG -> Visto.REMISION_SERNAMEG;
       case SOLICITAR_REVISION -> Visto.SOLICITUD_REVISION;
-      case REVISAR_CONVENIO -> a == conformidad ? Visto.CONFORMIDAD_JURIDICA : Visto.OBSERVACIONES_JURIDICAS;
+      case REVISAR_CONVENIO ->
+          a == conformidad ? Visto.CONFORMIDAD_JURIDICA : Visto.OBSERVACIONES_JURIDICAS;
       case RESPONDER_OBSERVACIONES -> Visto.RESPUESTA_OBSERVACIONES;
       case EMITIR_CERTIFICADO -> Visto.CERTIFICADO_DAF;
       case REMITIR_ANTECEDENTES -> Visto.REMISION_ANTECEDENTES;
       case EMITIR_RESOLUCION -> Visto.RESOLUCION_SERNAMEG;
       case SOLICITAR_DECRETO -> Visto.SOLICITUD_DECRETO;
-      case SUSCRIPCION, NUMERAR_DECRETO -> throw new IllegalArgumentException("No se cita en los VISTOS: " + paso);
+      case SUSCRIPCION, NUMERAR_DECRETO ->
+          throw new IllegalArgumentException("No se cita en los VISTOS: " + paso);
     };
   }
 
-  /** «el Ord. N° 4309, de fecha 4 de octubre de 2016, de la Dirección de Desarrollo Comunitario, que solicita …». */
+  /**
+   * «el Ord. N° 4309, de fecha 4 de octubre de 2016, de la Dirección de Desarrollo Comunitario, que
+   * solicita …».
+   */
   private static String cita(Antecedente a, String region) {
-    String documento = switch (a.tipo()) {
-      case RESOLUCION_EXENTA -> "la " + a.tipo().nombre();
-      default -> "el " + a.tipo().nombre();
-    };
+    String documento =
+        switch (a.tipo()) {
+          case RESOLUCION_EXENTA -> "la " + a.tipo().nombre();
+          default -> "el " + a.tipo().nombre();
+        };
     String numero = a.numero() == null ? "" : " N° " + a.numero() + ",";
-    String emisor = a.unidad() == UnidadEmisora.SERNAMEG
-        ? "de la Dirección Regional de " + region + " del " + Sernameg.nombreEn(a.fecha())
-        : "de la " + a.unidad().nombre();
+    String emisor =
+        a.unidad() == UnidadEmisora.SERNAMEG
+            ? "de la Dirección Regional de " + region + " del " + Sernameg.nombreEn(a.fecha())
+            : "de la " + a.unidad().nombre();
     String materia = minuscula(a.materia());
-    String loQueHace = a.tipo() == TipoAntecedente.RESOLUCION_EXENTA ? "mediante la cual se " + materia : "que " + materia;
+    String loQueHace =
+        a.tipo() == TipoAntecedente.RESOLUCION_EXENTA
+            ? "mediante la cual se " + materia
+            : "que " + materia;
     return documento + numero + " de fecha " + larga(a.fecha()) + ", " + emisor + ", " + loQueHace;
   }
 
@@ -105,19 +148,40 @@ final class RedaccionDecreto {
     Firmante sernameg = d.firmantes().get(RolFirmante.SERNAMEG);
     Firmante municipio = d.firmantes().get(RolFirmante.MUNICIPIO);
     List<String> puntos = new ArrayList<>();
-    puntos.add("APRUÉBESE Convenio de Colaboración de fecha " + larga(d.suscripcion()) + ", suscrito entre el "
-        + Sernameg.nombreEn(d.suscripcion()).toUpperCase(ES) + ", representado por su "
-        + (sernameg == null ? "Director(a) Regional, " + SIN_DATO
-            : sernameg.cargo() + ", " + sernameg.tratamiento() + " " + sernameg.nombreEnMayusculas())
-        + ", y la ILUSTRE MUNICIPALIDAD DE " + d.comuna().toUpperCase(ES) + ", representada por "
-        + (municipio == null ? "su Alcalde(sa) " + SIN_DATO : (municipio.sexo() == Firmante.Sexo.F ? "la " : "el ")
-            + municipio.cargo() + " " + municipio.tratamiento() + " " + municipio.nombreEnMayusculas())
-        + ", \"" + PROGRAMA + "\".");
+    puntos.add(
+        "APRUÉBESE Convenio de Colaboración de fecha "
+            + larga(d.suscripcion())
+            + ", suscrito entre el "
+            + Sernameg.nombreEn(d.suscripcion()).toUpperCase(ES)
+            + ", representado por su "
+            + (sernameg == null
+                ? "Director(a) Regional, " + SIN_DATO
+                : sernameg.cargo()
+                    + ", "
+                    + sernameg.tratamiento()
+                    + " "
+                    + sernameg.nombreEnMayusculas())
+            + ", y la ILUSTRE MUNICIPALIDAD DE "
+            + d.comuna().toUpperCase(ES)
+            + ", representada por "
+            + (municipio == null
+                ? "su Alcalde(sa) " + SIN_DATO
+                : (municipio.sexo() == Firmante.Sexo.F ? "la " : "el ")
+                    + municipio.cargo()
+                    + " "
+                    + municipio.tratamiento()
+                    + " "
+                    + municipio.nombreEnMayusculas())
+            + ", \""
+            + PROGRAMA
+            + "\".");
     if (d.suscripcion() != null && (d.fecha() == null || d.fecha().isAfter(d.suscripcion()))) {
-      // art. 52 Ley 19.880: the convenio takes effect from its signature once this decreto is fully processed
-      puntos.add("DÉJESE ESTABLECIDO además que si bien el presente instrumento produce efectos respecto de hechos "
-          + "acaecidos con anterioridad, sus consecuencias son favorables para el interesado y no lesionan derechos de "
-          + "terceros, conforme al artículo 52 de la Ley N° 19.880.");
+      // art. 52 Ley 19.880: the convenio takes effect from its signature once this decreto is fully
+      // processed
+      puntos.add(
+          "DÉJESE ESTABLECIDO además que si bien el presente instrumento produce efectos respecto de hechos "
+              + "acaecidos con anterioridad, sus consecuencias son favorables para el interesado y no lesionan derechos de "
+              + "terceros, conforme al artículo 52 de la Ley N° 19.880.");
     }
     return puntos;
   }
@@ -126,9 +190,11 @@ final class RedaccionDecreto {
     Firmante secretario = d.firmantes().get(RolFirmante.SECRETARIO);
     Firmante alcalde = d.firmantes().get(RolFirmante.ALCALDE);
     return List.of(
-        secretario == null ? new Firma(SIN_DATO, "SECRETARIO(A) MUNICIPAL")
+        secretario == null
+            ? new Firma(SIN_DATO, "SECRETARIO(A) MUNICIPAL")
             : new Firma(secretario.nombreEnMayusculas(), secretario.cargo().toUpperCase(ES)),
-        alcalde == null ? new Firma(SIN_DATO, "ALCALDE(SA) DE " + d.comuna().toUpperCase(ES))
+        alcalde == null
+            ? new Firma(SIN_DATO, "ALCALDE(SA) DE " + d.comuna().toUpperCase(ES))
             : new Firma(alcalde.nombreEnMayusculas(), cargoAlcalde(alcalde, d.comuna())));
   }
 

@@ -11,11 +11,11 @@ final class Sernameg {
 
   static final LocalDate NUEVO_NOMBRE = LocalDate.of(2016, 6, 1);
 
-  private Sernameg() {
-  }
+  private Sernameg() {}
 
   static String nombreEn(LocalDate fecha) {
-    return fecha != null && fecha.isBefore(NUEVO_NOMBRE) ? "Servicio Nacional de la Mujer"
+    return fecha != null && fecha.isBefore(NUEVO_NOMBRE)
+        ? "Servicio Nacional de la Mujer"
         : "Servicio Nacional de la Mujer y la Equidad de Género";
   }
 }

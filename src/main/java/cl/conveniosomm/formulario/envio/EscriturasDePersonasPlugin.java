@@ -20,18 +20,21 @@ public class EscriturasDePersonasPlugin extends AbstractProcessEnginePlugin {
   private final ObjectProvider<ValidacionEnvio> validacion;
   private final ObjectProvider<TransactionTemplate> transaccion;
 
-  public EscriturasDePersonasPlugin(ObjectProvider<ValidacionEnvio> validacion,
-      ObjectProvider<TransactionTemplate> transaccion) {
+  public EscriturasDePersonasPlugin(
+      ObjectProvider<ValidacionEnvio> validacion, ObjectProvider<TransactionTemplate> transaccion) {
     this.validacion = validacion;
     this.transaccion = transaccion;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptores = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptores.add(new EscriturasDePersonas(configuration::getIdentityService, validacion::getObject,
-        transaccion::getObject));
+    List<CommandInterceptor> interceptores =
+        configuration.getCustomPreCommandInterceptorsTxRequired() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    interceptores.add(
+        new EscriturasDePersonas(
+            configuration::getIdentityService, validacion::getObject, transaccion::getObject));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptores);
     configuration.setDefaultUserPermissionForTask(PermisoTrabajarTarea.INSTANCIA);
   }

@@ -13,8 +13,7 @@ final class PermisoTrabajarTarea implements Permission {
 
   static final PermisoTrabajarTarea INSTANCIA = new PermisoTrabajarTarea();
 
-  private PermisoTrabajarTarea() {
-  }
+  private PermisoTrabajarTarea() {}
 
   @Override
   public String getName() {

@@ -19,8 +19,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
 /**
- * Checks a task completion: what people submit over HTTP first against the task's form, then
- * every feature's {@link ValidadorTarea}.
+ * Checks a task completion: what people submit over HTTP first against the task's form, then every
+ * feature's {@link ValidadorTarea}.
  */
 @Service
 public class ValidacionEnvio {
@@ -31,7 +31,9 @@ public class ValidacionEnvio {
   private final ValidacionFormulario formulario;
   private final List<ValidadorTarea> validadores;
 
-  public ValidacionEnvio(ProcessEngine processEngine, ValidacionFormulario formulario,
+  public ValidacionEnvio(
+      ProcessEngine processEngine,
+      ValidacionFormulario formulario,
       List<ValidadorTarea> validadores) {
     this.processEngine = processEngine;
     this.identityService = processEngine.getIdentityService();
@@ -41,19 +43,27 @@ public class ValidacionEnvio {
   }
 
   /**
-   * Spanish problems with completing the task with these submitted variables; empty when fine, or when
-   * the task is not one of the caller's municipalities (the engine answers for it).
+   * Spanish problems with completing the task with these submitted variables; empty when fine, or
+   * when the task is not one of the caller's municipalities (the engine answers for it).
    */
   public List<String> problemas(String taskId, Map<String, Object> enviadas, Alcance alcance) {
-    // she may complete the task without the right to read its instance: the checks read as the system,
+    // she may complete the task without the right to read its instance: the checks read as the
+    // system,
     // in one command that reads the task, its variables and its convenio
-    List<String> problemas = comoSistema(() -> comandos().execute(contexto -> {
-      TaskEntity task = contexto.getTaskManager().findTaskById(taskId);
-      if (task == null || task.getProcessInstanceId() == null || !alcance.incluye(task.getTenantId())) {
-        return List.<String>of();
-      }
-      return problemas(task, enviadas);
-    }));
+    List<String> problemas =
+        comoSistema(
+            () ->
+                comandos()
+                    .execute(
+                        contexto -> {
+                          TaskEntity task = contexto.getTaskManager().findTaskById(taskId);
+                          if (task == null
+                              || task.getProcessInstanceId() == null
+                              || !alcance.incluye(task.getTenantId())) {
+                            return List.<String>of();
+                          }
+                          return problemas(task, enviadas);
+                        }));
     // what is wrong with a task says something about it: only to whoever may read it
     if (!problemas.isEmpty() && puedeLeer(taskId, alcance)) {
       return problemas;
@@ -63,13 +73,15 @@ public class ValidacionEnvio {
 
   private List<String> problemas(TaskEntity task, Map<String, Object> enviadas) {
     Map<String, Object> actuales = task.getExecution().getVariables();
-    List<String> contrato = formulario.problemas(task.getTaskDefinitionKey(), task.getName(), enviadas, actuales);
+    List<String> contrato =
+        formulario.problemas(task.getTaskDefinitionKey(), task.getName(), enviadas, actuales);
     if (!contrato.isEmpty()) {
       return contrato;
     }
     Map<String, Object> variables = new HashMap<>(actuales);
     variables.putAll(enviadas);
-    return problemas(task.getTaskDefinitionKey(), task.getProcessInstance().getBusinessKey(), variables);
+    return problemas(
+        task.getTaskDefinitionKey(), task.getProcessInstance().getBusinessKey(), variables);
   }
 
   private boolean puedeLeer(String taskId, Alcance alcance) {
@@ -94,10 +106,13 @@ public class ValidacionEnvio {
     }
   }
 
-  /** Spanish problems from every feature's validator for task {@code tarea} with these variables. */
+  /**
+   * Spanish problems from every feature's validator for task {@code tarea} with these variables.
+   */
   public List<String> problemas(String tarea, String convenio, Map<String, Object> variables) {
     List<String> problemas = new ArrayList<>();
-    validadores.forEach(validador -> problemas.addAll(validador.problemas(tarea, convenio, variables)));
+    validadores.forEach(
+        validador -> problemas.addAll(validador.problemas(tarea, convenio, variables)));
     return problemas;
   }
 }

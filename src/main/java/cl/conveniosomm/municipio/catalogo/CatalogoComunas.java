@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Catalogue of the comunas of Chile with their CUT codes, loaded once from {@value #RECURSO} (UTF-8 CSV with
- * header {@value #ENCABEZADO}; blank lines and lines starting with {@code #} are ignored). Names contain no
- * commas, so fields are not quoted.
+ * Catalogue of the comunas of Chile with their CUT codes, loaded once from {@value #RECURSO} (UTF-8
+ * CSV with header {@value #ENCABEZADO}; blank lines and lines starting with {@code #} are ignored).
+ * Names contain no commas, so fields are not quoted.
  */
 @Component
 public class CatalogoComunas {
@@ -52,7 +52,8 @@ public class CatalogoComunas {
     for (Comuna comuna : todas) {
       indice.put(comuna.codigo(), comuna);
       agrupadas.computeIfAbsent(comuna.regionCodigo(), codigo -> new ArrayList<>()).add(comuna);
-      regionesPorCodigo.putIfAbsent(comuna.regionCodigo(), new Region(comuna.regionCodigo(), comuna.regionNombre()));
+      regionesPorCodigo.putIfAbsent(
+          comuna.regionCodigo(), new Region(comuna.regionCodigo(), comuna.regionNombre()));
     }
     Map<String, List<Comuna>> inmutables = new HashMap<>();
     agrupadas.forEach((region, lista) -> inmutables.put(region, List.copyOf(lista)));
@@ -74,7 +75,9 @@ public class CatalogoComunas {
     return todas;
   }
 
-  /** The comunas of a región (two-digit code, e.g. {@code "04"}), sorted by code; empty if unknown. */
+  /**
+   * The comunas of a región (two-digit code, e.g. {@code "04"}), sorted by code; empty if unknown.
+   */
   public List<Comuna> deRegion(String regionCodigo) {
     if (regionCodigo == null) {
       return List.of();
@@ -122,17 +125,30 @@ public class CatalogoComunas {
       Comuna comuna = comuna(limpia, origen, numero);
       Integer anterior = lineaPorCodigo.putIfAbsent(comuna.codigo(), numero);
       if (anterior != null) {
-        throw error(origen, numero, "duplicate code " + comuna.codigo() + " (first seen on line " + anterior + ")");
+        throw error(
+            origen,
+            numero,
+            "duplicate code " + comuna.codigo() + " (first seen on line " + anterior + ")");
       }
-      String nombreRegion = nombrePorRegion.putIfAbsent(comuna.regionCodigo(), comuna.regionNombre());
+      String nombreRegion =
+          nombrePorRegion.putIfAbsent(comuna.regionCodigo(), comuna.regionNombre());
       if (nombreRegion != null && !nombreRegion.equals(comuna.regionNombre())) {
-        throw error(origen, numero, "region " + comuna.regionCodigo() + " is named '" + comuna.regionNombre()
-            + "' but earlier lines call it '" + nombreRegion + "'");
+        throw error(
+            origen,
+            numero,
+            "region "
+                + comuna.regionCodigo()
+                + " is named '"
+                + comuna.regionNombre()
+                + "' but earlier lines call it '"
+                + nombreRegion
+                + "'");
       }
       comunas.add(comuna);
     }
     if (!encabezadoLeido) {
-      throw new IllegalStateException("Comunas file '" + origen + "' has no header '" + ENCABEZADO + "'.");
+      throw new IllegalStateException(
+          "Comunas file '" + origen + "' has no header '" + ENCABEZADO + "'.");
     }
     return comunas;
   }
@@ -153,8 +169,10 @@ public class CatalogoComunas {
       throw error(origen, numero, "region code '" + regionCodigo + "' is not 2 digits");
     }
     if (!codigo.startsWith(regionCodigo)) {
-      throw error(origen, numero, "region code " + regionCodigo + " does not match the first two digits of code "
-          + codigo);
+      throw error(
+          origen,
+          numero,
+          "region code " + regionCodigo + " does not match the first two digits of code " + codigo);
     }
     if (nombre.isEmpty() || regionNombre.isEmpty()) {
       throw error(origen, numero, "comuna name and region name are required");
@@ -167,6 +185,7 @@ public class CatalogoComunas {
   }
 
   private static IllegalStateException error(String origen, int numero, String detalle) {
-    return new IllegalStateException("Comunas file '" + origen + "', line " + numero + ": " + detalle + ".");
+    return new IllegalStateException(
+        "Comunas file '" + origen + "', line " + numero + ": " + detalle + ".");
   }
 }

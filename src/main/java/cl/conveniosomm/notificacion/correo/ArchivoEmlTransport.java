@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The demo's mailbox: each message becomes an .eml file (opens in any mail client) and a log line,
- * so every email can be read without installing anything. A folder needs no connection: it is its own.
+ * so every email can be read without installing anything. A folder needs no connection: it is its
+ * own.
  */
 class ArchivoEmlTransport implements CorreoTransport, CorreoTransport.Conexion {
 
@@ -34,13 +35,19 @@ class ArchivoEmlTransport implements CorreoTransport, CorreoTransport.Conexion {
   @Override
   public void enviar(MensajeSaliente mensaje) throws Exception {
     Files.createDirectories(directorio);
-    Path destino = directorio.resolve(mensaje.creadoEn().toEpochMilli() + "-" + mensaje.id() + ".eml");
+    Path destino =
+        directorio.resolve(mensaje.creadoEn().toEpochMilli() + "-" + mensaje.id() + ".eml");
     Path temporal = directorio.resolve(mensaje.id() + ".tmp");
     try (OutputStream out = Files.newOutputStream(temporal)) {
       MimeMensajes.construir(session, mensaje, from).writeTo(out);
     }
-    Files.move(temporal, destino, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    LOG.info("Correo para {}: «{}» en {}", mensaje.destinatario(), mensaje.asunto(), destino.toAbsolutePath());
+    Files.move(
+        temporal, destino, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    LOG.info(
+        "Correo para {}: «{}» en {}",
+        mensaje.destinatario(),
+        mensaje.asunto(),
+        destino.toAbsolutePath());
   }
 
   @Override

@@ -7,18 +7,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Mail delivery settings ({@code omm.mail.*}).
  *
- * @param from       sender address
- * @param transport  {@code smtp} (production) or {@code archivo}: .eml files in {@code directorio} (demo)
- * @param intervalo  how often the sender looks for due messages
- * @param lote       messages taken per batch, sent over one SMTP connection
+ * @param from sender address
+ * @param transport {@code smtp} (production) or {@code archivo}: .eml files in {@code directorio}
+ *     (demo)
+ * @param intervalo how often the sender looks for due messages
+ * @param lote messages taken per batch, sent over one SMTP connection
  * @param conexiones batches sent at the same time, each over its own SMTP connection
- * @param bloqueo    how long a sender owns a message it took; longer than any SMTP timeout, so a slow
- *                   server never makes another node send the same message
+ * @param bloqueo how long a sender owns a message it took; longer than any SMTP timeout, so a slow
+ *     server never makes another node send the same message
  * @param reintentoInicial first retry delay after a failure; doubles up to {@code reintentoMaximo}
  */
 @ConfigurationProperties("omm.mail")
-public record CorreoProperties(String from, String transport, Path directorio, Duration intervalo, Integer lote,
-    Integer conexiones, Duration bloqueo, Duration reintentoInicial, Duration reintentoMaximo, Boolean envioActivo) {
+public record CorreoProperties(
+    String from,
+    String transport,
+    Path directorio,
+    Duration intervalo,
+    Integer lote,
+    Integer conexiones,
+    Duration bloqueo,
+    Duration reintentoInicial,
+    Duration reintentoMaximo,
+    Boolean envioActivo) {
 
   public CorreoProperties {
     transport = transport == null || transport.isBlank() ? "smtp" : transport;

@@ -11,8 +11,7 @@ public final class Eml {
 
   private static final Session SESSION = Session.getInstance(new Properties());
 
-  private Eml() {
-  }
+  private Eml() {}
 
   public static byte[] de(MensajeSaliente mensaje, String from) {
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

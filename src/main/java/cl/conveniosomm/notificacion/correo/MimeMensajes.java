@@ -13,12 +13,14 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** Builds the MIME message of an outbox entry: text and HTML alternatives, and the calendar file. */
+/**
+ * Builds the MIME message of an outbox entry: text and HTML alternatives, and the calendar file.
+ */
 final class MimeMensajes {
 
   /**
-   * The MIME types of attachment names, read once: Spring's helper would otherwise read them from the
-   * classpath for every message (a tenth of the sender's time in a burst).
+   * The MIME types of attachment names, read once: Spring's helper would otherwise read them from
+   * the classpath for every message (a tenth of the sender's time in a burst).
    */
   private static final ConfigurableMimeFileTypeMap TIPOS = new ConfigurableMimeFileTypeMap();
 
@@ -26,32 +28,36 @@ final class MimeMensajes {
     TIPOS.afterPropertiesSet();
   }
 
-  private MimeMensajes() {
-  }
+  private MimeMensajes() {}
 
-  static MimeMessage construir(Session session, MensajeSaliente mensaje, String from) throws MessagingException {
+  static MimeMessage construir(Session session, MensajeSaliente mensaje, String from)
+      throws MessagingException {
     String messageId = "<" + sha256(mensaje.clave()) + "@convenios-omm>";
     // The Message-ID comes from the outbox key: if a crash ever makes a message go out twice, mail
     // servers and clients see one message.
-    MimeMessage mime = new MimeMessage(session) {
-      @Override
-      protected void updateMessageID() throws MessagingException {
-        setHeader("Message-ID", messageId);
-      }
-    };
-    MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name()) {
-      @Override
-      protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
-        return TIPOS;
-      }
-    };
+    MimeMessage mime =
+        new MimeMessage(session) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+          }
+        };
+    MimeMessageHelper helper =
+        new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name()) {
+          @Override
+          protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+            return TIPOS;
+          }
+        };
     helper.setFrom(from);
     helper.setTo(mensaje.destinatario());
     helper.setSubject(mensaje.asunto());
     helper.setText(mensaje.texto(), mensaje.html());
     if (mensaje.adjunto() != null) {
-      helper.addAttachment(mensaje.adjuntoNombre(),
-          new ByteArrayResource(Base64.getDecoder().decode(mensaje.adjunto())), mensaje.adjuntoTipo());
+      helper.addAttachment(
+          mensaje.adjuntoNombre(),
+          new ByteArrayResource(Base64.getDecoder().decode(mensaje.adjunto())),
+          mensaje.adjuntoTipo());
     }
     mime.setHeader("X-Convenios-OMM-Clave", mensaje.clave());
     return mime;
@@ -59,7 +65,9 @@ final class MimeMensajes {
 
   private static String sha256(String value) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

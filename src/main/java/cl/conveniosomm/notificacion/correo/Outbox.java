@@ -26,11 +26,25 @@ public class Outbox {
   public boolean encolar(MensajeNuevo mensaje) {
     Adjunto adjunto = mensaje.correo().calendario();
     Instant ahora = Instant.now();
-    return repository.insertIfAbsent(new MensajeSaliente(UUID.randomUUID().toString(), mensaje.clave(), mensaje.convenioId(),
-        mensaje.usuarioId(), mensaje.destinatario(), mensaje.correo().asunto(), mensaje.correo().texto(),
-        mensaje.correo().html(), adjunto == null ? null : adjunto.nombreArchivo(),
-        adjunto == null ? null : adjunto.tipoContenido(),
-        adjunto == null ? null : Base64.getEncoder().encodeToString(adjunto.contenido()), mensaje.datos(),
-        mensaje.retener() ? EstadoMensaje.RETENIDO : EstadoMensaje.PENDIENTE, 0, ahora, null, ahora, null));
+    return repository.insertIfAbsent(
+        new MensajeSaliente(
+            UUID.randomUUID().toString(),
+            mensaje.clave(),
+            mensaje.convenioId(),
+            mensaje.usuarioId(),
+            mensaje.destinatario(),
+            mensaje.correo().asunto(),
+            mensaje.correo().texto(),
+            mensaje.correo().html(),
+            adjunto == null ? null : adjunto.nombreArchivo(),
+            adjunto == null ? null : adjunto.tipoContenido(),
+            adjunto == null ? null : Base64.getEncoder().encodeToString(adjunto.contenido()),
+            mensaje.datos(),
+            mensaje.retener() ? EstadoMensaje.RETENIDO : EstadoMensaje.PENDIENTE,
+            0,
+            ahora,
+            null,
+            ahora,
+            null));
   }
 }

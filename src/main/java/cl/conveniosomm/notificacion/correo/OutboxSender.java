@@ -38,31 +38,46 @@ public class OutboxSender {
   private final OutboxRepository repository;
   private final CorreoTransport transport;
   private final CorreoProperties properties;
-  /** Who holds a message: this sender ({@code pid@host}, shortened, and a random id) and its batch number. */
-  private final String nodo = recortar(ManagementFactory.getRuntimeMXBean().getName(), 50) + "/"
-      + UUID.randomUUID().toString().substring(0, 13);
+
+  /**
+   * Who holds a message: this sender ({@code pid@host}, shortened, and a random id) and its batch
+   * number.
+   */
+  private final String nodo =
+      recortar(ManagementFactory.getRuntimeMXBean().getName(), 50)
+          + "/"
+          + UUID.randomUUID().toString().substring(0, 13);
+
   private final AtomicLong lotes = new AtomicLong();
-  private final ScheduledExecutorService renovador = Executors.newSingleThreadScheduledExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "outbox-renovar-bloqueo");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService renovador =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "outbox-renovar-bloqueo");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   private final ExecutorService envio;
 
-  public OutboxSender(OutboxRepository repository, CorreoTransport transport, CorreoProperties properties) {
+  public OutboxSender(
+      OutboxRepository repository, CorreoTransport transport, CorreoProperties properties) {
     this.repository = repository;
     this.transport = transport;
     this.properties = properties;
     AtomicInteger hilos = new AtomicInteger();
-    this.envio = Executors.newFixedThreadPool(properties.conexiones(), runnable -> {
-      Thread thread = new Thread(runnable, "outbox-envio-" + hilos.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.envio =
+        Executors.newFixedThreadPool(
+            properties.conexiones(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "outbox-envio-" + hilos.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
-  @Scheduled(fixedDelayString = "${omm.mail.intervalo:5s}", initialDelayString = "${omm.mail.intervalo:5s}")
+  @Scheduled(
+      fixedDelayString = "${omm.mail.intervalo:5s}",
+      initialDelayString = "${omm.mail.intervalo:5s}")
   public void programado() {
     if (properties.envioActivo()) {
       enviarPendientes();
@@ -77,7 +92,8 @@ public class OutboxSender {
     int enviados = 0;
     int enviadosEnRonda;
     do {
-      List<String> vencidos = repository.findDue(Instant.now(), properties.lote() * properties.conexiones());
+      List<String> vencidos =
+          repository.findDue(Instant.now(), properties.lote() * properties.conexiones());
       enviadosEnRonda = enParalelo(enLotes(vencidos, properties.lote()));
       enviados += enviadosEnRonda;
     } while (enviadosEnRonda > 0);
@@ -86,32 +102,40 @@ public class OutboxSender {
 
   private static List<List<String>> enLotes(List<String> ids, int lote) {
     return IntStream.range(0, (ids.size() + lote - 1) / lote)
-        .mapToObj(i -> ids.subList(i * lote, Math.min(ids.size(), (i + 1) * lote))).toList();
+        .mapToObj(i -> ids.subList(i * lote, Math.min(ids.size(), (i + 1) * lote)))
+        .toList();
   }
 
   private int enParalelo(List<List<String>> lotes) {
     if (lotes.size() <= 1) {
       return lotes.isEmpty() ? 0 : enviarLote(lotes.get(0));
     }
-    List<CompletableFuture<Integer>> envios = lotes.stream()
-        .map(ids -> CompletableFuture.supplyAsync(() -> enviarLote(ids), envio)).toList();
+    List<CompletableFuture<Integer>> envios =
+        lotes.stream()
+            .map(ids -> CompletableFuture.supplyAsync(() -> enviarLote(ids), envio))
+            .toList();
     return envios.stream().mapToInt(CompletableFuture::join).sum();
   }
 
   /**
-   * Takes the batch's messages that no other sender holds and sends them one by one over one connection,
-   * marking each as it goes; the locks of those not sent yet are renewed meanwhile.
+   * Takes the batch's messages that no other sender holds and sends them one by one over one
+   * connection, marking each as it goes; the locks of those not sent yet are renewed meanwhile.
    */
   private int enviarLote(List<String> ids) {
     String lote = nodo + "/" + lotes.incrementAndGet();
     Instant ahora = Instant.now();
-    List<MensajeSaliente> mensajes = repository.claim(ids, lote, ahora, ahora.plus(properties.bloqueo()));
+    List<MensajeSaliente> mensajes =
+        repository.claim(ids, lote, ahora, ahora.plus(properties.bloqueo()));
     if (mensajes.isEmpty()) {
       return 0;
     }
     long cada = Math.max(1, properties.bloqueo().toMillis() / 3);
-    ScheduledFuture<?> renovacion = renovador.scheduleAtFixedRate(
-        () -> repository.extendClaim(lote, Instant.now().plus(properties.bloqueo())), cada, cada, TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> renovacion =
+        renovador.scheduleAtFixedRate(
+            () -> repository.extendClaim(lote, Instant.now().plus(properties.bloqueo())),
+            cada,
+            cada,
+            TimeUnit.MILLISECONDS);
     int enviados = 0;
     try (Lote conexion = new Lote(transport)) {
       for (MensajeSaliente mensaje : mensajes) {
@@ -134,15 +158,23 @@ public class OutboxSender {
       Duration espera = backoff(mensaje.intentos());
       String error = describir(e);
       repository.markFailed(mensaje.id(), lote, error, Instant.now().plus(espera));
-      LOG.warn("No se pudo enviar el correo {} a {} (intento {}): {}. Nuevo intento en {} s.",
-          mensaje.clave(), mensaje.destinatario(), mensaje.intentos() + 1, error, espera.toSeconds());
+      LOG.warn(
+          "No se pudo enviar el correo {} a {} (intento {}): {}. Nuevo intento en {} s.",
+          mensaje.clave(),
+          mensaje.destinatario(),
+          mensaje.intentos() + 1,
+          error,
+          espera.toSeconds());
       return false;
     }
   }
 
   Duration backoff(int intentosPrevios) {
-    Duration espera = properties.reintentoInicial().multipliedBy(1L << Math.min(intentosPrevios, 20));
-    return espera.compareTo(properties.reintentoMaximo()) > 0 ? properties.reintentoMaximo() : espera;
+    Duration espera =
+        properties.reintentoInicial().multipliedBy(1L << Math.min(intentosPrevios, 20));
+    return espera.compareTo(properties.reintentoMaximo()) > 0
+        ? properties.reintentoMaximo()
+        : espera;
   }
 
   private static String recortar(String texto, int largo) {

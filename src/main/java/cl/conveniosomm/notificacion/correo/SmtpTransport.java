@@ -30,9 +30,13 @@ public class SmtpTransport implements CorreoTransport {
   public Conexion abrir() throws MessagingException {
     // as JavaMailSenderImpl connects: an empty user (OMM_SMTP_USER unset) means no authentication
     String usuario = vacioEsNulo(mailSender.getUsername());
-    String clave = usuario == null ? vacioEsNulo(mailSender.getPassword()) : mailSender.getPassword();
+    String clave =
+        usuario == null ? vacioEsNulo(mailSender.getPassword()) : mailSender.getPassword();
     Session session = mailSender.getSession();
-    Transport transport = mailSender.getProtocol() == null ? session.getTransport() : session.getTransport(mailSender.getProtocol());
+    Transport transport =
+        mailSender.getProtocol() == null
+            ? session.getTransport()
+            : session.getTransport(mailSender.getProtocol());
     transport.connect(mailSender.getHost(), mailSender.getPort(), usuario, clave);
     return new ConexionSmtp(session, transport);
   }

@@ -30,11 +30,14 @@ final class CalendarioIcs {
   // An all-day DTSTART is local midnight: -15 h alerts at 09:00 the day before.
   private static final Duration AVISO_DIA_ANTERIOR = Duration.ofHours(-15);
 
-  private CalendarioIcs() {
-  }
+  private CalendarioIcs() {}
 
-  /** {@code uid} without a domain: the same uid in another email updates the event instead of duplicating it. */
-  static Adjunto vencimiento(String uid, LocalDate dia, String resumen, String descripcion, String enlace) {
+  /**
+   * {@code uid} without a domain: the same uid in another email updates the event instead of
+   * duplicating it.
+   */
+  static Adjunto vencimiento(
+      String uid, LocalDate dia, String resumen, String descripcion, String enlace) {
     VEvent evento = new VEvent(dia, dia.plusDays(1), resumen);
     evento.add(new Uid(uid + SUFIJO_UID));
     evento.add(new Description(descripcion));
@@ -45,19 +48,21 @@ final class CalendarioIcs {
     alarma.add(new Description(resumen));
     evento.add(alarma);
 
-    Calendar calendario = new Calendar()
-        .withProdId(PRODID)
-        .withDefaults()
-        .withProperty(ImmutableMethod.PUBLISH)
-        .withComponent(evento)
-        .getFluentTarget();
+    Calendar calendario =
+        new Calendar()
+            .withProdId(PRODID)
+            .withDefaults()
+            .withProperty(ImmutableMethod.PUBLISH)
+            .withComponent(evento)
+            .getFluentTarget();
     return new Adjunto("vencimiento-" + dia + ".ics", TIPO_CONTENIDO, escribir(calendario));
   }
 
   private static byte[] escribir(Calendar calendario) {
     ByteArrayOutputStream salida = new ByteArrayOutputStream();
     try (Writer escritor = new OutputStreamWriter(salida, StandardCharsets.UTF_8)) {
-      // Not validated: ical4j 4.1's iTIP rule wrongly requires ORGANIZER inside a VALARM with METHOD:PUBLISH.
+      // Not validated: ical4j 4.1's iTIP rule wrongly requires ORGANIZER inside a VALARM with
+      // METHOD:PUBLISH.
       new CalendarOutputter(false).output(calendario, escritor);
     } catch (IOException e) {
       throw new UncheckedIOException("No se pudo generar el archivo de calendario.", e);

@@ -1,5 +1,5 @@
 package cl.conveniosomm.notificacion.plantilla;
 
 /** A report as its email to SERNAMEG's contraparte técnica tells it. */
-public record DatosInforme(String convenioId, String comuna, String informe, String resumen, int version) {
-}
+public record DatosInforme(
+    String convenioId, String comuna, String informe, String resumen, int version) {}

@@ -10,15 +10,16 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Subject, text body, HTML body and, for deadlines, the .ics of every email the system sends. It only builds the
- * content; sending is the outbox's job.
+ * Subject, text body, HTML body and, for deadlines, the .ics of every email the system sends. It
+ * only builds the content; sending is the outbox's job.
  */
 @Service
 public class PlantillasCorreo {
 
   private final ITemplateEngine motor;
 
-  // Own engine, not Spring Boot's SpringTemplateEngine: it needs TEXT mode for .txt and works without a context.
+  // Own engine, not Spring Boot's SpringTemplateEngine: it needs TEXT mode for .txt and works
+  // without a context.
   public PlantillasCorreo() {
     this.motor = MotorPlantillas.crear();
   }
@@ -30,17 +31,20 @@ public class PlantillasCorreo {
 
   public CorreoRenderizado recordatorio(DatosRecordatorio d) {
     Requerido.valor(d, "datos del recordatorio");
-    Context contexto = contexto(Map.of(
-        "tipo", d.tipo().name(),
-        "obligacion", d.obligacion(),
-        "convenioId", d.convenioId(),
-        "comuna", d.comuna(),
-        "venceCorto", Fechas.corta(d.vence()),
-        "venceLargo", Fechas.enPalabras(d.vence()),
-        "diasHabiles", d.diasHabiles(),
-        "escalado", d.escalado(),
-        "enlace", d.enlace()));
-    Adjunto ics = evento(d.uid(), d.obligacion(), d.convenioId(), d.comuna(), d.vence(), d.enlace());
+    Context contexto =
+        contexto(
+            Map.of(
+                "tipo", d.tipo().name(),
+                "obligacion", d.obligacion(),
+                "convenioId", d.convenioId(),
+                "comuna", d.comuna(),
+                "venceCorto", Fechas.corta(d.vence()),
+                "venceLargo", Fechas.enPalabras(d.vence()),
+                "diasHabiles", d.diasHabiles(),
+                "escalado", d.escalado(),
+                "enlace", d.enlace()));
+    Adjunto ics =
+        evento(d.uid(), d.obligacion(), d.convenioId(), d.comuna(), d.vence(), d.enlace());
     return correo("recordatorio", contexto, ics);
   }
 
@@ -48,12 +52,21 @@ public class PlantillasCorreo {
     Requerido.valor(d, "datos de la tarea");
     Context contexto = contexto(Map.of("t", FilaResumen.de(d)));
     contexto.setVariable("venceLargo", Fechas.enPalabras(d.vence()));
-    Adjunto ics = d.vence() == null ? null
-        : evento("tarea-" + d.tareaId(), d.tareaNombre(), d.convenioId(), d.comuna(), d.vence(), d.enlace());
+    Adjunto ics =
+        d.vence() == null
+            ? null
+            : evento(
+                "tarea-" + d.tareaId(),
+                d.tareaNombre(),
+                d.convenioId(),
+                d.comuna(),
+                d.vence(),
+                d.enlace());
     return correo("tarea-nueva", contexto, ics);
   }
 
-  public CorreoRenderizado resumenDiario(String destinatario, LocalDate fecha, List<DatosTarea> tareas) {
+  public CorreoRenderizado resumenDiario(
+      String destinatario, LocalDate fecha, List<DatosTarea> tareas) {
     Requerido.texto(destinatario, "destinatario");
     Requerido.valor(fecha, "fecha");
     Requerido.valor(tareas, "tareas");
@@ -61,20 +74,30 @@ public class PlantillasCorreo {
       throw new IllegalArgumentException("El resumen diario necesita al menos una tarea.");
     }
     if (tareas.stream().anyMatch(Objects::isNull)) {
-      throw new IllegalArgumentException("La lista de tareas del resumen diario contiene un elemento nulo.");
+      throw new IllegalArgumentException(
+          "La lista de tareas del resumen diario contiene un elemento nulo.");
     }
-    Context contexto = contexto(Map.of(
-        "destinatario", destinatario,
-        "fechaCorta", Fechas.corta(fecha),
-        "fechaLarga", Fechas.enPalabras(fecha),
-        "tareas", tareas.stream().map(FilaResumen::de).toList()));
+    Context contexto =
+        contexto(
+            Map.of(
+                "destinatario", destinatario,
+                "fechaCorta", Fechas.corta(fecha),
+                "fechaLarga", Fechas.enPalabras(fecha),
+                "tareas", tareas.stream().map(FilaResumen::de).toList()));
     return correo("resumen-diario", contexto, null);
   }
 
   public CorreoRenderizado decretoDistribuido(DatosDistribucion d) {
     Requerido.valor(d, "datos de la distribución");
-    Context contexto = contexto(Map.of("d", d, "fechaCorta", Fechas.corta(d.decretoFecha()),
-        "fechaLarga", Fechas.enPalabras(d.decretoFecha())));
+    Context contexto =
+        contexto(
+            Map.of(
+                "d",
+                d,
+                "fechaCorta",
+                Fechas.corta(d.decretoFecha()),
+                "fechaLarga",
+                Fechas.enPalabras(d.decretoFecha())));
     contexto.setVariable("suscripcion", Fechas.corta(d.fechaSuscripcion()));
     return correo("decreto-distribuido", contexto, null);
   }
@@ -92,16 +115,22 @@ public class PlantillasCorreo {
     return new CorreoRenderizado(asunto, texto, html, calendario);
   }
 
-  private Adjunto evento(String uid, String titulo, String convenioId, String comuna, LocalDate vence,
-      String enlace) {
-    Context contexto = contexto(Map.of(
-        "titulo", titulo,
-        "convenioId", convenioId,
-        "comuna", comuna,
-        "venceCorto", Fechas.corta(vence),
-        "enlace", enlace));
-    return CalendarioIcs.vencimiento(uid, vence, linea("evento-resumen.txt", contexto),
-        motor.process("evento-descripcion.txt", contexto).strip(), enlace);
+  private Adjunto evento(
+      String uid, String titulo, String convenioId, String comuna, LocalDate vence, String enlace) {
+    Context contexto =
+        contexto(
+            Map.of(
+                "titulo", titulo,
+                "convenioId", convenioId,
+                "comuna", comuna,
+                "venceCorto", Fechas.corta(vence),
+                "enlace", enlace));
+    return CalendarioIcs.vencimiento(
+        uid,
+        vence,
+        linea("evento-resumen.txt", contexto),
+        motor.process("evento-descripcion.txt", contexto).strip(),
+        enlace);
   }
 
   /** A single line: a line break in the data must not split the Subject header. */

@@ -6,8 +6,7 @@ import java.net.URISyntaxException;
 /** Argument validation with Spanish messages. */
 final class Requerido {
 
-  private Requerido() {
-  }
+  private Requerido() {}
 
   static <T> T valor(T valor, String campo) {
     if (valor == null) {
@@ -18,18 +17,23 @@ final class Requerido {
 
   static String texto(String valor, String campo) {
     if (valor == null || valor.isBlank()) {
-      throw new IllegalArgumentException("El campo «" + campo + "» es obligatorio y no puede estar vacío.");
+      throw new IllegalArgumentException(
+          "El campo «" + campo + "» es obligatorio y no puede estar vacío.");
     }
     return valor;
   }
 
-  /** Only absolute http(s) URLs: the link goes into an href, where a {@code javascript:} URL would be dangerous. */
+  /**
+   * Only absolute http(s) URLs: the link goes into an href, where a {@code javascript:} URL would
+   * be dangerous.
+   */
   static String enlace(String valor) {
     texto(valor, "enlace");
     try {
       URI uri = new URI(valor.strip());
       String esquema = uri.getScheme();
-      if (uri.isAbsolute() && uri.getHost() != null
+      if (uri.isAbsolute()
+          && uri.getHost() != null
           && ("https".equalsIgnoreCase(esquema) || "http".equalsIgnoreCase(esquema))) {
         return valor;
       }

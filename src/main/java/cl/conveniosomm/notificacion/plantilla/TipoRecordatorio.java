@@ -2,5 +2,7 @@ package cl.conveniosomm.notificacion.plantilla;
 
 /** The step in a deadline's reminder escalation. */
 public enum TipoRecordatorio {
-  PREVIO, DIA, VENCIDO
+  PREVIO,
+  DIA,
+  VENCIDO
 }

@@ -38,9 +38,14 @@ public class NotificadorTareas {
   private final ObjectMapper json;
   private final EnlacesTasklist enlaces;
 
-  public NotificadorTareas(IdentityService identityService, PersonasDeTarea personas, PlantillasCorreo plantillas,
+  public NotificadorTareas(
+      IdentityService identityService,
+      PersonasDeTarea personas,
+      PlantillasCorreo plantillas,
       Outbox outbox,
-      PreferenciasNotificacion preferencias, ObjectMapper json, EnlacesTasklist enlaces) {
+      PreferenciasNotificacion preferencias,
+      ObjectMapper json,
+      EnlacesTasklist enlaces) {
     this.identityService = identityService;
     this.personas = personas;
     this.plantillas = plantillas;
@@ -50,7 +55,9 @@ public class NotificadorTareas {
     this.enlaces = enlaces;
   }
 
-  /** One listener and a switch: a SpEL condition per method would be evaluated on every task event. */
+  /**
+   * One listener and a switch: a SpEL condition per method would be evaluated on every task event.
+   */
   @EventListener
   public void alEvento(DelegateTask task) {
     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
@@ -64,12 +71,19 @@ public class NotificadorTareas {
     if (task.getAssignee() != null) {
       return; // the assignment event that came with it tells the assignee
     }
-    // rendered once per group the candidates come through (the notice names the group, not the person),
+    // rendered once per group the candidates come through (the notice names the group, not the
+    // person),
     // and only for a group someone with an address hears from
     Map<String, Aviso> porGrupo = new HashMap<>();
-    personas.candidatos(task).values().stream().filter(candidato -> DireccionCorreo.esValida(candidato.usuario().getEmail()))
-        .forEach(candidato -> avisar(task, candidato.usuario(), "creada",
-            porGrupo.computeIfAbsent(candidato.grupo(), grupo -> aviso(task, grupo))));
+    personas.candidatos(task).values().stream()
+        .filter(candidato -> DireccionCorreo.esValida(candidato.usuario().getEmail()))
+        .forEach(
+            candidato ->
+                avisar(
+                    task,
+                    candidato.usuario(),
+                    "creada",
+                    porGrupo.computeIfAbsent(candidato.grupo(), grupo -> aviso(task, grupo))));
   }
 
   void alAsignar(DelegateTask task) {
@@ -83,8 +97,7 @@ public class NotificadorTareas {
     }
   }
 
-  private record Aviso(DatosTarea datos, CorreoRenderizado correo) {
-  }
+  private record Aviso(DatosTarea datos, CorreoRenderizado correo) {}
 
   private Aviso aviso(DelegateTask task, String grupo) {
     DatosTarea datos = datos(task, grupo);
@@ -93,18 +106,33 @@ public class NotificadorTareas {
 
   private void avisar(DelegateTask task, User user, String evento, Aviso aviso) {
     boolean retener = preferencias.de(user.getId()) == PreferenciaNotificacion.RESUMEN_DIARIO;
-    outbox.encolar(new MensajeNuevo("tarea/" + task.getId() + "/" + evento + "/" + user.getId(),
-        aviso.datos().convenioId(), user.getId(), user.getEmail(), aviso.correo(), retener,
-        retener ? aJson(aviso.datos()) : null));
+    outbox.encolar(
+        new MensajeNuevo(
+            "tarea/" + task.getId() + "/" + evento + "/" + user.getId(),
+            aviso.datos().convenioId(),
+            user.getId(),
+            user.getEmail(),
+            aviso.correo(),
+            retener,
+            retener ? aJson(aviso.datos()) : null));
   }
 
   private DatosTarea datos(DelegateTask task, String grupo) {
-    String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+    String businessKey =
+        task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     Object comuna = task.getVariable(Variables.COMUNA);
-    LocalDate vence = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), Reloj.ZONA);
-    return new DatosTarea(task.getId(), task.getName() == null ? task.getTaskDefinitionKey() : task.getName(),
+    LocalDate vence =
+        task.getDueDate() == null
+            ? null
+            : LocalDate.ofInstant(task.getDueDate().toInstant(), Reloj.ZONA);
+    return new DatosTarea(
+        task.getId(),
+        task.getName() == null ? task.getTaskDefinitionKey() : task.getName(),
         businessKey == null ? task.getProcessInstanceId() : businessKey,
-        comuna == null ? "(comuna no registrada)" : comuna.toString(), vence, grupo, grupo == null,
+        comuna == null ? "(comuna no registrada)" : comuna.toString(),
+        vence,
+        grupo,
+        grupo == null,
         enlaces.tarea(task.getId()));
   }
 
@@ -115,5 +143,4 @@ public class NotificadorTareas {
       throw new IllegalStateException(e);
     }
   }
-
 }

@@ -15,10 +15,11 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
- * Who a task is for: its assignee, or its candidate users and the members of its candidate groups who
- * belong to the task's municipality (its tenant), directly or through a group such as their regional
- * SERNAMEG office: DIDECO of La Serena hears nothing of Coquimbo's tasks. A task's candidates are looked up
- * once per transaction, however many listeners ask (the notices and the deadline of a new task).
+ * Who a task is for: its assignee, or its candidate users and the members of its candidate groups
+ * who belong to the task's municipality (its tenant), directly or through a group such as their
+ * regional SERNAMEG office: DIDECO of La Serena hears nothing of Coquimbo's tasks. A task's
+ * candidates are looked up once per transaction, however many listeners ask (the notices and the
+ * deadline of a new task).
  */
 @Component
 public class PersonasDeTarea {
@@ -29,13 +30,16 @@ public class PersonasDeTarea {
     this.identityService = identityService;
   }
 
-  /** A person a task is for, with the Spanish name of the group she is a candidate through (null: named directly). */
-  public record Candidato(User usuario, String grupo) {
-  }
+  /**
+   * A person a task is for, with the Spanish name of the group she is a candidate through (null:
+   * named directly).
+   */
+  public record Candidato(User usuario, String grupo) {}
 
   /** The task's candidates who exist, by user id. */
   public Map<String, Candidato> candidatos(DelegateTask task) {
-    return PorTransaccion.de(PersonasDeTarea.class, "candidatos/" + task.getId(), () -> buscarCandidatos(task));
+    return PorTransaccion.de(
+        PersonasDeTarea.class, "candidatos/" + task.getId(), () -> buscarCandidatos(task));
   }
 
   private Map<String, Candidato> buscarCandidatos(DelegateTask task) {
@@ -60,15 +64,22 @@ public class PersonasDeTarea {
 
   /** The valid email addresses of the people a task is for. */
   public List<String> correos(DelegateTask task) {
-    List<User> usuarios = task.getAssignee() != null
-        ? Stream.ofNullable(usuario(task.getAssignee())).toList()
-        : candidatos(task).values().stream().map(Candidato::usuario).toList();
+    List<User> usuarios =
+        task.getAssignee() != null
+            ? Stream.ofNullable(usuario(task.getAssignee())).toList()
+            : candidatos(task).values().stream().map(Candidato::usuario).toList();
     return usuarios.stream().map(User::getEmail).filter(DireccionCorreo::esValida).toList();
   }
 
-  /** The valid email addresses of a group's members in a municipality (all of them when tenantId is null). */
+  /**
+   * The valid email addresses of a group's members in a municipality (all of them when tenantId is
+   * null).
+   */
   public List<String> correosDeGrupo(String groupId, String tenantId) {
-    return miembros(groupId, tenantId).stream().map(User::getEmail).filter(DireccionCorreo::esValida).toList();
+    return miembros(groupId, tenantId).stream()
+        .map(User::getEmail)
+        .filter(DireccionCorreo::esValida)
+        .toList();
   }
 
   public User usuario(String userId) {
@@ -76,25 +87,38 @@ public class PersonasDeTarea {
   }
 
   /**
-   * Members of the group who belong to the tenant, directly or through a group of theirs that does (a regional
-   * office): asked of the few people the tenant has, never the group's members nationwide.
+   * Members of the group who belong to the tenant, directly or through a group of theirs that does
+   * (a regional office): asked of the few people the tenant has, never the group's members
+   * nationwide.
    */
   private List<User> miembros(String groupId, String tenantId) {
     if (tenantId == null) {
       return identityService.createUserQuery().memberOfGroup(groupId).list();
     }
     Map<String, User> delTenant = new LinkedHashMap<>();
-    identityService.createUserQuery().memberOfGroup(groupId).memberOfTenant(tenantId).list()
+    identityService
+        .createUserQuery()
+        .memberOfGroup(groupId)
+        .memberOfTenant(tenantId)
+        .list()
         .forEach(user -> delTenant.putIfAbsent(user.getId(), user));
     for (Group oficina : identityService.createGroupQuery().memberOfTenant(tenantId).list()) {
       List<User> miembrosDelGrupo;
       if (oficina.getId().equals(groupId)) {
         miembrosDelGrupo = identityService.createUserQuery().memberOfGroup(groupId).list();
       } else {
-        String[] deLaOficina = identityService.createUserQuery().memberOfGroup(oficina.getId()).list().stream()
-            .map(User::getId).toArray(String[]::new);
-        miembrosDelGrupo = deLaOficina.length == 0 ? List.of()
-            : identityService.createUserQuery().memberOfGroup(groupId).userIdIn(deLaOficina).list();
+        String[] deLaOficina =
+            identityService.createUserQuery().memberOfGroup(oficina.getId()).list().stream()
+                .map(User::getId)
+                .toArray(String[]::new);
+        miembrosDelGrupo =
+            deLaOficina.length == 0
+                ? List.of()
+                : identityService
+                    .createUserQuery()
+                    .memberOfGroup(groupId)
+                    .userIdIn(deLaOficina)
+                    .list();
       }
       miembrosDelGrupo.forEach(user -> delTenant.putIfAbsent(user.getId(), user));
     }

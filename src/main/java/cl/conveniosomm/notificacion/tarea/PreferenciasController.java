@@ -18,8 +18,7 @@ public class PreferenciasController {
     this.preferencias = preferencias;
   }
 
-  public record Preferencia(PreferenciaNotificacion modo) {
-  }
+  public record Preferencia(PreferenciaNotificacion modo) {}
 
   @GetMapping
   public Preferencia ver(Principal usuario) {
@@ -30,10 +29,10 @@ public class PreferenciasController {
   public Preferencia cambiar(Principal usuario, @RequestBody Preferencia preferencia) {
     if (preferencia == null || preferencia.modo() == null) {
       throw new org.springframework.web.server.ResponseStatusException(
-          org.springframework.http.HttpStatus.BAD_REQUEST, "Indique el modo: INMEDIATO o RESUMEN_DIARIO.");
+          org.springframework.http.HttpStatus.BAD_REQUEST,
+          "Indique el modo: INMEDIATO o RESUMEN_DIARIO.");
     }
     preferencias.guardar(usuario.getName(), preferencia.modo());
     return preferencia;
   }
-
 }

@@ -18,7 +18,8 @@ public class PreferenciasNotificacion {
   public PreferenciaNotificacion de(String userId) {
     String valor = identityService.getUserInfo(userId, CLAVE);
     return PreferenciaNotificacion.RESUMEN_DIARIO.name().equals(valor)
-        ? PreferenciaNotificacion.RESUMEN_DIARIO : PreferenciaNotificacion.INMEDIATO;
+        ? PreferenciaNotificacion.RESUMEN_DIARIO
+        : PreferenciaNotificacion.INMEDIATO;
   }
 
   public void guardar(String userId, PreferenciaNotificacion preferencia) {

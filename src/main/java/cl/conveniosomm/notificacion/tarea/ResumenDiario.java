@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Once a morning, one email per person who prefers it, listing the task notices held for them.
- * The digest has a unique key per person and day, so with several nodes only one is sent.
+ * Once a morning, one email per person who prefers it, listing the task notices held for them. The
+ * digest has a unique key per person and day, so with several nodes only one is sent.
  */
 @Component
 public class ResumenDiario {
@@ -32,8 +32,13 @@ public class ResumenDiario {
   private final TransactionTemplate transaction;
   private final Reloj reloj;
 
-  public ResumenDiario(OutboxRepository repository, Outbox outbox, PlantillasCorreo plantillas, ObjectMapper json,
-      TransactionTemplate transaction, Reloj reloj) {
+  public ResumenDiario(
+      OutboxRepository repository,
+      Outbox outbox,
+      PlantillasCorreo plantillas,
+      ObjectMapper json,
+      TransactionTemplate transaction,
+      Reloj reloj) {
     this.repository = repository;
     this.outbox = outbox;
     this.plantillas = plantillas;
@@ -71,8 +76,16 @@ public class ResumenDiario {
     retenidos.forEach(mensaje -> tareas.add(leer(mensaje.datos())));
     String destinatario = retenidos.get(retenidos.size() - 1).destinatario();
     // keyed by the first notice it holds: the same batch is one digest, whichever node composes it
-    boolean encolado = outbox.encolar(new MensajeNuevo("resumen/" + usuarioId + "/" + retenidos.get(0).id(),
-        null, usuarioId, destinatario, plantillas.resumenDiario(destinatario, fecha, tareas), false, null));
+    boolean encolado =
+        outbox.encolar(
+            new MensajeNuevo(
+                "resumen/" + usuarioId + "/" + retenidos.get(0).id(),
+                null,
+                usuarioId,
+                destinatario,
+                plantillas.resumenDiario(destinatario, fecha, tareas),
+                false,
+                null));
     repository.markGrouped(retenidos.stream().map(MensajeSaliente::id).toList());
     return encolado;
   }

@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Where a holiday applies, as CUT codes: the region is the first 2 digits of the comuna code, the province
- * the first 3. With no regions, provinces or comunas, the holiday is national.
+ * Where a holiday applies, as CUT codes: the region is the first 2 digits of the comuna code, the
+ * province the first 3. With no regions, provinces or comunas, the holiday is national.
  */
 record AlcanceTerritorial(Set<String> regiones, Set<String> provincias, Set<String> comunas) {
 
@@ -48,8 +48,8 @@ record AlcanceTerritorial(Set<String> regiones, Set<String> provincias, Set<Stri
   }
 
   /**
-   * Parses the scope from the holidays file: {@code nacional}, or parts separated by {@code |} such as
-   * {@code regiones:04;05}, {@code provincias:102} and {@code comunas:16101;16103}.
+   * Parses the scope from the holidays file: {@code nacional}, or parts separated by {@code |} such
+   * as {@code regiones:04;05}, {@code provincias:102} and {@code comunas:16101;16103}.
    */
   static AlcanceTerritorial desdeTexto(String texto) {
     if (texto.isBlank() || texto.strip().equals("nacional")) {
@@ -73,7 +73,8 @@ record AlcanceTerritorial(Set<String> regiones, Set<String> provincias, Set<Stri
     return new AlcanceTerritorial(regiones, provincias, comunas);
   }
 
-  private static void agregarCodigos(Set<String> destino, String lista, Pattern formato, String texto) {
+  private static void agregarCodigos(
+      Set<String> destino, String lista, Pattern formato, String texto) {
     for (String codigo : lista.split(";")) {
       String limpio = codigo.strip();
       if (!formato.matcher(limpio).matches()) {
@@ -84,7 +85,9 @@ record AlcanceTerritorial(Set<String> regiones, Set<String> provincias, Set<Stri
   }
 
   private static IllegalArgumentException alcanceInvalido(String texto) {
-    return new IllegalArgumentException("Alcance territorial no válido: «" + texto
-        + "». Use «nacional» o partes como «regiones:04», «provincias:102» o «comunas:16101;16103» separadas por «|».");
+    return new IllegalArgumentException(
+        "Alcance territorial no válido: «"
+            + texto
+            + "». Use «nacional» o partes como «regiones:04», «provincias:102» o «comunas:16101;16103» separadas por «|».");
   }
 }

@@ -23,25 +23,35 @@ public class CalendarioController {
   }
 
   @GetMapping("/feriados")
-  public List<FeriadoRespuesta> feriados(@RequestParam int anio, @RequestParam(required = false) String comuna) {
-    return calendario.feriados(anio, delCatalogo(comuna)).stream().map(FeriadoRespuesta::de).toList();
+  public List<FeriadoRespuesta> feriados(
+      @RequestParam int anio, @RequestParam(required = false) String comuna) {
+    return calendario.feriados(anio, delCatalogo(comuna)).stream()
+        .map(FeriadoRespuesta::de)
+        .toList();
   }
 
   @GetMapping("/plazo")
-  public PlazoRespuesta plazo(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate desde,
-                @RequestParam int dias,
-                @RequestParam(required = false) String comuna) {
+  public PlazoRespuesta plazo(
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate desde,
+      @RequestParam int dias,
+      @RequestParam(required = false) String comuna) {
     String codigo = delCatalogo(comuna);
     LocalDate vence = calendario.addDiasHabiles(desde, dias, codigo);
     return new PlazoRespuesta(desde, dias, codigo, vence);
   }
 
-  /** A well-formed code of a comuna that exists: a made-up one would silently get only the national holidays. */
+  /**
+   * A well-formed code of a comuna that exists: a made-up one would silently get only the national
+   * holidays.
+   */
   private String delCatalogo(String comuna) {
     String codigo = CodigoComuna.normalizar(comuna);
     if (codigo != null && comunas.porCodigo(codigo).isEmpty()) {
-      throw new IllegalArgumentException("No existe la comuna " + codigo + " en el catálogo de comunas (códigos CUT "
-          + "de SUBDERE); por ejemplo, 04101 es La Serena.");
+      throw new IllegalArgumentException(
+          "No existe la comuna "
+              + codigo
+              + " en el catálogo de comunas (códigos CUT "
+              + "de SUBDERE); por ejemplo, 04101 es La Serena.");
     }
     return codigo;
   }

@@ -8,8 +8,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * Chilean business-day calendar (Ley 19.880, art. 25): Saturdays, Sundays and the holidays in force in the
- * comuna are not business days. Without a comuna, only national holidays count.
+ * Chilean business-day calendar (Ley 19.880, art. 25): Saturdays, Sundays and the holidays in force
+ * in the comuna are not business days. Without a comuna, only national holidays count.
  */
 @Service
 public class CalendarioService {
@@ -30,14 +30,21 @@ public class CalendarioService {
   }
 
   /**
-   * With positive {@code dias}, the nth business day after {@code desde} (which is not counted); with negative,
-   * the nth before; with zero, {@code desde} if it is a business day, otherwise the next business day.
+   * With positive {@code dias}, the nth business day after {@code desde} (which is not counted);
+   * with negative, the nth before; with zero, {@code desde} if it is a business day, otherwise the
+   * next business day.
    */
   public LocalDate addDiasHabiles(LocalDate desde, int dias, String comuna) {
     verificarFecha(desde, "desde");
     if (dias > MAXIMO_DIAS || dias < -MAXIMO_DIAS) {
-      throw new IllegalArgumentException("La cantidad de días hábiles debe estar entre -" + MAXIMO_DIAS
-          + " y " + MAXIMO_DIAS + "; se recibió " + dias + ".");
+      throw new IllegalArgumentException(
+          "La cantidad de días hábiles debe estar entre -"
+              + MAXIMO_DIAS
+              + " y "
+              + MAXIMO_DIAS
+              + "; se recibió "
+              + dias
+              + ".");
     }
     String codigo = CodigoComuna.normalizar(comuna);
     LocalDate fecha = desde;
@@ -58,7 +65,10 @@ public class CalendarioService {
     return fecha;
   }
 
-  /** Business days after {@code desde} up to and including {@code hasta}: how late something due on desde is. */
+  /**
+   * Business days after {@code desde} up to and including {@code hasta}: how late something due on
+   * desde is.
+   */
   public int diasHabilesEntre(LocalDate desde, LocalDate hasta, String comuna) {
     verificarFecha(desde, "desde");
     verificarFecha(hasta, "hasta");
@@ -93,8 +103,12 @@ public class CalendarioService {
   private static LocalDate siguienteDentroDelRango(LocalDate fecha, int paso) {
     LocalDate siguiente = fecha.plusDays(paso);
     if (siguiente.getYear() < ANIO_MINIMO || siguiente.getYear() > ANIO_MAXIMO) {
-      throw new IllegalArgumentException("El plazo termina fuera del rango que cubre el calendario (años "
-          + ANIO_MINIMO + " a " + ANIO_MAXIMO + ").");
+      throw new IllegalArgumentException(
+          "El plazo termina fuera del rango que cubre el calendario (años "
+              + ANIO_MINIMO
+              + " a "
+              + ANIO_MAXIMO
+              + ").");
     }
     return siguiente;
   }
@@ -108,8 +122,14 @@ public class CalendarioService {
 
   private static void verificarAnio(int anio) {
     if (anio < ANIO_MINIMO || anio > ANIO_MAXIMO) {
-      throw new IllegalArgumentException("El año " + anio + " está fuera del rango que cubre el calendario ("
-          + ANIO_MINIMO + " a " + ANIO_MAXIMO + ").");
+      throw new IllegalArgumentException(
+          "El año "
+              + anio
+              + " está fuera del rango que cubre el calendario ("
+              + ANIO_MINIMO
+              + " a "
+              + ANIO_MAXIMO
+              + ").");
     }
   }
 }

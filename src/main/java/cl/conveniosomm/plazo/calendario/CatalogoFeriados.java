@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * All holidays of a year, with their territorial scope: those from permanent laws plus the single-year ones
- * from {@value #FERIADOS_UNICOS}. Each year is computed once.
+ * All holidays of a year, with their territorial scope: those from permanent laws plus the
+ * single-year ones from {@value #FERIADOS_UNICOS}. Each year is computed once.
  */
 @Component
 public class CatalogoFeriados {
@@ -25,10 +25,14 @@ public class CatalogoFeriados {
   }
 
   CatalogoFeriados(List<FeriadoTerritorial> feriadosUnicos) {
-    this.unicosPorAnio = feriadosUnicos.stream().collect(Collectors.groupingBy(f -> f.fecha().getYear()));
+    this.unicosPorAnio =
+        feriadosUnicos.stream().collect(Collectors.groupingBy(f -> f.fecha().getYear()));
   }
 
-  /** Sorted by date; two holidays may fall on the same day (e.g. primaries on San Pedro y San Pablo). */
+  /**
+   * Sorted by date; two holidays may fall on the same day (e.g. primaries on San Pedro y San
+   * Pablo).
+   */
   List<FeriadoTerritorial> delAnio(int anio) {
     return porAnio.computeIfAbsent(anio, this::calcular);
   }

@@ -11,6 +11,7 @@ public record FeriadoRespuesta(
     boolean regional) {
 
   static FeriadoRespuesta de(Feriado feriado) {
-    return new FeriadoRespuesta(feriado.fecha(), feriado.nombre(), feriado.fundamentoLegal(), feriado.regional());
+    return new FeriadoRespuesta(
+        feriado.fecha(), feriado.nombre(), feriado.fundamentoLegal(), feriado.regional());
   }
 }

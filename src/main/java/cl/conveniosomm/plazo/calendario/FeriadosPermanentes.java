@@ -21,8 +21,10 @@ final class FeriadosPermanentes {
   static final ZoneId ZONA_HORARIA = ZoneId.of("America/Santiago");
 
   private static final String LEY_2977 = "Ley 2.977";
-  private static final AlcanceTerritorial REGION_DE_ARICA_Y_PARINACOTA = AlcanceTerritorial.regiones("15");
-  private static final AlcanceTerritorial CHILLAN_Y_CHILLAN_VIEJO = AlcanceTerritorial.comunas("16101", "16103");
+  private static final AlcanceTerritorial REGION_DE_ARICA_Y_PARINACOTA =
+      AlcanceTerritorial.regiones("15");
+  private static final AlcanceTerritorial CHILLAN_Y_CHILLAN_VIEJO =
+      AlcanceTerritorial.comunas("16101", "16103");
 
   private final int anio;
   private final List<FeriadoTerritorial> feriados = new ArrayList<>();
@@ -49,13 +51,17 @@ final class FeriadosPermanentes {
     nacional(dia(5, 1), "Día Nacional del Trabajo", "Ley 2.200; Ley 18.018");
     nacional(dia(5, 21), "Día de las Glorias Navales", LEY_2977);
     if (anio <= 2006) {
-      // Ley 19.668 moved it from Thursday to that week's Monday; Ley 20.148 replaced it with Virgen del Carmen.
+      // Ley 19.668 moved it from Thursday to that week's Monday; Ley 20.148 replaced it with Virgen
+      // del Carmen.
       nacional(pascua.plusDays(57), "Corpus Christi", "Ley 19.668");
     }
     if (anio >= 2021) {
       nacional(diaDeLosPueblosIndigenas(), "Día Nacional de los Pueblos Indígenas", "Ley 21.357");
     }
-    nacional(trasladoLey19668(dia(6, 29)), "San Pedro y San Pablo", "Ley 18.432; traslado según Ley 19.668");
+    nacional(
+        trasladoLey19668(dia(6, 29)),
+        "San Pedro y San Pablo",
+        "Ley 18.432; traslado según Ley 19.668");
     if (anio >= 2007) {
       nacional(dia(7, 16), "Virgen del Carmen", "Ley 20.148");
     }
@@ -64,10 +70,14 @@ final class FeriadosPermanentes {
       nacional(dia(9, 1).with(firstInMonth(MONDAY)), "Día de la Unidad Nacional", "Ley 19.588");
     }
     agregarFiestasPatrias();
-    nacional(trasladoLey19668(dia(10, 12)), "Día del Encuentro de Dos Mundos",
+    nacional(
+        trasladoLey19668(dia(10, 12)),
+        "Día del Encuentro de Dos Mundos",
         "Ley 3.810; traslado según Ley 19.668");
     if (anio >= 2008) {
-      nacional(trasladoLey20299(dia(10, 31)), "Día Nacional de las Iglesias Evangélicas y Protestantes",
+      nacional(
+          trasladoLey20299(dia(10, 31)),
+          "Día Nacional de las Iglesias Evangélicas y Protestantes",
           "Ley 20.299");
     }
     nacional(dia(11, 1), "Día de Todos los Santos", LEY_2977);
@@ -103,12 +113,20 @@ final class FeriadosPermanentes {
 
   private void agregarRegionales() {
     if (anio >= 2013) {
-      feriados.add(new FeriadoTerritorial(dia(6, 7), "Asalto y Toma del Morro de Arica", "Ley 20.663",
-          REGION_DE_ARICA_Y_PARINACOTA));
+      feriados.add(
+          new FeriadoTerritorial(
+              dia(6, 7),
+              "Asalto y Toma del Morro de Arica",
+              "Ley 20.663",
+              REGION_DE_ARICA_Y_PARINACOTA));
     }
     if (anio >= 2014) {
-      feriados.add(new FeriadoTerritorial(dia(8, 20), "Nacimiento del Prócer de la Independencia", "Ley 20.768",
-          CHILLAN_Y_CHILLAN_VIEJO));
+      feriados.add(
+          new FeriadoTerritorial(
+              dia(8, 20),
+              "Nacimiento del Prócer de la Independencia",
+              "Ley 20.768",
+              CHILLAN_Y_CHILLAN_VIEJO));
     }
   }
 
@@ -117,7 +135,10 @@ final class FeriadosPermanentes {
     return anio == 2021 ? dia(6, 21) : SolsticioDeInvierno.fecha(anio, ZONA_HORARIA);
   }
 
-  /** Ley 19.668: Tuesday to Thursday move to that week's Monday; Friday moves to the following Monday. */
+  /**
+   * Ley 19.668: Tuesday to Thursday move to that week's Monday; Friday moves to the following
+   * Monday.
+   */
   static LocalDate trasladoLey19668(LocalDate fecha) {
     return switch (fecha.getDayOfWeek()) {
       case TUESDAY, WEDNESDAY, THURSDAY -> fecha.with(previous(MONDAY));

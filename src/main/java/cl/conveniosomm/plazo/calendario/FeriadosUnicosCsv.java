@@ -13,20 +13,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the single-year holidays file (UTF-8 CSV, with double quotes for fields containing commas; lines
- * starting with {@code #} are comments). Columns: fecha, nombre, fundamento_legal, alcance.
+ * Reads the single-year holidays file (UTF-8 CSV, with double quotes for fields containing commas;
+ * lines starting with {@code #} are comments). Columns: fecha, nombre, fundamento_legal, alcance.
  */
 final class FeriadosUnicosCsv {
 
   static final String ENCABEZADO = "fecha,nombre,fundamento_legal,alcance";
 
-  private FeriadosUnicosCsv() {
-  }
+  private FeriadosUnicosCsv() {}
 
   static List<FeriadoTerritorial> leerRecurso(String ruta) {
     InputStream entrada = FeriadosUnicosCsv.class.getClassLoader().getResourceAsStream(ruta);
     if (entrada == null) {
-      throw new IllegalStateException("No se encontró el archivo de feriados «" + ruta + "» en el classpath.");
+      throw new IllegalStateException(
+          "No se encontró el archivo de feriados «" + ruta + "» en el classpath.");
     }
     try (Reader lector = new InputStreamReader(entrada, StandardCharsets.UTF_8)) {
       return leer(lector, ruta);
@@ -66,7 +66,8 @@ final class FeriadosUnicosCsv {
     try {
       fecha = LocalDate.parse(campos.get(0));
     } catch (DateTimeParseException e) {
-      throw error(origen, numero, "la fecha «" + campos.get(0) + "» no tiene el formato AAAA-MM-DD");
+      throw error(
+          origen, numero, "la fecha «" + campos.get(0) + "» no tiene el formato AAAA-MM-DD");
     }
     String nombre = campos.get(1);
     String fundamentoLegal = campos.get(2);
@@ -74,7 +75,8 @@ final class FeriadosUnicosCsv {
       throw error(origen, numero, "el nombre y el fundamento legal son obligatorios");
     }
     try {
-      return new FeriadoTerritorial(fecha, nombre, fundamentoLegal, AlcanceTerritorial.desdeTexto(campos.get(3)));
+      return new FeriadoTerritorial(
+          fecha, nombre, fundamentoLegal, AlcanceTerritorial.desdeTexto(campos.get(3)));
     } catch (IllegalArgumentException e) {
       throw error(origen, numero, e.getMessage());
     }
@@ -112,6 +114,7 @@ final class FeriadosUnicosCsv {
   }
 
   private static IllegalStateException error(String origen, int numero, String detalle) {
-    return new IllegalStateException("Archivo de feriados «" + origen + "», línea " + numero + ": " + detalle + ".");
+    return new IllegalStateException(
+        "Archivo de feriados «" + origen + "», línea " + numero + ": " + detalle + ".");
   }
 }

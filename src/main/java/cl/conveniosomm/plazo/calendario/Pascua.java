@@ -5,8 +5,7 @@ import java.time.LocalDate;
 /** Easter Sunday in the Gregorian calendar (anonymous Meeus/Jones/Butcher algorithm). */
 final class Pascua {
 
-  private Pascua() {
-  }
+  private Pascua() {}
 
   static LocalDate domingoDeResurreccion(int anio) {
     int a = anio % 19;

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where each reminder of a deadline falls. Steps are numbered from 1: first the ones before the due
- * date, farthest first, then the one on the day, then the overdue ones, with no end (they stop
- * when the obligation is met or cancelled).
+ * date, farthest first, then the one on the day, then the overdue ones, with no end (they stop when
+ * the obligation is met or cancelled).
  */
 @Component
 public class EscaleraRecordatorios {
@@ -26,13 +26,20 @@ public class EscaleraRecordatorios {
     this.calendario = calendario;
   }
 
-  /** The n-th step (n ≥ 1) for a due date in a comuna, or empty when the ladder has no such step. */
+  /**
+   * The n-th step (n ≥ 1) for a due date in a comuna, or empty when the ladder has no such step.
+   */
   public Optional<PasoRecordatorio> paso(int numero, LocalDate vence, String comuna) {
     var previos = properties.diasAntesDescendente();
     int indice = numero - 1;
     if (indice < previos.size()) {
       int dias = previos.get(indice);
-      return Optional.of(paso(numero, calendario.addDiasHabiles(vence, -dias, comuna), PasoRecordatorio.Tipo.PREVIO, dias));
+      return Optional.of(
+          paso(
+              numero,
+              calendario.addDiasHabiles(vence, -dias, comuna),
+              PasoRecordatorio.Tipo.PREVIO,
+              dias));
     }
     indice -= previos.size();
     if (properties.elDia()) {
@@ -45,18 +52,22 @@ public class EscaleraRecordatorios {
       return Optional.empty();
     }
     int diasVencido = (indice + 1) * properties.cadaDiasVencido();
-    return Optional.of(paso(numero, calendario.addDiasHabiles(vence, diasVencido, comuna),
-        PasoRecordatorio.Tipo.VENCIDO, -diasVencido));
+    return Optional.of(
+        paso(
+            numero,
+            calendario.addDiasHabiles(vence, diasVencido, comuna),
+            PasoRecordatorio.Tipo.VENCIDO,
+            -diasVencido));
   }
 
   /**
    * The next reminder to schedule after {@code ultimoEnviado} at time {@code ahora}, for a deadline
-   * opened at {@code abierto}: steps that were already past when it opened are skipped; of the steps
-   * due since and not sent (missed while the app was down) only the latest goes out; otherwise the
-   * first one still to come.
+   * opened at {@code abierto}: steps that were already past when it opened are skipped; of the
+   * steps due since and not sent (missed while the app was down) only the latest goes out;
+   * otherwise the first one still to come.
    */
-  public Optional<PasoRecordatorio> siguiente(int ultimoEnviado, LocalDate vence, String comuna, Instant abierto,
-      Instant ahora) {
+  public Optional<PasoRecordatorio> siguiente(
+      int ultimoEnviado, LocalDate vence, String comuna, Instant abierto, Instant ahora) {
     Optional<PasoRecordatorio> candidato = paso(ultimoEnviado + 1, vence, comuna);
     while (candidato.isPresent() && candidato.get().instante().isBefore(abierto)) {
       candidato = paso(candidato.get().numero() + 1, vence, comuna);

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Until December 2026 each deadline had a process instance of its own ({@code plazo-recordatorios}) whose
- * timer waited for the next reminder. At start, each one still running hands its pending step and its
- * timer's date to the deadline's row, and is removed, one per transaction, so no reminder is lost or
- * sent twice (the outbox key is the same) on the way.
+ * Until December 2026 each deadline had a process instance of its own ({@code plazo-recordatorios})
+ * whose timer waited for the next reminder. At start, each one still running hands its pending step
+ * and its timer's date to the deadline's row, and is removed, one per transaction, so no reminder
+ * is lost or sent twice (the outbox key is the same) on the way.
  */
 @Component
 public class EscalerasAnteriores {
@@ -33,8 +33,12 @@ public class EscalerasAnteriores {
   private final RecordatorioService recordatorios;
   private final TransactionTemplate transaccion;
 
-  public EscalerasAnteriores(RuntimeService runtimeService, ManagementService managementService,
-      PlazoRepository plazos, RecordatorioService recordatorios, TransactionTemplate transaccion) {
+  public EscalerasAnteriores(
+      RuntimeService runtimeService,
+      ManagementService managementService,
+      PlazoRepository plazos,
+      RecordatorioService recordatorios,
+      TransactionTemplate transaccion) {
     this.runtimeService = runtimeService;
     this.managementService = managementService;
     this.plazos = plazos;
@@ -45,7 +49,8 @@ public class EscalerasAnteriores {
   @EventListener(ApplicationReadyEvent.class)
   public void migrar() {
     int migradas = 0;
-    for (ProcessInstance escalera : runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESO).list()) {
+    for (ProcessInstance escalera :
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESO).list()) {
       try {
         transaccion.executeWithoutResult(estado -> migrar(escalera));
         migradas++;
@@ -61,14 +66,21 @@ public class EscalerasAnteriores {
   private void migrar(ProcessInstance escalera) {
     Object plazoId = runtimeService.getVariable(escalera.getId(), "plazoId");
     Object numero = runtimeService.getVariable(escalera.getId(), "numeroRecordatorio");
-    Job timer = managementService.createJobQuery().processInstanceId(escalera.getId()).timers().singleResult();
+    Job timer =
+        managementService
+            .createJobQuery()
+            .processInstanceId(escalera.getId())
+            .timers()
+            .singleResult();
     Plazo plazo = plazoId == null ? null : plazos.findById(plazoId.toString()).orElse(null);
     if (plazo != null && plazo.proximoRecordatorio() == null) {
-      ProximoRecordatorio proximo = timer != null && numero instanceof Integer paso
-          ? ProximoRecordatorio.paso(timer.getDuedate().toInstant(), paso)
-          : recordatorios.primero(plazo);
+      ProximoRecordatorio proximo =
+          timer != null && numero instanceof Integer paso
+              ? ProximoRecordatorio.paso(timer.getDuedate().toInstant(), paso)
+              : recordatorios.primero(plazo);
       plazos.scheduleReminder(plazo.id(), proximo);
     }
-    runtimeService.deleteProcessInstance(escalera.getId(), "Recordatorios a cargo del programador", true, true);
+    runtimeService.deleteProcessInstance(
+        escalera.getId(), "Recordatorios a cargo del programador", true, true);
   }
 }

@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Queues the reminders that are due, by the engine's clock. Each pending deadline stores its next reminder
- * ({@code omm_plazo.proximo_recordatorio}); every node polls the due ones in batches, each batch locked
- * ({@code FOR UPDATE SKIP LOCKED}, so nodes take different deadlines), queued to the outbox and
- * rescheduled in one transaction: a reminder is in the outbox exactly when its deadline moved on to the
- * next, and a node killed mid-batch leaves the batch to the next poll. A batch that fails is retried one
- * deadline per transaction, and a deadline that still fails keeps its reminder, with the error for
- * operators, and is retried later with a growing wait.
+ * Queues the reminders that are due, by the engine's clock. Each pending deadline stores its next
+ * reminder ({@code omm_plazo.proximo_recordatorio}); every node polls the due ones in batches, each
+ * batch locked ({@code FOR UPDATE SKIP LOCKED}, so nodes take different deadlines), queued to the
+ * outbox and rescheduled in one transaction: a reminder is in the outbox exactly when its deadline
+ * moved on to the next, and a node killed mid-batch leaves the batch to the next poll. A batch that
+ * fails is retried one deadline per transaction, and a deadline that still fails keeps its
+ * reminder, with the error for operators, and is retried later with a growing wait.
  */
 @Component
 public class ProgramadorRecordatorios {
@@ -37,8 +37,12 @@ public class ProgramadorRecordatorios {
   private final TransactionTemplate transaccion;
   private final Reloj reloj;
 
-  public ProgramadorRecordatorios(PlazoRepository plazos, RecordatorioService recordatorios,
-      RecordatoriosProperties properties, TransactionTemplate transaccion, Reloj reloj) {
+  public ProgramadorRecordatorios(
+      PlazoRepository plazos,
+      RecordatorioService recordatorios,
+      RecordatoriosProperties properties,
+      TransactionTemplate transaccion,
+      Reloj reloj) {
     this.plazos = plazos;
     this.recordatorios = recordatorios;
     this.properties = properties;
@@ -46,7 +50,8 @@ public class ProgramadorRecordatorios {
     this.reloj = reloj;
   }
 
-  @Scheduled(fixedDelayString = "${omm.recordatorios.intervalo:5s}",
+  @Scheduled(
+      fixedDelayString = "${omm.recordatorios.intervalo:5s}",
       initialDelayString = "${omm.recordatorios.intervalo:5s}")
   public void programado() {
     if (properties.programadorActivo()) {
@@ -65,20 +70,23 @@ public class ProgramadorRecordatorios {
     return enviados;
   }
 
-  private record Lote(int tomados, int enviados) {
-  }
+  private record Lote(int tomados, int enviados) {}
 
   private Lote siguienteLote() {
     Instant ahora = reloj.ahora();
     try {
-      return transaccion.execute(estado -> {
-        List<Plazo> vencidos = plazos.lockDueReminders(ahora, properties.lote());
-        Map<String, ProximoRecordatorio> siguientes = new HashMap<>();
-        vencidos.forEach(plazo -> siguientes.put(plazo.id(),
-            recordatorios.enviar(plazo, plazo.proximoRecordatorio().numero())));
-        plazos.scheduleReminders(siguientes);
-        return new Lote(vencidos.size(), vencidos.size());
-      });
+      return transaccion.execute(
+          estado -> {
+            List<Plazo> vencidos = plazos.lockDueReminders(ahora, properties.lote());
+            Map<String, ProximoRecordatorio> siguientes = new HashMap<>();
+            vencidos.forEach(
+                plazo ->
+                    siguientes.put(
+                        plazo.id(),
+                        recordatorios.enviar(plazo, plazo.proximoRecordatorio().numero())));
+            plazos.scheduleReminders(siguientes);
+            return new Lote(vencidos.size(), vencidos.size());
+          });
     } catch (RuntimeException e) {
       LOG.warn("Un lote de recordatorios falló ({}); se reintenta de a un plazo", e.toString());
       return unoPorUno(ahora);
@@ -89,23 +97,26 @@ public class ProgramadorRecordatorios {
     int tomados = 0;
     int enviados = 0;
     for (int i = 0; i < properties.lote(); i++) {
-      Boolean enviado = transaccion.execute(estado -> {
-        List<Plazo> vencido = plazos.lockDueReminders(ahora, 1);
-        if (vencido.isEmpty()) {
-          return null;
-        }
-        Plazo plazo = vencido.get(0);
-        ProximoRecordatorio proximo = plazo.proximoRecordatorio();
-        Object antes = estado.createSavepoint();
-        try {
-          plazos.scheduleReminder(plazo.id(), recordatorios.enviar(plazo, proximo.numero()));
-          return true;
-        } catch (RuntimeException e) {
-          estado.rollbackToSavepoint(antes);
-          plazos.scheduleReminder(plazo.id(), reintento(plazo, e, ahora));
-          return false;
-        }
-      });
+      Boolean enviado =
+          transaccion.execute(
+              estado -> {
+                List<Plazo> vencido = plazos.lockDueReminders(ahora, 1);
+                if (vencido.isEmpty()) {
+                  return null;
+                }
+                Plazo plazo = vencido.get(0);
+                ProximoRecordatorio proximo = plazo.proximoRecordatorio();
+                Object antes = estado.createSavepoint();
+                try {
+                  plazos.scheduleReminder(
+                      plazo.id(), recordatorios.enviar(plazo, proximo.numero()));
+                  return true;
+                } catch (RuntimeException e) {
+                  estado.rollbackToSavepoint(antes);
+                  plazos.scheduleReminder(plazo.id(), reintento(plazo, e, ahora));
+                  return false;
+                }
+              });
       if (enviado == null) {
         break;
       }
@@ -120,9 +131,18 @@ public class ProgramadorRecordatorios {
     Duration espera = PRIMER_REINTENTO.multipliedBy(1L << Math.min(proximo.intentos(), 10));
     espera = espera.compareTo(MAXIMO_REINTENTO) > 0 ? MAXIMO_REINTENTO : espera;
     String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-    LOG.warn("No se pudo encolar el recordatorio {} del plazo {} ({}, intento {}): {}. Nuevo intento en {} min.",
-        proximo.numero(), plazo.id(), plazo.descripcion(), proximo.intentos() + 1, error, espera.toMinutes());
-    return new ProximoRecordatorio(ahora.plus(espera), proximo.numero(), proximo.intentos() + 1,
+    LOG.warn(
+        "No se pudo encolar el recordatorio {} del plazo {} ({}, intento {}): {}. Nuevo intento en {} min.",
+        proximo.numero(),
+        plazo.id(),
+        plazo.descripcion(),
+        proximo.intentos() + 1,
+        error,
+        espera.toMinutes());
+    return new ProximoRecordatorio(
+        ahora.plus(espera),
+        proximo.numero(),
+        proximo.intentos() + 1,
         error.length() > 1000 ? error.substring(0, 1000) : error);
   }
 }

@@ -23,7 +23,8 @@ public class RecordatorioService {
   private final Outbox outbox;
   private final Reloj reloj;
 
-  public RecordatorioService(EscaleraRecordatorios escalera, PlantillasCorreo plantillas, Outbox outbox, Reloj reloj) {
+  public RecordatorioService(
+      EscaleraRecordatorios escalera, PlantillasCorreo plantillas, Outbox outbox, Reloj reloj) {
     this.escalera = escalera;
     this.plantillas = plantillas;
     this.outbox = outbox;
@@ -36,17 +37,32 @@ public class RecordatorioService {
   }
 
   /**
-   * Queues the {@code numero}-th reminder to everyone it goes to, one message each (a message already queued
-   * is not queued again), and returns the reminder that follows it, or null when none is left.
+   * Queues the {@code numero}-th reminder to everyone it goes to, one message each (a message
+   * already queued is not queued again), and returns the reminder that follows it, or null when
+   * none is left.
    */
   public ProximoRecordatorio enviar(Plazo plazo, int numero) {
-    PasoRecordatorio paso = escalera.paso(numero, plazo.vence(), plazo.calendarioComuna()).orElseThrow(
-        () -> new IllegalStateException("La escalera de recordatorios ya no tiene el paso " + numero));
+    PasoRecordatorio paso =
+        escalera
+            .paso(numero, plazo.vence(), plazo.calendarioComuna())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "La escalera de recordatorios ya no tiene el paso " + numero));
     Set<String> destinatarios = destinatarios(plazo, paso);
     if (!destinatarios.isEmpty()) {
-      var correo = plantillas.recordatorio(new DatosRecordatorio(plazo.id(), plazo.convenioId(),
-          plazo.comunaNombre(), plazo.descripcion(), plazo.vence(), TipoRecordatorio.valueOf(paso.tipo().name()),
-          Math.abs(paso.diasHabiles()), paso.escalado(), plazo.enlace()));
+      var correo =
+          plantillas.recordatorio(
+              new DatosRecordatorio(
+                  plazo.id(),
+                  plazo.convenioId(),
+                  plazo.comunaNombre(),
+                  plazo.descripcion(),
+                  plazo.vence(),
+                  TipoRecordatorio.valueOf(paso.tipo().name()),
+                  Math.abs(paso.diasHabiles()),
+                  paso.escalado(),
+                  plazo.enlace()));
       for (String destinatario : destinatarios) {
         String clave = "plazo/" + plazo.id() + "/" + numero + "/" + destinatario.toLowerCase();
         outbox.encolar(MensajeNuevo.inmediato(clave, plazo.convenioId(), destinatario, correo));
@@ -58,10 +74,15 @@ public class RecordatorioService {
   /** Steps missed while nothing ran are skipped but the latest, which is due now. */
   private ProximoRecordatorio despuesDe(Plazo plazo, int numero) {
     Instant ahora = reloj.ahora();
-    Optional<PasoRecordatorio> siguiente = escalera.siguiente(numero, plazo.vence(), plazo.calendarioComuna(),
-        plazo.creadoEn(), ahora);
-    return siguiente.map(paso -> ProximoRecordatorio.paso(paso.instante().isBefore(ahora) ? ahora : paso.instante(),
-        paso.numero())).orElse(null);
+    Optional<PasoRecordatorio> siguiente =
+        escalera.siguiente(
+            numero, plazo.vence(), plazo.calendarioComuna(), plazo.creadoEn(), ahora);
+    return siguiente
+        .map(
+            paso ->
+                ProximoRecordatorio.paso(
+                    paso.instante().isBefore(ahora) ? ahora : paso.instante(), paso.numero()))
+        .orElse(null);
   }
 
   private static Set<String> destinatarios(Plazo plazo, PasoRecordatorio paso) {

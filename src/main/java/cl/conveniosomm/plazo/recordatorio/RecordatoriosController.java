@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * For operators: the reminder scheduler's state. {@code vencidos} above zero for longer than
- * {@code omm.recordatorios.intervalo} means no node is queuing reminders; {@code conError} lists those
+ * For operators: the reminder scheduler's state. {@code vencidos} above zero for longer than {@code
+ * omm.recordatorios.intervalo} means no node is queuing reminders; {@code conError} lists those
  * that failed, with the error, and when they are retried.
  */
 @RestController
@@ -25,9 +25,14 @@ public class RecordatoriosController {
     this.reloj = reloj;
   }
 
-  public record RecordatorioFallido(String plazoId, String convenioId, String descripcion, int numero, int intentos,
-      String error, Instant proximoIntento) {
-  }
+  public record RecordatorioFallido(
+      String plazoId,
+      String convenioId,
+      String descripcion,
+      int numero,
+      int intentos,
+      String error,
+      Instant proximoIntento) {}
 
   @GetMapping("/resumen")
   public PlazoRepository.ResumenRecordatorios resumen() {
@@ -36,8 +41,17 @@ public class RecordatoriosController {
 
   @GetMapping("/con-error")
   public List<RecordatorioFallido> conError() {
-    return plazos.findFailingReminders(200).stream().map(p -> new RecordatorioFallido(p.id(), p.convenioId(),
-        p.descripcion(), p.proximoRecordatorio().numero(), p.proximoRecordatorio().intentos(),
-        p.proximoRecordatorio().error(), p.proximoRecordatorio().cuando())).toList();
+    return plazos.findFailingReminders(200).stream()
+        .map(
+            p ->
+                new RecordatorioFallido(
+                    p.id(),
+                    p.convenioId(),
+                    p.descripcion(),
+                    p.proximoRecordatorio().numero(),
+                    p.proximoRecordatorio().intentos(),
+                    p.proximoRecordatorio().error(),
+                    p.proximoRecordatorio().cuando()))
+        .toList();
   }
 }

@@ -2,7 +2,10 @@ package cl.conveniosomm.system.config;
 
 import java.util.List;
 
-/** Startup stops with this when the configuration is missing or wrong; each problem names its variable. */
+/**
+ * Startup stops with this when the configuration is missing or wrong; each problem names its
+ * variable.
+ */
 public class InvalidSettingsException extends RuntimeException {
 
   private final List<String> problems;

@@ -6,9 +6,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
 /**
- * On PostgreSQL the driver sends each batch of inserts the engine flushes (variables, history, grants)
- * as one multi-row insert ({@code reWriteBatchedInserts}): a lifecycle takes 2,683 statements instead
- * of 3,284 (bench/README.md). A URL that sets the option itself keeps its own value.
+ * On PostgreSQL the driver sends each batch of inserts the engine flushes (variables, history,
+ * grants) as one multi-row insert ({@code reWriteBatchedInserts}): a lifecycle takes 2,683
+ * statements instead of 3,284 (bench/README.md). A URL that sets the option itself keeps its own
+ * value.
  */
 @Component
 class LotesPostgres implements BeanPostProcessor {
@@ -24,7 +25,8 @@ class LotesPostgres implements BeanPostProcessor {
   }
 
   static boolean aplica(String url) {
-    return url != null && url.startsWith("jdbc:postgresql:")
+    return url != null
+        && url.startsWith("jdbc:postgresql:")
         && !url.toLowerCase(Locale.ROOT).contains(OPCION.toLowerCase(Locale.ROOT) + "=");
   }
 }

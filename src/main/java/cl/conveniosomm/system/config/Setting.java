@@ -7,13 +7,15 @@ record Setting(String variable, String property) {
   static final Setting DB_USER = new Setting("OMM_DB_USER", "spring.datasource.username");
   static final Setting SMTP_HOST = new Setting("OMM_SMTP_HOST", "spring.mail.host");
   static final Setting SMTP_PORT = new Setting("OMM_SMTP_PORT", "spring.mail.port");
-  static final Setting SMTP_STARTTLS = new Setting("OMM_SMTP_STARTTLS", "spring.mail.properties.mail.smtp.starttls.enable");
+  static final Setting SMTP_STARTTLS =
+      new Setting("OMM_SMTP_STARTTLS", "spring.mail.properties.mail.smtp.starttls.enable");
   static final Setting MAIL_TRANSPORT = new Setting("OMM_MAIL_TRANSPORT", "omm.mail.transport");
   static final Setting MAIL_FROM = new Setting("OMM_MAIL_FROM", "omm.mail.from");
   static final Setting PUBLIC_URL = new Setting("OMM_PUBLIC_URL", "omm.public-url");
   static final Setting SECURE_COOKIES = new Setting("OMM_SECURE_COOKIES", "omm.secure-cookies");
   static final Setting ADMIN_USER = new Setting("OMM_ADMIN_USER", "camunda.bpm.admin-user.id");
-  static final Setting ADMIN_PASSWORD = new Setting("OMM_ADMIN_PASSWORD", "camunda.bpm.admin-user.password");
+  static final Setting ADMIN_PASSWORD =
+      new Setting("OMM_ADMIN_PASSWORD", "camunda.bpm.admin-user.password");
 
   String problem(String what) {
     return variable + " (" + property + "): " + what;

@@ -16,12 +16,13 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the operator's settings before any bean is created (so before anything connects
- * anywhere), and stops startup with one message per problem. Outside the demo profile every
- * connection setting and a strong admin password are mandatory.
+ * Checks the operator's settings before any bean is created (so before anything connects anywhere),
+ * and stops startup with one message per problem. Outside the demo profile every connection setting
+ * and a strong admin password are mandatory.
  */
 @Component
-public class StartupSettingsValidator implements BeanFactoryPostProcessor, EnvironmentAware, PriorityOrdered {
+public class StartupSettingsValidator
+    implements BeanFactoryPostProcessor, EnvironmentAware, PriorityOrdered {
 
   static final String DEMO_PROFILE = "demo";
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?");
@@ -42,8 +43,8 @@ public class StartupSettingsValidator implements BeanFactoryPostProcessor, Envir
 
   @Override
   public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-    List<String> problems = validate(new Settings(environment),
-        environment.acceptsProfiles(Profiles.of(DEMO_PROFILE)));
+    List<String> problems =
+        validate(new Settings(environment), environment.acceptsProfiles(Profiles.of(DEMO_PROFILE)));
     if (!problems.isEmpty()) {
       throw new InvalidSettingsException(problems);
     }
@@ -56,18 +57,27 @@ public class StartupSettingsValidator implements BeanFactoryPostProcessor, Envir
     checkPublicUrl(settings, demo, problems);
     checkBoolean(settings, Setting.SECURE_COOKIES, problems);
     checkBoolean(settings, Setting.SMTP_STARTTLS, problems);
-    problems.addAll(AdminPasswordPolicy.check(settings.get(Setting.ADMIN_USER),
-        settings.get(Setting.ADMIN_PASSWORD), demo));
+    problems.addAll(
+        AdminPasswordPolicy.check(
+            settings.get(Setting.ADMIN_USER), settings.get(Setting.ADMIN_PASSWORD), demo));
     return problems;
   }
 
   private void checkDatabase(Settings settings, boolean demo, List<String> problems) {
     String url = settings.get(Setting.DB_URL);
     if (url.isEmpty()) {
-      problems.add(Setting.DB_URL.problem("falta la URL JDBC de PostgreSQL, p. ej. jdbc:postgresql://db:5432/convenios"));
+      problems.add(
+          Setting.DB_URL.problem(
+              "falta la URL JDBC de PostgreSQL, p. ej. jdbc:postgresql://db:5432/convenios"));
     } else if (!url.startsWith("jdbc:postgresql://") && !(demo && url.startsWith("jdbc:h2:"))) {
-      problems.add(Setting.DB_URL.problem("'" + url + "' no es una URL JDBC de PostgreSQL (debe empezar con "
-          + "jdbc:postgresql://" + (demo ? " o jdbc:h2:" : "; H2 sólo se admite en el perfil demo") + ")"));
+      problems.add(
+          Setting.DB_URL.problem(
+              "'"
+                  + url
+                  + "' no es una URL JDBC de PostgreSQL (debe empezar con "
+                  + "jdbc:postgresql://"
+                  + (demo ? " o jdbc:h2:" : "; H2 sólo se admite en el perfil demo")
+                  + ")"));
     }
     if (!demo && settings.get(Setting.DB_USER).isEmpty()) {
       problems.add(Setting.DB_USER.problem("falta el usuario de la base de datos"));
@@ -97,7 +107,8 @@ public class StartupSettingsValidator implements BeanFactoryPostProcessor, Envir
         problems.add(Setting.MAIL_FROM.problem("falta la dirección remitente de los correos"));
       }
     } else if (!DireccionCorreo.esValida(from)) {
-      problems.add(Setting.MAIL_FROM.problem("'" + from + "' no es una dirección de correo válida"));
+      problems.add(
+          Setting.MAIL_FROM.problem("'" + from + "' no es una dirección de correo válida"));
     }
   }
 
@@ -105,14 +116,21 @@ public class StartupSettingsValidator implements BeanFactoryPostProcessor, Envir
     String url = settings.get(Setting.PUBLIC_URL);
     if (url.isEmpty()) {
       if (!demo) {
-        problems.add(Setting.PUBLIC_URL.problem("falta la URL pública del sistema (para los enlaces de los correos)"));
+        problems.add(
+            Setting.PUBLIC_URL.problem(
+                "falta la URL pública del sistema (para los enlaces de los correos)"));
       }
       return;
     }
     try {
       URI uri = new URI(url);
-      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-        problems.add(Setting.PUBLIC_URL.problem("'" + url + "' debe ser una URL http(s) absoluta, p. ej. https://convenios.municipio.cl"));
+      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          || uri.getHost() == null) {
+        problems.add(
+            Setting.PUBLIC_URL.problem(
+                "'"
+                    + url
+                    + "' debe ser una URL http(s) absoluta, p. ej. https://convenios.municipio.cl"));
       }
     } catch (URISyntaxException e) {
       problems.add(Setting.PUBLIC_URL.problem("'" + url + "' no es una URL válida"));
@@ -139,7 +157,10 @@ public class StartupSettingsValidator implements BeanFactoryPostProcessor, Envir
     return USER_ID.matcher(userId).matches();
   }
 
-  /** Reads a setting's resolved property, trimmed; a placeholder that cannot resolve counts as empty. */
+  /**
+   * Reads a setting's resolved property, trimmed; a placeholder that cannot resolve counts as
+   * empty.
+   */
   record Settings(Environment environment) {
     String get(Setting setting) {
       String value = environment.getProperty(setting.property());

@@ -16,17 +16,19 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Nodes starting at the same moment on PostgreSQL start one at a time. Camunda creates or updates its
- * tables while building the engine, and the app then creates its groups, authorizations, filters and
- * onboarded municipalities, none of it coordinated between nodes: two nodes on a new database both
- * try and one fails on a duplicate. A PostgreSQL advisory lock, held on its own connection from before
- * the engine's build until the application is ready (or failed), makes the second node wait and then
- * find everything made. (Deployments are coordinated by the engine's own deployment lock.)
+ * Nodes starting at the same moment on PostgreSQL start one at a time. Camunda creates or updates
+ * its tables while building the engine, and the app then creates its groups, authorizations,
+ * filters and onboarded municipalities, none of it coordinated between nodes: two nodes on a new
+ * database both try and one fails on a duplicate. A PostgreSQL advisory lock, held on its own
+ * connection from before the engine's build until the application is ready (or failed), makes the
+ * second node wait and then find everything made. (Deployments are coordinated by the engine's own
+ * deployment lock.)
  */
 @Component
 public class ArranqueExclusivoPlugin extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(ArranqueExclusivoPlugin.class);
+
   /** Any constant the application's nodes agree on; "OMM" in ASCII. */
   private static final long LLAVE = 0x4F4D4DL;
 
@@ -51,7 +53,8 @@ public class ArranqueExclusivoPlugin extends AbstractProcessEnginePlugin {
       }
       conexion = candidata;
     } catch (SQLException e) {
-      throw new IllegalStateException("No se pudo coordinar el inicio del motor con otros nodos", e);
+      throw new IllegalStateException(
+          "No se pudo coordinar el inicio del motor con otros nodos", e);
     }
   }
 
@@ -62,10 +65,13 @@ public class ArranqueExclusivoPlugin extends AbstractProcessEnginePlugin {
     if (conexion == null) {
       return;
     }
-    try (Connection liberar = conexion; Statement statement = liberar.createStatement()) {
+    try (Connection liberar = conexion;
+        Statement statement = liberar.createStatement()) {
       statement.execute("SELECT pg_advisory_unlock(" + LLAVE + ")");
     } catch (SQLException e) {
-      LOG.warn("No se pudo liberar el turno de inicio; se libera al cerrar la conexión: {}", e.getMessage());
+      LOG.warn(
+          "No se pudo liberar el turno de inicio; se libera al cerrar la conexión: {}",
+          e.getMessage());
     } finally {
       conexion = null;
     }

@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Before each authorization check of a command, the engine reads which groups hold any grant at all
- * ({@code SELECT distinct GROUP_ID_ FROM ACT_RU_AUTHORIZATION}, a scan of the whole grant table) to drop
- * the person's other groups from the check. That filter only shortens the list of groups the check
- * looks for: a group without grants matches no row either way, so checking all of them gives the same
- * answer. Our people belong to two or three groups, so the engine checks them all and skips the scan;
- * a person with more than {@link #LIMITE} groups (a large directory) keeps the engine's filter.
+ * ({@code SELECT distinct GROUP_ID_ FROM ACT_RU_AUTHORIZATION}, a scan of the whole grant table) to
+ * drop the person's other groups from the check. That filter only shortens the list of groups the
+ * check looks for: a group without grants matches no row either way, so checking all of them gives
+ * the same answer. Our people belong to two or three groups, so the engine checks them all and
+ * skips the scan; a person with more than {@link #LIMITE} groups (a large directory) keeps the
+ * engine's filter.
  */
 @Component
 public class GruposSinConsultaPlugin extends AbstractProcessEnginePlugin {
@@ -25,19 +26,22 @@ public class GruposSinConsultaPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomSessionFactories());
-    factories.add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return AuthorizationManager.class;
-      }
+    List<SessionFactory> factories =
+        configuration.getCustomSessionFactories() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomSessionFactories());
+    factories.add(
+        new SessionFactory() {
+          @Override
+          public Class<?> getSessionType() {
+            return AuthorizationManager.class;
+          }
 
-      @Override
-      public Session openSession() {
-        return new Autorizaciones();
-      }
-    });
+          @Override
+          public Session openSession() {
+            return new Autorizaciones();
+          }
+        });
     configuration.setCustomSessionFactories(factories);
   }
 

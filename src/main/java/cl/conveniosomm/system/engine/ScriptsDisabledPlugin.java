@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine resolves no JSR-223 script language at all: a model with a script task, a script
- * listener or a script condition fails instead of running code someone deployed. The only
- * script engine factories on the classpath are the engine's own expression languages (FEEL, JUEL).
+ * listener or a script condition fails instead of running code someone deployed. The only script
+ * engine factories on the classpath are the engine's own expression languages (FEEL, JUEL).
  */
 @Component
 public class ScriptsDisabledPlugin extends AbstractProcessEnginePlugin {

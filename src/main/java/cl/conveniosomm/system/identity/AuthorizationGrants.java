@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.springframework.stereotype.Component;
 
-/** Grants permissions to a group or a user idempotently: running it twice leaves one authorization. */
+/**
+ * Grants permissions to a group or a user idempotently: running it twice leaves one authorization.
+ */
 @Component
 public class AuthorizationGrants {
 
@@ -19,21 +21,41 @@ public class AuthorizationGrants {
     this.authorizationService = authorizationService;
   }
 
-  public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    grant(query -> query.groupIdIn(groupId), auth -> auth.setGroupId(groupId), resource, resourceId, permissions);
+  public void grant(
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
+    grant(
+        query -> query.groupIdIn(groupId),
+        auth -> auth.setGroupId(groupId),
+        resource,
+        resourceId,
+        permissions);
   }
 
-  public void grantUser(String userId, Resource resource, String resourceId, Permission... permissions) {
-    grant(query -> query.userIdIn(userId), auth -> auth.setUserId(userId), resource, resourceId, permissions);
+  public void grantUser(
+      String userId, Resource resource, String resourceId, Permission... permissions) {
+    grant(
+        query -> query.userIdIn(userId),
+        auth -> auth.setUserId(userId),
+        resource,
+        resourceId,
+        permissions);
   }
 
-  private void grant(UnaryOperator<AuthorizationQuery> whose, Consumer<Authorization> owner, Resource resource,
-      String resourceId, Permission... permissions) {
-    Authorization authorization = whose.apply(authorizationService.createAuthorizationQuery()
-            .authorizationType(Authorization.AUTH_TYPE_GRANT)
-            .resourceType(resource)
-            .resourceId(resourceId))
-        .singleResult();
+  private void grant(
+      UnaryOperator<AuthorizationQuery> whose,
+      Consumer<Authorization> owner,
+      Resource resource,
+      String resourceId,
+      Permission... permissions) {
+    Authorization authorization =
+        whose
+            .apply(
+                authorizationService
+                    .createAuthorizationQuery()
+                    .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                    .resourceType(resource)
+                    .resourceId(resourceId))
+            .singleResult();
     if (authorization == null) {
       authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       owner.accept(authorization);

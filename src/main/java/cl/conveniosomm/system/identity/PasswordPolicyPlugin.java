@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * Not a setting: no deployment runs without it.
  *
  * <p>It is switched on once the engine is built, after the starter has created the configured
- * administrator: outside the demo {@code StartupSettingsValidator} has already held that password to
- * the same rules, and the demo's administrator keeps "demo".
+ * administrator: outside the demo {@code StartupSettingsValidator} has already held that password
+ * to the same rules, and the demo's administrator keeps "demo".
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)

@@ -25,28 +25,52 @@ public final class PasswordRules implements PasswordPolicy {
 
   public static final int MIN_LENGTH = 10;
   static final String COMMON_WORDS = "PASSWORD_POLICY_COMMON_WORDS";
-  /** Words an attacker tries first, compared without case or accents; "demo" is the demo's password. */
-  static final List<String> COMMON = List.of("demo", "admin", "password", "passw0rd", "camunda", "contrasena",
-      "123456", "654321", "qwerty", "asdfgh", "abcdef", "convenios", "sernameg");
 
-  private static final Map<String, String> SPANISH = Map.of(
-      PasswordPolicyLengthRuleImpl.PLACEHOLDER, "tener al menos " + MIN_LENGTH + " caracteres",
-      PasswordPolicyLowerCaseRuleImpl.PLACEHOLDER, "tener una letra minúscula",
-      PasswordPolicyUpperCaseRuleImpl.PLACEHOLDER, "tener una letra mayúscula",
-      PasswordPolicyDigitRuleImpl.PLACEHOLDER, "tener un dígito",
-      PasswordPolicySpecialCharacterRuleImpl.PLACEHOLDER, "tener un símbolo (por ejemplo - . ! ? #)",
-      PasswordPolicyUserDataRuleImpl.PLACEHOLDER, "no contener el usuario, el nombre, el apellido ni el correo "
-          + "de la persona",
-      COMMON_WORDS, "no contener palabras comunes como demo, admin, camunda o contraseña");
+  /**
+   * Words an attacker tries first, compared without case or accents; "demo" is the demo's password.
+   */
+  static final List<String> COMMON =
+      List.of(
+          "demo",
+          "admin",
+          "password",
+          "passw0rd",
+          "camunda",
+          "contrasena",
+          "123456",
+          "654321",
+          "qwerty",
+          "asdfgh",
+          "abcdef",
+          "convenios",
+          "sernameg");
 
-  private final List<PasswordPolicyRule> rules = List.of(
-      new PasswordPolicyLengthRuleImpl(MIN_LENGTH),
-      new PasswordPolicyLowerCaseRuleImpl(1),
-      new PasswordPolicyUpperCaseRuleImpl(1),
-      new PasswordPolicyDigitRuleImpl(1),
-      new PasswordPolicySpecialCharacterRuleImpl(1),
-      new PasswordPolicyUserDataRuleImpl(),
-      new CommonWordsRule());
+  private static final Map<String, String> SPANISH =
+      Map.of(
+          PasswordPolicyLengthRuleImpl.PLACEHOLDER,
+          "tener al menos " + MIN_LENGTH + " caracteres",
+          PasswordPolicyLowerCaseRuleImpl.PLACEHOLDER,
+          "tener una letra minúscula",
+          PasswordPolicyUpperCaseRuleImpl.PLACEHOLDER,
+          "tener una letra mayúscula",
+          PasswordPolicyDigitRuleImpl.PLACEHOLDER,
+          "tener un dígito",
+          PasswordPolicySpecialCharacterRuleImpl.PLACEHOLDER,
+          "tener un símbolo (por ejemplo - . ! ? #)",
+          PasswordPolicyUserDataRuleImpl.PLACEHOLDER,
+          "no contener el usuario, el nombre, el apellido ni el correo " + "de la persona",
+          COMMON_WORDS,
+          "no contener palabras comunes como demo, admin, camunda o contraseña");
+
+  private final List<PasswordPolicyRule> rules =
+      List.of(
+          new PasswordPolicyLengthRuleImpl(MIN_LENGTH),
+          new PasswordPolicyLowerCaseRuleImpl(1),
+          new PasswordPolicyUpperCaseRuleImpl(1),
+          new PasswordPolicyDigitRuleImpl(1),
+          new PasswordPolicySpecialCharacterRuleImpl(1),
+          new PasswordPolicyUserDataRuleImpl(),
+          new CommonWordsRule());
 
   @Override
   public List<PasswordPolicyRule> getRules() {
@@ -69,12 +93,18 @@ public final class PasswordRules implements PasswordPolicy {
 
   /** One Spanish sentence: "La contraseña debe tener ..., tener ... y no contener ...". */
   public static String sentence(List<String> problems) {
-    String joined = problems.size() == 1 ? problems.get(0)
-        : String.join(", ", problems.subList(0, problems.size() - 1)) + " y " + problems.get(problems.size() - 1);
+    String joined =
+        problems.size() == 1
+            ? problems.get(0)
+            : String.join(", ", problems.subList(0, problems.size() - 1))
+                + " y "
+                + problems.get(problems.size() - 1);
     return "La contraseña debe " + joined + ".";
   }
 
-  /** The whole policy in one Spanish sentence, for where the engine does not say which rule failed. */
+  /**
+   * The whole policy in one Spanish sentence, for where the engine does not say which rule failed.
+   */
   public static String everyRule() {
     PasswordRules all = new PasswordRules();
     return sentence(all.rules.stream().map(rule -> SPANISH.get(rule.getPlaceholder())).toList());
@@ -94,8 +124,10 @@ public final class PasswordRules implements PasswordPolicy {
 
     @Override
     public boolean execute(String password) {
-      String folded = Normalizer.normalize(password, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-          .toLowerCase(Locale.ROOT);
+      String folded =
+          Normalizer.normalize(password, Normalizer.Form.NFD)
+              .replaceAll("\\p{M}", "")
+              .toLowerCase(Locale.ROOT);
       return COMMON.stream().noneMatch(folded::contains);
     }
   }

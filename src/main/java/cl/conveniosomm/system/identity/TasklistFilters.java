@@ -34,14 +34,32 @@ public class TasklistFilters {
   /** Creates the missing filters and returns the ids of all of them. */
   public List<String> ensure() {
     List<String> ids = new ArrayList<>();
-    ids.add(ensure("Tareas de mi grupo", -10, "Tareas sin asignar de sus grupos: al abrir una, queda asignada a usted",
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-            .orderByDueDate().asc()));
-    ids.add(ensure("Mis tareas", -5, "Tareas asignadas a usted",
-        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()));
-    ids.add(ensure("Vencidas o por vencer", 0,
-        "Tareas de sus grupos o asignadas a usted, vencidas o que vencen en los próximos 3 días",
-        dueSoonForThePerson()));
+    ids.add(
+        ensure(
+            "Tareas de mi grupo",
+            -10,
+            "Tareas sin asignar de sus grupos: al abrir una, queda asignada a usted",
+            taskService
+                .createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .orderByDueDate()
+                .asc()));
+    ids.add(
+        ensure(
+            "Mis tareas",
+            -5,
+            "Tareas asignadas a usted",
+            taskService
+                .createTaskQuery()
+                .taskAssigneeExpression("${currentUser()}")
+                .orderByDueDate()
+                .asc()));
+    ids.add(
+        ensure(
+            "Vencidas o por vencer",
+            0,
+            "Tareas de sus grupos o asignadas a usted, vencidas o que vencen en los próximos 3 días",
+            dueSoonForThePerson()));
     return ids;
   }
 
@@ -53,17 +71,31 @@ public class TasklistFilters {
    * office of 52 comunas that is 250 ms against 30 ms per query (docs/decisions.md).
    */
   private TaskQuery dueSoonForThePerson() {
-    return taskService.createTaskQuery().dueBeforeExpression("${dateTime().plusDays(3).toDate()}")
+    return taskService
+        .createTaskQuery()
+        .dueBeforeExpression("${dateTime().plusDays(3).toDate()}")
         .or()
-          .taskAssigneeExpression("${currentUser()}")
-          .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+        .taskAssigneeExpression("${currentUser()}")
+        .taskCandidateGroupInExpression("${currentUserGroups()}")
+        .includeAssignedTasks()
         .endOr()
-        .orderByDueDate().asc();
+        .orderByDueDate()
+        .asc();
   }
 
   private String ensure(String name, int priority, String description, TaskQuery query) {
-    Map<String, Object> properties = Map.of("priority", priority, "description", description, "refresh", true,
-        "variables", VARIABLES, "showUndefinedVariable", false);
+    Map<String, Object> properties =
+        Map.of(
+            "priority",
+            priority,
+            "description",
+            description,
+            "refresh",
+            true,
+            "variables",
+            VARIABLES,
+            "showUndefinedVariable",
+            false);
     Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
     if (existing != null) {
       if (!properties.equals(existing.getProperties()) || !sameQuery(existing, query)) {
@@ -75,9 +107,13 @@ public class TasklistFilters {
     return filterService.saveFilter(filter).getId();
   }
 
-  /** Compares the stored query as the engine serializes it, so a changed query reaches existing installations. */
+  /**
+   * Compares the stored query as the engine serializes it, so a changed query reaches existing
+   * installations.
+   */
   private boolean sameQuery(Filter existing, TaskQuery query) {
-    String wanted = ((FilterEntity) filterService.newTaskFilter().setQuery(query)).getQueryInternal();
+    String wanted =
+        ((FilterEntity) filterService.newTaskFilter().setQuery(query)).getQueryInternal();
     return wanted.equals(((FilterEntity) existing).getQueryInternal());
   }
 }

@@ -33,7 +33,9 @@ public class CachedBodyRequest extends HttpServletRequestWrapper {
     return body;
   }
 
-  /** Whether the body was longer than the limit it was read with (then {@link #body()} is empty). */
+  /**
+   * Whether the body was longer than the limit it was read with (then {@link #body()} is empty).
+   */
   public boolean truncated() {
     return truncated;
   }

@@ -11,9 +11,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Authenticates the app's own endpoints against the engine's identity service, so there is one
- * set of users and passwords for Tasklist, the REST API and the app. Groups become authorities
- * named {@code GROUP_<id>}.
+ * Authenticates the app's own endpoints against the engine's identity service, so there is one set
+ * of users and passwords for Tasklist, the REST API and the app. Groups become authorities named
+ * {@code GROUP_<id>}.
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -28,15 +28,16 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null || credentials == null
+    if (userId == null
+        || credentials == null
         || !identityService.checkPassword(userId, credentials.toString())) {
       throw new BadCredentialsException("Usuario o contraseña incorrectos");
     }
-    List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list()
-        .stream()
-        .map(Group::getId)
-        .map(groupId -> new SimpleGrantedAuthority("GROUP_" + groupId))
-        .toList();
+    List<SimpleGrantedAuthority> authorities =
+        identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId)
+            .map(groupId -> new SimpleGrantedAuthority("GROUP_" + groupId))
+            .toList();
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
   }
 

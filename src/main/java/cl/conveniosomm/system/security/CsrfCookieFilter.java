@@ -8,11 +8,14 @@ import java.io.IOException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Renders the deferred CSRF token so its cookie reaches the app's pages before their first POST. */
+/**
+ * Renders the deferred CSRF token so its cookie reaches the app's pages before their first POST.
+ */
 class CsrfCookieFilter extends OncePerRequestFilter {
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     if (token != null) {

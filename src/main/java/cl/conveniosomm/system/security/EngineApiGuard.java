@@ -21,23 +21,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The first line in front of the engine API (REST and the webapps' APIs): requests the engine must
  * never see, refused before it parses them. Any path that percent-encodes what needs no encoding
- * ({@code /%65ngine-rest}) is refused everywhere: servlets disagree on what it names. It fails closed: a body it cannot read as the engine
- * would ({@link CuerpoDeSolicitud}) is refused, never let through.
+ * ({@code /%65ngine-rest}) is refused everywhere: servlets disagree on what it names. It fails
+ * closed: a body it cannot read as the engine would ({@link CuerpoDeSolicitud}) is refused, never
+ * let through.
+ *
  * <ul>
- *   <li>Java-serialized variable values (the engine has the format off, but would answer 500):
- *       400.</li>
+ *   <li>Java-serialized variable values (the engine has the format off, but would answer 500): 400.
  *   <li>Deployments whose resources carry a DOCTYPE (XXE): 400. The engine's parser refuses DTDs
- *       anyway, but answers 500.</li>
+ *       anyway, but answers 500.
  *   <li>Object variables whose type is outside the packages the engine may deserialize: 400. The
- *       engine would store them and refuse them only when a step reads them, as an incident.</li>
+ *       engine would store them and refuse them only when a step reads them, as an incident.
  * </ul>
+ *
  * And the two published Camunda 7.24.0 CE vulnerabilities that have no CE fix:
+ *
  * <ul>
  *   <li>CVE-2026-77226: the Admin first-run setup endpoint can create an administrator. Admins are
- *       created by configuration here, so the endpoint answers 403 in every state.</li>
+ *       created by configuration here, so the endpoint answers 403 in every state.
  *   <li>CVE-2026-109432: task queries evaluate {@code *Expression} fields inside {@code orQueries}.
  *       Requests that carry them are refused with 400 here; the engine itself evaluates no query
- *       expression outside a short allow-list ({@code ExpresionesDeConsultaPlugin}).</li>
+ *       expression outside a short allow-list ({@code ExpresionesDeConsultaPlugin}).
  * </ul>
  */
 public class EngineApiGuard extends OncePerRequestFilter {
@@ -53,8 +56,12 @@ public class EngineApiGuard extends OncePerRequestFilter {
   private final String restPathPrefix;
   private final String webappApiPathPrefix;
 
-  public EngineApiGuard(ObjectMapper objectMapper, CuerpoDeSolicitud cuerpos, Predicate<String> deserializableType,
-      String webappPath, String restPath) {
+  public EngineApiGuard(
+      ObjectMapper objectMapper,
+      CuerpoDeSolicitud cuerpos,
+      Predicate<String> deserializableType,
+      String webappPath,
+      String restPath) {
     this.objectMapper = objectMapper;
     this.cuerpos = cuerpos;
     this.deserializableType = deserializableType;
@@ -64,17 +71,26 @@ public class EngineApiGuard extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (RutaCanonica.codificadaSinNecesidad(request)) {
-      reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+      reject(
+          response,
+          HttpServletResponse.SC_BAD_REQUEST,
+          "InvalidRequestException",
           "La dirección trae letras o números codificados con %: escríbala sin codificarlos: no se hizo nada.");
       return;
     }
     String path = RutaCanonica.de(request);
     if (RutaCanonica.bajo(path, setupPathPrefix)) {
-      LOG.warn("Bloqueada llamada al endpoint de configuración inicial de Admin desde {}", request.getRemoteAddr());
-      reject(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
+      LOG.warn(
+          "Bloqueada llamada al endpoint de configuración inicial de Admin desde {}",
+          request.getRemoteAddr());
+      reject(
+          response,
+          HttpServletResponse.SC_FORBIDDEN,
+          "AuthorizationException",
           "La configuración inicial de administradores está deshabilitada en este sistema.");
       return;
     }
@@ -88,15 +104,27 @@ public class EngineApiGuard extends OncePerRequestFilter {
     }
     CuerpoDeSolicitud.Lectura lectura = cuerpos.leer(request, path);
     if (lectura.rechazo() != null) {
-      LOG.warn("Rechazado cuerpo ilegible ({}): {} {} desde {}", lectura.rechazo().status(), request.getMethod(),
-          request.getRequestURI(), request.getRemoteAddr());
-      reject(response, lectura.rechazo().status(), "InvalidRequestException", lectura.rechazo().mensaje());
+      LOG.warn(
+          "Rechazado cuerpo ilegible ({}): {} {} desde {}",
+          lectura.rechazo().status(),
+          request.getMethod(),
+          request.getRequestURI(),
+          request.getRemoteAddr());
+      reject(
+          response,
+          lectura.rechazo().status(),
+          "InvalidRequestException",
+          lectura.rechazo().mensaje());
       return;
     }
-    if (path.endsWith("/deployment/create") && lectura.solicitud() != null
+    if (path.endsWith("/deployment/create")
+        && lectura.solicitud() != null
         && containsDoctype(lectura.solicitud().body())) {
       LOG.warn("Rechazado despliegue con DOCTYPE desde {}", request.getRemoteAddr());
-      reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+      reject(
+          response,
+          HttpServletResponse.SC_BAD_REQUEST,
+          "InvalidRequestException",
           "Los modelos no pueden declarar un DOCTYPE: quítelo y despliegue de nuevo.");
       return;
     }
@@ -106,24 +134,42 @@ public class EngineApiGuard extends OncePerRequestFilter {
       return;
     }
     if (containsJavaSerializedValue(body)) {
-      LOG.warn("Rechazada variable serializada con Java: {} {} desde {}",
-          request.getMethod(), request.getRequestURI(), request.getRemoteAddr());
-      reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+      LOG.warn(
+          "Rechazada variable serializada con Java: {} {} desde {}",
+          request.getMethod(),
+          request.getRequestURI(),
+          request.getRemoteAddr());
+      reject(
+          response,
+          HttpServletResponse.SC_BAD_REQUEST,
+          "InvalidRequestException",
           "No se admiten variables serializadas con Java: envíe los datos como JSON.");
       return;
     }
     String refusedType = typeNotAllowed(body);
     if (refusedType != null) {
-      LOG.warn("Rechazada variable de tipo no permitido {}: {} {} desde {}", refusedType,
-          request.getMethod(), request.getRequestURI(), request.getRemoteAddr());
-      reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
-          "No se admiten variables del tipo «" + refusedType + "»: envíe los datos como texto o JSON simple.");
+      LOG.warn(
+          "Rechazada variable de tipo no permitido {}: {} {} desde {}",
+          refusedType,
+          request.getMethod(),
+          request.getRequestURI(),
+          request.getRemoteAddr());
+      reject(
+          response,
+          HttpServletResponse.SC_BAD_REQUEST,
+          "InvalidRequestException",
+          "No se admiten variables del tipo «"
+              + refusedType
+              + "»: envíe los datos como texto o JSON simple.");
       return;
     }
     chain.doFilter(lectura.solicitud() == null ? request : lectura.solicitud(), response);
   }
 
-  /** The first class named by an Object variable's type that the engine may not deserialize, or null. */
+  /**
+   * The first class named by an Object variable's type that the engine may not deserialize, or
+   * null.
+   */
   private String typeNotAllowed(JsonNode body) {
     if (body == null) {
       return null;
@@ -144,7 +190,9 @@ public class EngineApiGuard extends OncePerRequestFilter {
       return false;
     }
     try {
-      return URLDecoder.decode(query, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains(OR_QUERIES);
+      return URLDecoder.decode(query, StandardCharsets.UTF_8)
+          .toLowerCase(Locale.ROOT)
+          .contains(OR_QUERIES);
     } catch (IllegalArgumentException malformed) {
       // a query string that cannot be decoded is refused like one that carries orQueries
       return true;
@@ -152,12 +200,15 @@ public class EngineApiGuard extends OncePerRequestFilter {
   }
 
   private static boolean containsDoctype(byte[] body) {
-    return new String(body, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT).contains("<!DOCTYPE");
+    return new String(body, StandardCharsets.ISO_8859_1)
+        .toUpperCase(Locale.ROOT)
+        .contains("<!DOCTYPE");
   }
 
   private static boolean containsJavaSerializedValue(JsonNode body) {
-    return body != null && body.findValues("serializationDataFormat").stream()
-        .anyMatch(format -> JAVA_SERIALIZATION.equalsIgnoreCase(format.asText().trim()));
+    return body != null
+        && body.findValues("serializationDataFormat").stream()
+            .anyMatch(format -> JAVA_SERIALIZATION.equalsIgnoreCase(format.asText().trim()));
   }
 
   private boolean containsOrQueryExpression(JsonNode node, boolean insideOrQueries) {
@@ -189,14 +240,22 @@ public class EngineApiGuard extends OncePerRequestFilter {
     return false;
   }
 
-  private void rejectOrQueries(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    LOG.warn("Rechazada consulta con expresiones en orQueries: {} {} desde {}",
-        request.getMethod(), request.getRequestURI(), request.getRemoteAddr());
-    reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+  private void rejectOrQueries(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    LOG.warn(
+        "Rechazada consulta con expresiones en orQueries: {} {} desde {}",
+        request.getMethod(),
+        request.getRequestURI(),
+        request.getRemoteAddr());
+    reject(
+        response,
+        HttpServletResponse.SC_BAD_REQUEST,
+        "InvalidRequestException",
         "Las consultas con 'orQueries' no admiten campos de expresión (…Expression).");
   }
 
-  private void reject(HttpServletResponse response, int status, String type, String message) throws IOException {
+  private void reject(HttpServletResponse response, int status, String type, String message)
+      throws IOException {
     ErrorMotor.escribir(response, objectMapper, status, type, message);
   }
 }

@@ -21,7 +21,8 @@ public class EngineRestAuthenticationConfig {
     FilterRegistrationBean<Filter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
-    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addInitParameter(
+        "authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addInitParameter("rest-url-pattern-prefix", restPath);
     registration.addUrlPatterns(restPath + "/*");
     registration.setOrder(SecurityFilterOrder.ENGINE_REST_AUTHENTICATION);

@@ -4,9 +4,9 @@ import java.time.Duration;
 
 /**
  * The HTTP request this thread serves, as the engine's password check sees it: from which client
- * address, and whether the throttle refused a check (for whom, for how long). Bound by
- * {@link LoginThrottleFilter} around every request; absent when the engine checks a password outside
- * a request.
+ * address, and whether the throttle refused a check (for whom, for how long). Bound by {@link
+ * LoginThrottleFilter} around every request; absent when the engine checks a password outside a
+ * request.
  */
 final class LoginAttempt {
 

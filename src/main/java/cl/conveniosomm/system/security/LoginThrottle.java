@@ -8,14 +8,16 @@ import java.util.Map;
 
 /**
  * Counts password checks that failed, per user and client address and per client address alone.
+ *
  * <ul>
  *   <li>A user who failed {@code maxFailures} times in a row from one address is refused from that
  *       address until {@code lock} has passed since the last failure; a success clears her count.
- *       Failures elsewhere do not count: an attacker cannot lock her out from his own address.</li>
+ *       Failures elsewhere do not count: an attacker cannot lock her out from his own address.
  *   <li>An address whose checks failed {@code maxFailuresPerAddress} times within {@code lock},
  *       whatever the users, is refused for every user until {@code lock} has passed since the last
- *       failure: guessing across many users from one place is slowed too.</li>
+ *       failure: guessing across many users from one place is slowed too.
  * </ul>
+ *
  * An attempt is counted as failed before the password is checked ({@link #attempt}) and uncounted
  * when it turns out right, so parallel requests cannot slip past the limit. Per node and in memory:
  * a restart or another node starts from zero, which only slows an attacker down less.
@@ -32,8 +34,7 @@ public class LoginThrottle {
   private final Map<String, Failures> failures = new HashMap<>();
 
   /** {@code count} failures since {@code since} (the window's start), the last at {@code last}. */
-  private record Failures(int count, Instant since, Instant last) {
-  }
+  private record Failures(int count, Instant since, Instant last) {}
 
   public LoginThrottle(int maxFailures, int maxFailuresPerAddress, Duration lock, Clock clock) {
     this.maxFailures = maxFailures;
@@ -42,7 +43,10 @@ public class LoginThrottle {
     this.clock = clock;
   }
 
-  /** How long this user must still wait from this address (her own count or the address's); zero when she may try. */
+  /**
+   * How long this user must still wait from this address (her own count or the address's); zero
+   * when she may try.
+   */
   public synchronized Duration lockedFor(String user, String address) {
     Duration ownWait = wait(failures.get(pair(user, address)), maxFailures);
     Duration addressWait = lockedFor(address);
@@ -65,7 +69,9 @@ public class LoginThrottle {
     }
     Instant now = clock.instant();
     if (failures.size() > CLEANUP_THRESHOLD) {
-      failures.values().removeIf(f -> !now.isBefore(f.last().plus(lock)) && !now.isBefore(f.since().plus(lock)));
+      failures
+          .values()
+          .removeIf(f -> !now.isBefore(f.last().plus(lock)) && !now.isBefore(f.since().plus(lock)));
     }
     failures.compute(pair(user, address), (key, old) -> counted(old, now));
     failures.compute(address(address), (key, old) -> counted(old, now));
@@ -78,11 +84,16 @@ public class LoginThrottle {
     return current == null ? 0 : current.count();
   }
 
-  /** The password was right: the user's count from this address is cleared, the address's is not charged. */
+  /**
+   * The password was right: the user's count from this address is cleared, the address's is not
+   * charged.
+   */
   public synchronized void succeeded(String user, String address) {
     failures.remove(pair(user, address));
-    failures.computeIfPresent(address(address),
-        (key, old) -> old.count() <= 1 ? null : new Failures(old.count() - 1, old.since(), old.last()));
+    failures.computeIfPresent(
+        address(address),
+        (key, old) ->
+            old.count() <= 1 ? null : new Failures(old.count() - 1, old.since(), old.last()));
   }
 
   /** Forgets every count (tests, or an administrator after an incident). */

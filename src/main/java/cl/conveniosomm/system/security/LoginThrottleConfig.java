@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The login throttle: counted inside the engine's password check ({@link ThrottledIdentityProvider}),
- * answered in front of every way in ({@link LoginThrottleFilter}). See README, «Seguridad».
+ * The login throttle: counted inside the engine's password check ({@link
+ * ThrottledIdentityProvider}), answered in front of every way in ({@link LoginThrottleFilter}). See
+ * README, «Seguridad».
  */
 @Configuration
 public class LoginThrottleConfig {
@@ -29,7 +30,9 @@ public class LoginThrottleConfig {
   }
 
   @Bean
-  public FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, ObjectMapper json,
+  public FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(
+      LoginThrottle throttle,
+      ObjectMapper json,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
     FilterRegistrationBean<LoginThrottleFilter> registration =
         new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, json, webappPath));
@@ -44,17 +47,18 @@ public class LoginThrottleConfig {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setIdentityProviderSessionFactory(new SessionFactory() {
-          @Override
-          public Class<?> getSessionType() {
-            return ThrottledIdentityProvider.class;
-          }
+        configuration.setIdentityProviderSessionFactory(
+            new SessionFactory() {
+              @Override
+              public Class<?> getSessionType() {
+                return ThrottledIdentityProvider.class;
+              }
 
-          @Override
-          public Session openSession() {
-            return new ThrottledIdentityProvider(throttle);
-          }
-        });
+              @Override
+              public Session openSession() {
+                return new ThrottledIdentityProvider(throttle);
+              }
+            });
       }
     };
   }

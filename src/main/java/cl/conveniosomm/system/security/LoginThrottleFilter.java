@@ -26,13 +26,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@link ThrottledIdentityProvider}), for the client address this filter binds to the request
  * ({@code getRemoteAddr()}: behind a proxy, only what Tomcat's configured remote-IP handling makes
  * of {@code X-Forwarded-For}). A login attempt already refused for its user or address answers 429
- * in Spanish without reaching the engine; one the engine's check refused answers the same.
- * Refusals are logged.
+ * in Spanish without reaching the engine; one the engine's check refused answers the same. Refusals
+ * are logged.
  */
 public class LoginThrottleFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(LoginThrottleFilter.class);
-  private static final Pattern WEBAPP_LOGIN = Pattern.compile("/api/admin/auth/user/[^/]+/login/[^/]+/?");
+  private static final Pattern WEBAPP_LOGIN =
+      Pattern.compile("/api/admin/auth/user/[^/]+/login/[^/]+/?");
+
   /** Camunda's HttpBasicAuthenticationProvider matches this prefix exactly. */
   private static final String CAMUNDA_BASIC = "Basic ";
 
@@ -48,7 +50,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     HttpServletRequest forward = request;
     boolean login = request.getHeader("Authorization") != null;
@@ -66,7 +69,13 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     if (login) {
       Duration addressWait = throttle.lockedFor(address);
       if (!addressWait.isZero()) {
-        refuse(request, response, users.isEmpty() ? "-" : String.join(", ", users), address, addressWait, true);
+        refuse(
+            request,
+            response,
+            users.isEmpty() ? "-" : String.join(", ", users),
+            address,
+            addressWait,
+            true);
         return;
       }
       for (String user : users) {
@@ -85,11 +94,21 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     }
     if (attempt.wasRefused()) {
       if (response.isCommitted()) {
-        LOG.warn("Inicio de sesión bloqueado por intentos fallidos: usuario «{}» desde {} ({} {}); "
-            + "respuesta ya enviada", attempt.refusedUser(), address, request.getMethod(), request.getRequestURI());
+        LOG.warn(
+            "Inicio de sesión bloqueado por intentos fallidos: usuario «{}» desde {} ({} {}); "
+                + "respuesta ya enviada",
+            attempt.refusedUser(),
+            address,
+            request.getMethod(),
+            request.getRequestURI());
       } else {
         response.reset();
-        refuse(request, response, attempt.refusedUser(), address, attempt.refusedFor(),
+        refuse(
+            request,
+            response,
+            attempt.refusedUser(),
+            address,
+            attempt.refusedFor(),
             !throttle.lockedFor(address).isZero());
       }
     }
@@ -97,11 +116,15 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 
   private boolean isWebappLogin(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return "POST".equals(request.getMethod()) && path.startsWith(webappPath)
+    return "POST".equals(request.getMethod())
+        && path.startsWith(webappPath)
         && WEBAPP_LOGIN.matcher(path.substring(webappPath.length())).matches();
   }
 
-  /** The user names an Authorization header logs in as: as Camunda reads it, and as Spring Security does. */
+  /**
+   * The user names an Authorization header logs in as: as Camunda reads it, and as Spring Security
+   * does.
+   */
   private Set<String> basicUsers(HttpServletRequest request) {
     Set<String> users = new LinkedHashSet<>();
     String header = request.getHeader("Authorization");
@@ -131,7 +154,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     try {
       for (String pair : form.split("&")) {
         int equals = pair.indexOf('=');
-        if (equals > 0 && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals(name)) {
+        if (equals > 0
+            && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals(name)) {
           return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
         }
       }
@@ -141,18 +165,36 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     return null;
   }
 
-  private void refuse(HttpServletRequest request, HttpServletResponse response, String user, String address,
-      Duration wait, boolean byAddress) throws IOException {
-    LOG.warn("Inicio de sesión bloqueado por intentos fallidos: usuario «{}» desde {} ({} {}); se libera en {} s{}",
-        user, address, request.getMethod(), request.getRequestURI(), wait.toSeconds(),
+  private void refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String user,
+      String address,
+      Duration wait,
+      boolean byAddress)
+      throws IOException {
+    LOG.warn(
+        "Inicio de sesión bloqueado por intentos fallidos: usuario «{}» desde {} ({} {}); se libera en {} s{}",
+        user,
+        address,
+        request.getMethod(),
+        request.getRequestURI(),
+        wait.toSeconds(),
         byAddress ? " (demasiados fallidos desde esta dirección)" : "");
     long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
     response.setStatus(429);
     response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getWriter(), Map.of("error", "Demasiados intentos fallidos de inicio de sesión "
-        + (byAddress ? "desde su dirección de red" : "con este usuario") + ". Espere " + minutes
-        + (minutes == 1 ? " minuto" : " minutos") + " e intente nuevamente."));
+    json.writeValue(
+        response.getWriter(),
+        Map.of(
+            "error",
+            "Demasiados intentos fallidos de inicio de sesión "
+                + (byAddress ? "desde su dirección de red" : "con este usuario")
+                + ". Espere "
+                + minutes
+                + (minutes == 1 ? " minuto" : " minutos")
+                + " e intente nuevamente."));
   }
 }

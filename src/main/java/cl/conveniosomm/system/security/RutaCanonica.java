@@ -6,14 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * The path a request reaches, as the servlet container routed it: percent-decoded, without path
- * parameters ({@code ;jsessionid=…}) or dot segments, repeated slashes collapsed, lower-cased. Rules
- * that look at a path look at this one, so no spelling (trailing slash aside, which callers allow)
- * reaches a servlet without meeting them.
+ * parameters ({@code ;jsessionid=…}) or dot segments, repeated slashes collapsed, lower-cased.
+ * Rules that look at a path look at this one, so no spelling (trailing slash aside, which callers
+ * allow) reaches a servlet without meeting them.
  */
 public final class RutaCanonica {
 
-  private RutaCanonica() {
-  }
+  private RutaCanonica() {}
 
   public static String de(HttpServletRequest request) {
     String servletPath = request.getServletPath();
@@ -27,7 +26,8 @@ public final class RutaCanonica {
   }
 
   /** Letters, digits and {@code -._~}, which RFC 3986 says are never percent-encoded, encoded. */
-  private static final Pattern SIN_NECESIDAD = Pattern.compile("%(?:[46][1-9a-fA-F]|[57][0-9aA]|3[0-9]|2[dDeE]|5[fF]|7[eE])");
+  private static final Pattern SIN_NECESIDAD =
+      Pattern.compile("%(?:[46][1-9a-fA-F]|[57][0-9aA]|3[0-9]|2[dDeE]|5[fF]|7[eE])");
 
   /** Whether the request's path percent-encodes a character that needs no encoding. */
   public static boolean codificadaSinNecesidad(HttpServletRequest request) {

@@ -23,16 +23,23 @@ class SesionTasklistAuthenticationFilter extends OncePerRequestFilter {
   private static final String ENGINE = "default";
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     HttpSession session = request.getSession(false);
     if (session != null && SecurityContextHolder.getContext().getAuthentication() == null) {
       Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-      if (authentications != null && authentications.getAuthenticationForProcessEngine(ENGINE)
-          instanceof UserAuthentication user) {
-        var authorities = user.getGroupIds().stream().map(group -> new SimpleGrantedAuthority("GROUP_" + group)).toList();
-        SecurityContextHolder.getContext().setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(user.getName(), null, authorities));
+      if (authentications != null
+          && authentications.getAuthenticationForProcessEngine(ENGINE)
+              instanceof UserAuthentication user) {
+        var authorities =
+            user.getGroupIds().stream()
+                .map(group -> new SimpleGrantedAuthority("GROUP_" + group))
+                .toList();
+        SecurityContextHolder.getContext()
+            .setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(
+                    user.getName(), null, authorities));
       }
     }
     chain.doFilter(request, response);

@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
  * {@link LoginThrottle} where the password is actually checked: whatever way in (webapp login, HTTP
  * Basic on the REST API or the app, {@code /engine-rest/identity/verify}) and however the request
  * spelled the credentials. A check the throttle refuses fails without comparing the password.
- * <p>
- * The engine's own per-user lock is off: it refused the right password for up to a minute after
+ *
+ * <p>The engine's own per-user lock is off: it refused the right password for up to a minute after
  * anyone's wrong one, and for ever after {@code loginMaxAttempts} (10), so anyone could lock any
  * user out. The throttle counts per user and address instead.
  */
@@ -44,8 +44,11 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
     if (right) {
       throttle.succeeded(id, attempt.address());
     } else {
-      LOG.info("Inicio de sesión fallido: usuario «{}» desde {} ({} seguidos)",
-          id, attempt.address(), throttle.failures(id, attempt.address()));
+      LOG.info(
+          "Inicio de sesión fallido: usuario «{}» desde {} ({} seguidos)",
+          id,
+          attempt.address(),
+          throttle.failures(id, attempt.address()));
     }
     return right;
   }

@@ -35,15 +35,16 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Who may reach what.
+ *
  * <ul>
  *   <li>Camunda webapps and the engine REST API authenticate with their own filters (webapp login,
- *       HTTP Basic against the engine's identity service), so Spring Security lets them through;
- *       on the REST API it adds the security headers the webapps add themselves.</li>
- *   <li>Repeated failed logins on any of them are throttled ({@link LoginThrottleConfig}).</li>
- *   <li>Health and readiness are open to the load balancer.</li>
- *   <li>Metrics, the other actuator endpoints and {@code /api/operacion/**} are for administrators.</li>
+ *       HTTP Basic against the engine's identity service), so Spring Security lets them through; on
+ *       the REST API it adds the security headers the webapps add themselves.
+ *   <li>Repeated failed logins on any of them are throttled ({@link LoginThrottleConfig}).
+ *   <li>Health and readiness are open to the load balancer.
+ *   <li>Metrics, the other actuator endpoints and {@code /api/operacion/**} are for administrators.
  *   <li>Everything else, the app's endpoints included, needs a login (HTTP Basic with the engine's
- *       users).</li>
+ *       users).
  * </ul>
  */
 @Configuration
@@ -57,10 +58,11 @@ public class WebSecurityConfig {
 
   @Bean
   @Order(1)
-  public SecurityFilterChain camundaWebapps(HttpSecurity http,
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
-    return http
-        .securityMatcher(new OrRequestMatcher(path("/"), path(webappPath + "/**")))
+  public SecurityFilterChain camundaWebapps(
+      HttpSecurity http,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath)
+      throws Exception {
+    return http.securityMatcher(new OrRequestMatcher(path("/"), path(webappPath + "/**")))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         // The webapps run their own login, CSRF protection and security headers (header-security).
         .csrf(csrf -> csrf.disable())
@@ -71,58 +73,89 @@ public class WebSecurityConfig {
 
   @Bean
   @Order(2)
-  public SecurityFilterChain engineRest(HttpSecurity http,
-      @Value("${spring.jersey.application-path:/engine-rest}") String restPath) throws Exception {
-    return http
-        .securityMatcher(path(restPath + "/**"))
-        // Camunda's own filter authenticates (HTTP Basic against the engine); Spring only adds headers.
+  public SecurityFilterChain engineRest(
+      HttpSecurity http, @Value("${spring.jersey.application-path:/engine-rest}") String restPath)
+      throws Exception {
+    return http.securityMatcher(path(restPath + "/**"))
+        // Camunda's own filter authenticates (HTTP Basic against the engine); Spring only adds
+        // headers.
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
-        .headers(headers -> headers
-            .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+        .headers(
+            headers ->
+                headers.httpStrictTransportSecurity(
+                    hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
         .build();
   }
 
   @Bean
   @Order(3)
-  public SecurityFilterChain applicationEndpoints(HttpSecurity http,
+  public SecurityFilterChain applicationEndpoints(
+      HttpSecurity http,
       CamundaIdentityAuthenticationProvider identityProvider,
-      @Value("${omm.secure-cookies:true}") boolean secureCookies) throws Exception {
+      @Value("${omm.secure-cookies:true}") boolean secureCookies)
+      throws Exception {
     return http
-        // only this provider, without the global one as parent: a wrong password is checked (and counted) once
+        // only this provider, without the global one as parent: a wrong password is checked (and
+        // counted) once
         .authenticationManager(new ProviderManager(identityProvider))
-        .authorizeHttpRequests(requests -> requests
-            .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
-            .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAuthority("GROUP_" + Grupos.CAMUNDA_ADMIN)
-            .requestMatchers(path("/api/operacion/**")).hasAuthority("GROUP_" + Grupos.CAMUNDA_ADMIN)
-            .requestMatchers("/error").permitAll()
-            .anyRequest().authenticated())
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
+                    .permitAll()
+                    .requestMatchers(EndpointRequest.toAnyEndpoint())
+                    .hasAuthority("GROUP_" + Grupos.CAMUNDA_ADMIN)
+                    .requestMatchers(path("/api/operacion/**"))
+                    .hasAuthority("GROUP_" + Grupos.CAMUNDA_ADMIN)
+                    .requestMatchers("/error")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
         .addFilterBefore(new SesionTasklistAuthenticationFilter(), BasicAuthenticationFilter.class)
-        .exceptionHandling(exceptions -> exceptions
-            .authenticationEntryPoint(unauthorized())
-            .accessDeniedHandler(forbidden()))
-        // The session is the webapps' (they create it at login and change its id then): the app only reads
-        // it. Spring's session-fixation protection would change its id on every request it authenticates
-        // from the session, and a page's parallel requests would then arrive with an id that no longer exists.
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
-            .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
-        // Basic-authenticated calls without a session carry no cookie a forged request could ride on;
-        // any call that brings a session cookie must echo the app's CSRF cookie in a header, whatever
+        .exceptionHandling(
+            exceptions ->
+                exceptions
+                    .authenticationEntryPoint(unauthorized())
+                    .accessDeniedHandler(forbidden()))
+        // The session is the webapps' (they create it at login and change its id then): the app
+        // only reads
+        // it. Spring's session-fixation protection would change its id on every request it
+        // authenticates
+        // from the session, and a page's parallel requests would then arrive with an id that no
+        // longer exists.
+        .sessionManagement(
+            session ->
+                session
+                    .sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                    .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
+        // Basic-authenticated calls without a session carry no cookie a forged request could ride
+        // on;
+        // any call that brings a session cookie must echo the app's CSRF cookie in a header,
+        // whatever
         // other headers it has.
-        .csrf(csrf -> csrf
-            .csrfTokenRepository(csrfCookie(secureCookies))
-            .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-            // logging in happens in the webapps, not here: the token must not rotate per request
-            .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
-            .ignoringRequestMatchers(
-                request -> request.getHeader("Authorization") != null && request.getRequestedSessionId() == null))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(csrfCookie(secureCookies))
+                    .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                    // logging in happens in the webapps, not here: the token must not rotate per
+                    // request
+                    .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
+                    .ignoringRequestMatchers(
+                        request ->
+                            request.getHeader("Authorization") != null
+                                && request.getRequestedSessionId() == null))
         .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
-        .headers(headers -> headers
-            .frameOptions(frame -> frame.sameOrigin())
-            .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+        .headers(
+            headers ->
+                headers
+                    .frameOptions(frame -> frame.sameOrigin())
+                    .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
         .build();
   }
 
@@ -134,18 +167,31 @@ public class WebSecurityConfig {
       @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize maximoMultipart,
       ObjectProvider<ProcessEngine> processEngine) {
     // the engine's own allow-list (deserialization-allowed-packages and its safe JDK types)
-    Predicate<String> deserializable = className -> ((ProcessEngineConfigurationImpl) processEngine.getObject()
-        .getProcessEngineConfiguration()).getDeserializationTypeValidator().validate(className);
+    Predicate<String> deserializable =
+        className ->
+            ((ProcessEngineConfigurationImpl)
+                    processEngine.getObject().getProcessEngineConfiguration())
+                .getDeserializationTypeValidator()
+                .validate(className);
     FilterRegistrationBean<EngineApiGuard> registration =
-        new FilterRegistrationBean<>(new EngineApiGuard(objectMapper,
-        new CuerpoDeSolicitud(objectMapper, Math.toIntExact(maximoJson.toBytes()),
-            Math.toIntExact(maximoMultipart.toBytes())), deserializable, webappPath, restPath));
+        new FilterRegistrationBean<>(
+            new EngineApiGuard(
+                objectMapper,
+                new CuerpoDeSolicitud(
+                    objectMapper,
+                    Math.toIntExact(maximoJson.toBytes()),
+                    Math.toIntExact(maximoMultipart.toBytes())),
+                deserializable,
+                webappPath,
+                restPath));
     registration.addUrlPatterns("/*");
     registration.setOrder(SecurityFilterOrder.ENGINE_API_GUARD);
     return registration;
   }
 
-  /** The app's CSRF cookie: readable by its pages' script, Secure outside the demo, SameSite=Lax. */
+  /**
+   * The app's CSRF cookie: readable by its pages' script, Secure outside the demo, SameSite=Lax.
+   */
   private static CookieCsrfTokenRepository csrfCookie(boolean secure) {
     CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
     repository.setCookieName("OMM-XSRF-TOKEN");
@@ -173,10 +219,13 @@ public class WebSecurityConfig {
         return;
       }
       if (!desdeNavegador(request)) {
-        // a browser would answer the challenge with its own sign-in dialog, outside the webapps' login
+        // a browser would answer the challenge with its own sign-in dialog, outside the webapps'
+        // login
         response.setHeader("WWW-Authenticate", "Basic realm=\"Convenios OMM\", charset=\"UTF-8\"");
       }
-      writeError(response, HttpServletResponse.SC_UNAUTHORIZED,
+      writeError(
+          response,
+          HttpServletResponse.SC_UNAUTHORIZED,
           "Debe iniciar sesión: use su usuario y contraseña de Convenios OMM.");
     };
   }
@@ -186,18 +235,24 @@ public class WebSecurityConfig {
    * localhost), and a request that brings a session cookie comes from the webapps' login.
    */
   static boolean desdeNavegador(HttpServletRequest request) {
-    return request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("Sec-Fetch-Site") != null
-        || request.getRequestedSessionId() != null || request.getHeader("X-Requested-With") != null;
+    return request.getHeader("Sec-Fetch-Mode") != null
+        || request.getHeader("Sec-Fetch-Site") != null
+        || request.getRequestedSessionId() != null
+        || request.getHeader("X-Requested-With") != null;
   }
 
   private AccessDeniedHandler forbidden() {
-    return (request, response, exception) -> writeError(response, HttpServletResponse.SC_FORBIDDEN,
-        exception instanceof org.springframework.security.web.csrf.CsrfException
-            ? "La sesión expiró o la solicitud no vino de Convenios OMM: recargue la página e intente de nuevo."
-            : "Su usuario no tiene permiso para esta operación.");
+    return (request, response, exception) ->
+        writeError(
+            response,
+            HttpServletResponse.SC_FORBIDDEN,
+            exception instanceof org.springframework.security.web.csrf.CsrfException
+                ? "La sesión expiró o la solicitud no vino de Convenios OMM: recargue la página e intente de nuevo."
+                : "Su usuario no tiene permiso para esta operación.");
   }
 
-  private void writeError(HttpServletResponse response, int status, String message) throws IOException {
+  private void writeError(HttpServletResponse response, int status, String message)
+      throws IOException {
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");

@@ -6,11 +6,13 @@ import jakarta.mail.internet.InternetAddress;
 /** Whether a string is one email address a mail server will take (user@domain, strict syntax). */
 public final class DireccionCorreo {
 
-  private DireccionCorreo() {
-  }
+  private DireccionCorreo() {}
 
   public static boolean esValida(String direccion) {
-    if (direccion == null || direccion.isBlank() || direccion.length() > 320 || !direccion.contains("@")) {
+    if (direccion == null
+        || direccion.isBlank()
+        || direccion.length() > 320
+        || !direccion.contains("@")) {
       return false;
     }
     try {

@@ -3,8 +3,7 @@ package cl.conveniosomm.system.texto;
 /** Submitted values as text: trimmed, and short enough to quote back in a message. */
 public final class Textos {
 
-  private Textos() {
-  }
+  private Textos() {}
 
   /** The value as trimmed text; empty for null. */
   public static String de(Object valor) {

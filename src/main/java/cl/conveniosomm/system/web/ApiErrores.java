@@ -52,13 +52,15 @@ public class ApiErrores {
   public ErrorRespuesta parametroMalFormado(MethodArgumentTypeMismatchException e) {
     String nombre = e.getName();
     String valor = String.valueOf(e.getValue());
-    String esperado = switch (nombre) {
-      case "anio" -> "un año de cuatro dígitos, por ejemplo 2026";
-      case "dias" -> "un número entero de días hábiles, por ejemplo 5 o -5";
-      case "desde" -> "una fecha con formato AAAA-MM-DD, por ejemplo 2026-06-26";
-      default -> "un valor válido";
-    };
-    return new ErrorRespuesta("El parámetro «" + nombre + "» no es válido («" + valor + "»): debe ser " + esperado + ".");
+    String esperado =
+        switch (nombre) {
+          case "anio" -> "un año de cuatro dígitos, por ejemplo 2026";
+          case "dias" -> "un número entero de días hábiles, por ejemplo 5 o -5";
+          case "desde" -> "una fecha con formato AAAA-MM-DD, por ejemplo 2026-06-26";
+          default -> "un valor válido";
+        };
+    return new ErrorRespuesta(
+        "El parámetro «" + nombre + "» no es válido («" + valor + "»): debe ser " + esperado + ".");
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -70,7 +72,8 @@ public class ApiErrores {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   public ErrorRespuesta cuerpoIlegible(HttpMessageNotReadableException e) {
-    return new ErrorRespuesta("El cuerpo de la solicitud no es un JSON válido para esta operación.");
+    return new ErrorRespuesta(
+        "El cuerpo de la solicitud no es un JSON válido para esta operación.");
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -82,14 +85,19 @@ public class ApiErrores {
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   @ResponseStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
   public ErrorRespuesta tipoNoAdmitido(HttpMediaTypeNotSupportedException e) {
-    return new ErrorRespuesta("Esta dirección no admite datos de tipo «" + e.getContentType()
-        + "»: use " + (e.getSupportedMediaTypes().isEmpty() ? "JSON" : e.getSupportedMediaTypes().get(0)) + ".");
+    return new ErrorRespuesta(
+        "Esta dirección no admite datos de tipo «"
+            + e.getContentType()
+            + "»: use "
+            + (e.getSupportedMediaTypes().isEmpty() ? "JSON" : e.getSupportedMediaTypes().get(0))
+            + ".");
   }
 
   @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   public ErrorRespuesta archivoFaltante(Exception e) {
-    return new ErrorRespuesta("Falta el archivo: envíelo en el campo «archivo» de un formulario multipart.");
+    return new ErrorRespuesta(
+        "Falta el archivo: envíelo en el campo «archivo» de un formulario multipart.");
   }
 
   @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
@@ -103,10 +111,14 @@ public class ApiErrores {
     // Spring's own refusals (a bad header, a missing path variable…) keep their 4xx
     if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
       return ResponseEntity.status(refusal.getStatusCode())
-          .body(new ErrorRespuesta("La solicitud no es válida para esta dirección: revise el método, la dirección y los datos."));
+          .body(
+              new ErrorRespuesta(
+                  "La solicitud no es válida para esta dirección: revise el método, la dirección y los datos."));
     }
     LOG.error("Error no controlado en la API", e);
     return ResponseEntity.internalServerError()
-        .body(new ErrorRespuesta("Ocurrió un error interno. Intente nuevamente; si persiste, avise al administrador."));
+        .body(
+            new ErrorRespuesta(
+                "Ocurrió un error interno. Intente nuevamente; si persiste, avise al administrador."));
   }
 }

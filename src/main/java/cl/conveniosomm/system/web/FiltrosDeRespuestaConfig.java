@@ -14,7 +14,8 @@ class FiltrosDeRespuestaConfig {
 
   @Bean
   FilterRegistrationBean<PaginaDeErrorFilter> paginaDeErrorFilter(ObjectMapper json) {
-    FilterRegistrationBean<PaginaDeErrorFilter> registration = new FilterRegistrationBean<>(new PaginaDeErrorFilter(json));
+    FilterRegistrationBean<PaginaDeErrorFilter> registration =
+        new FilterRegistrationBean<>(new PaginaDeErrorFilter(json));
     // only direct requests (the default dispatcher type), never the container's error dispatch
     registration.addUrlPatterns("/error", "/error/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -25,15 +26,18 @@ class FiltrosDeRespuestaConfig {
   FilterRegistrationBean<RespuestasMotorFilter> respuestasMotorFilter(ObjectMapper json) {
     FilterRegistrationBean<RespuestasMotorFilter> registration =
         new FilterRegistrationBean<>(new RespuestasMotorFilter(json));
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*");
+    registration.addUrlPatterns(
+        "/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*");
     // around everything the engine answers
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }
 
   @Bean
-  FilterRegistrationBean<SolicitudDemasiadoGrandeFilter> solicitudDemasiadoGrandeFilter(ObjectMapper json,
-      @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize maximo) throws IOException {
+  FilterRegistrationBean<SolicitudDemasiadoGrandeFilter> solicitudDemasiadoGrandeFilter(
+      ObjectMapper json,
+      @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize maximo)
+      throws IOException {
     FilterRegistrationBean<SolicitudDemasiadoGrandeFilter> registration =
         new FilterRegistrationBean<>(new SolicitudDemasiadoGrandeFilter(maximo.toBytes(), json));
     registration.addUrlPatterns("/api/*");

@@ -21,7 +21,8 @@ public class PaginaDeErrorFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException {
     response.setStatus(HttpServletResponse.SC_NOT_FOUND);
     response.setContentType("application/json");

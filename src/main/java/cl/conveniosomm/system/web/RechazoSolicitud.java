@@ -11,13 +11,11 @@ import java.util.Optional;
 public final class RechazoSolicitud {
 
   /** The status the request deserves and why. */
-  record Motivo(int status, String texto) {
-  }
+  record Motivo(int status, String texto) {}
 
   private static final ThreadLocal<Motivo> MOTIVO = new ThreadLocal<>();
 
-  private RechazoSolicitud() {
-  }
+  private RechazoSolicitud() {}
 
   /** Bad input: 400. */
   public static void registrar(String motivo) {

@@ -22,12 +22,15 @@ public class SolicitudDemasiadoGrandeFilter extends OncePerRequestFilter {
 
   public SolicitudDemasiadoGrandeFilter(long maximo, ObjectMapper json) throws IOException {
     this.maximo = maximo;
-    this.respuesta = json.writeValueAsString(Map.of("error",
-        "El archivo supera el máximo de 20 MB: no se guardó nada.")).getBytes(StandardCharsets.UTF_8);
+    this.respuesta =
+        json.writeValueAsString(
+                Map.of("error", "El archivo supera el máximo de 20 MB: no se guardó nada."))
+            .getBytes(StandardCharsets.UTF_8);
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() <= maximo) {
       chain.doFilter(request, response);

@@ -36,8 +36,7 @@ class DecretoComoElDeLaSerenaTest extends DemoApplicationTest {
   @Autowired BorradorDecretoService borradores;
   @Autowired DocumentoDecreto documentoDecreto;
 
-  record Diferencia(String semilla, String borrador, String porque) {
-  }
+  record Diferencia(String semilla, String borrador, String porque) {}
 
   @BeforeEach
   void semilla() {
@@ -52,14 +51,19 @@ class DecretoComoElDeLaSerenaTest extends DemoApplicationTest {
     assertThat(diferencias).as("the table in docs/decreto.md").hasSizeGreaterThan(5);
     for (Diferencia diferencia : diferencias) {
       String semilla = normalizar(diferencia.semilla());
-      assertThat(ocurrencias(esperado, semilla)).as("«%s» appears once in Decreto N° 378", semilla).isEqualTo(1);
+      assertThat(ocurrencias(esperado, semilla))
+          .as("«%s» appears once in Decreto N° 378", semilla)
+          .isEqualTo(1);
       esperado = esperado.replace(semilla, normalizar(diferencia.borrador()));
     }
 
-    assertThat(texto).startsWith("ILUSTRE MUNICIPALIDAD DE LA SERENA SECRETARÍA MUNICIPAL DECRETO N° 378 "
-        + "LA SERENA, 16 de marzo de 2017 ");
+    assertThat(texto)
+        .startsWith(
+            "ILUSTRE MUNICIPALIDAD DE LA SERENA SECRETARÍA MUNICIPAL DECRETO N° 378 "
+                + "LA SERENA, 16 de marzo de 2017 ");
     assertThat(texto.substring(texto.indexOf("VISTOS Y CONSIDERANDO:"))).isEqualTo(esperado);
-    System.out.printf("Decreto de La Serena: igual al N° 378 salvo %d diferencias documentadas en %s%n",
+    System.out.printf(
+        "Decreto de La Serena: igual al N° 378 salvo %d diferencias documentadas en %s%n",
         diferencias.size(), DIFERENCIAS);
   }
 
@@ -68,18 +72,28 @@ class DecretoComoElDeLaSerenaTest extends DemoApplicationTest {
     byte[] pdf = documentoDecreto.pdf(borradores.redactar(CONVENIO, "04101"));
 
     assertThat(ValidadorPdfA.incumplimientos(pdf)).as("veraPDF, PDF/A-2b").isEmpty();
-    assertThat(PdfArchivo.fuentes(pdf)).isNotEmpty().allMatch(org.apache.pdfbox.pdmodel.font.PDFont::isEmbedded);
+    assertThat(PdfArchivo.fuentes(pdf))
+        .isNotEmpty()
+        .allMatch(org.apache.pdfbox.pdmodel.font.PDFont::isEmbedded);
   }
 
   @Test
   void theDocxCarriesTheSameText() throws IOException {
     BorradorDecreto borrador = borradores.redactar(CONVENIO, "04101");
-    try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
-        new java.io.ByteArrayInputStream(documentoDecreto.docx(borrador)))) {
-      String texto = normalizar(docx.getParagraphs().stream().map(p -> p.getText()).reduce("", (a, b) -> a + " " + b));
-      assertThat(texto).contains(normalizar(borrador.parrafoVistos()))
-          .contains("1.- " + borrador.puntos().get(0)).contains("LUIGIANO MALUENDA VILLEGAS SECRETARIO MUNICIPAL")
-          .contains("ROBERTO JACOB JURE ALCALDE DE LA SERENA").endsWith("- Oficina de Partes - RJJ/LMV/MRS/mscg.");
+    try (var docx =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(
+            new java.io.ByteArrayInputStream(documentoDecreto.docx(borrador)))) {
+      String texto =
+          normalizar(
+              docx.getParagraphs().stream()
+                  .map(p -> p.getText())
+                  .reduce("", (a, b) -> a + " " + b));
+      assertThat(texto)
+          .contains(normalizar(borrador.parrafoVistos()))
+          .contains("1.- " + borrador.puntos().get(0))
+          .contains("LUIGIANO MALUENDA VILLEGAS SECRETARIO MUNICIPAL")
+          .contains("ROBERTO JACOB JURE ALCALDE DE LA SERENA")
+          .endsWith("- Oficina de Partes - RJJ/LMV/MRS/mscg.");
     }
   }
 
@@ -91,8 +105,12 @@ class DecretoComoElDeLaSerenaTest extends DemoApplicationTest {
   }
 
   private static String decreto378() throws IOException {
-    try (var in = DecretoComoElDeLaSerenaTest.class.getResourceAsStream("/decreto/decreto-378-la-serena.txt")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(linea -> !linea.startsWith("#"))
+    try (var in =
+        DecretoComoElDeLaSerenaTest.class.getResourceAsStream(
+            "/decreto/decreto-378-la-serena.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(linea -> !linea.startsWith("#"))
           .reduce("", (a, b) -> a + "\n" + b);
     }
   }
@@ -104,7 +122,10 @@ class DecretoComoElDeLaSerenaTest extends DemoApplicationTest {
     for (String linea : Files.readAllLines(DIFERENCIAS)) {
       if (linea.startsWith("## ")) {
         enLaTabla = linea.startsWith("## Diferencias con el Decreto N° 378");
-      } else if (enLaTabla && linea.startsWith("| ") && !linea.startsWith("| El Decreto") && !linea.startsWith("| ---")) {
+      } else if (enLaTabla
+          && linea.startsWith("| ")
+          && !linea.startsWith("| El Decreto")
+          && !linea.startsWith("| ---")) {
         String[] celdas = linea.substring(2, linea.length() - 2).split(" \\| ");
         assertThat(celdas).as(linea).hasSize(3);
         filas.add(new Diferencia(celdas[0], celdas[1], celdas[2]));

@@ -36,8 +36,16 @@ class ValidacionEnvioTest extends DemoApplicationTest {
     Map<String, Object> registro = Registro.otraComuna();
     comuna = Alcance.de(List.of((String) registro.get("comunaCodigo")));
     String businessKey = "envio-" + System.nanoTime();
-    processInstanceId = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, businessKey, registro).getId();
-    taskId = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
+    processInstanceId =
+        runtimeService
+            .startProcessInstanceByKey(Procesos.CONVENIO_OMM, businessKey, registro)
+            .getId();
+    taskId =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(businessKey)
+            .singleResult()
+            .getId();
     group = taskService.getIdentityLinksForTask(taskId).get(0).getGroupId();
   }
 
@@ -49,7 +57,9 @@ class ValidacionEnvioTest extends DemoApplicationTest {
 
   @Test
   void theTasksCandidateHearsWhatIsWrong() {
-    assertThat(problemsFor(List.of(group), comuna)).isNotEmpty().allSatisfy(p -> assertThat(p).isNotBlank());
+    assertThat(problemsFor(List.of(group), comuna))
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p).isNotBlank());
   }
 
   @Test

@@ -27,21 +27,35 @@ class ArranqueSimultaneoTest {
     TestMailServer.start();
 
     try (NodoExterno nodo1 = NodoExterno.iniciar("simultaneo-1", database.url(), Map.of());
-         NodoExterno nodo2 = NodoExterno.iniciar("simultaneo-2", database.url(), Map.of())) {
+        NodoExterno nodo2 = NodoExterno.iniciar("simultaneo-2", database.url(), Map.of())) {
       nodo1.esperarListo(Duration.ofMinutes(4));
       nodo2.esperarListo(Duration.ofMinutes(4));
 
-      JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database.url(), "postgres", "postgres"));
-      String[] modelos = Arrays.stream(new File("processes").list()).filter(f -> f.endsWith(".bpmn")).toArray(String[]::new);
+      JdbcTemplate jdbc =
+          new JdbcTemplate(new DriverManagerDataSource(database.url(), "postgres", "postgres"));
+      String[] modelos =
+          Arrays.stream(new File("processes").list())
+              .filter(f -> f.endsWith(".bpmn"))
+              .toArray(String[]::new);
       assertThat(modelos).isNotEmpty();
       for (String modelo : modelos) {
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_re_procdef WHERE resource_name_ LIKE ?", Integer.class,
-            "%" + modelo)).as(modelo).isEqualTo(1);
+        assertThat(
+                jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM act_re_procdef WHERE resource_name_ LIKE ?",
+                    Integer.class,
+                    "%" + modelo))
+            .as(modelo)
+            .isEqualTo(1);
       }
-      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success = false", Integer.class))
+      assertThat(
+              jdbc.queryForObject(
+                  "SELECT COUNT(*) FROM flyway_schema_history WHERE success = false",
+                  Integer.class))
           .isZero();
-      assertThat(nodo1.http().getAs("dideco", "demo", "/engine-rest/process-definition/count").body())
-          .isEqualTo(nodo2.http().getAs("dideco", "demo", "/engine-rest/process-definition/count").body());
+      assertThat(
+              nodo1.http().getAs("dideco", "demo", "/engine-rest/process-definition/count").body())
+          .isEqualTo(
+              nodo2.http().getAs("dideco", "demo", "/engine-rest/process-definition/count").body());
     }
   }
 }

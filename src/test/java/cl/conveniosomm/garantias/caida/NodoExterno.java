@@ -43,29 +43,37 @@ final class NodoExterno implements AutoCloseable {
 
   static NodoExterno iniciar(String nombre, String jdbcUrl, Map<String, String> propiedades) {
     int puerto = puertoLibre();
-    List<String> comando = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-XX:TieredStopAtLevel=1",
-        "-cp", classpath(),
-        "cl.conveniosomm.ConveniosOmmApplication",
-        "--spring.profiles.active=demo",
-        "--server.port=" + puerto,
-        "--server.shutdown=immediate",
-        "--omm.demo.convenios=false",
-        "--spring.datasource.url=" + jdbcUrl,
-        "--spring.datasource.username=postgres",
-        "--spring.datasource.password=postgres",
-        "--omm.mail.transport=smtp",
-        "--spring.mail.host=127.0.0.1",
-        "--spring.mail.port=" + TestMailServer.port(),
-        "--spring.mail.properties.mail.smtp.starttls.enable=false",
-        "--camunda.bpm.job-execution.wait-time-in-millis=200",
-        "--camunda.bpm.job-execution.max-wait=1000",
-        "--omm.mail.intervalo=100ms"));
+    List<String> comando =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                classpath(),
+                "cl.conveniosomm.ConveniosOmmApplication",
+                "--spring.profiles.active=demo",
+                "--server.port=" + puerto,
+                "--server.shutdown=immediate",
+                "--omm.demo.convenios=false",
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--omm.mail.transport=smtp",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + TestMailServer.port(),
+                "--spring.mail.properties.mail.smtp.starttls.enable=false",
+                "--camunda.bpm.job-execution.wait-time-in-millis=200",
+                "--camunda.bpm.job-execution.max-wait=1000",
+                "--omm.mail.intervalo=100ms"));
     propiedades.forEach((clave, valor) -> comando.add("--" + clave + "=" + valor));
     Path log = Path.of("target", "nodo-" + nombre + ".log");
     try {
-      Process proceso = new ProcessBuilder(comando).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      Process proceso =
+          new ProcessBuilder(comando)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
       return new NodoExterno(nombre, proceso, puerto, log);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -75,17 +83,21 @@ final class NodoExterno implements AutoCloseable {
   /** Waits until the node answers ready (database and engine up, models deployed). */
   NodoExterno esperarListo(Duration limite) {
     try {
-      await("el nodo " + nombre + " listo").atMost(limite).pollInterval(Duration.ofMillis(500))
+      await("el nodo " + nombre + " listo")
+          .atMost(limite)
+          .pollInterval(Duration.ofMillis(500))
           .failFast("el nodo " + nombre + " terminó al iniciar", () -> !proceso.isAlive())
-          .until(() -> {
-            try {
-              return http().get("/actuator/health/readiness").statusCode() == 200;
-            } catch (UncheckedIOException notYet) {
-              return false;
-            }
-          });
+          .until(
+              () -> {
+                try {
+                  return http().get("/actuator/health/readiness").statusCode() == 200;
+                } catch (UncheckedIOException notYet) {
+                  return false;
+                }
+              });
       return this;
-    } catch (org.awaitility.core.ConditionTimeoutException | org.awaitility.core.TerminalFailureException e) {
+    } catch (org.awaitility.core.ConditionTimeoutException
+        | org.awaitility.core.TerminalFailureException e) {
       throw new IllegalStateException(e.getMessage() + ":\n" + finDelLog(), e);
     }
   }
@@ -145,14 +157,21 @@ final class NodoExterno implements AutoCloseable {
     }
     try (JarFile jar = new JarFile(entrada)) {
       Manifest manifest = jar.getManifest();
-      String classPath = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+      String classPath =
+          manifest == null
+              ? null
+              : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
       if (classPath == null || !jar.getName().contains("surefire")) {
         return List.of();
       }
       List<String> rutas = new ArrayList<>();
       for (String url : classPath.trim().split("\\s+")) {
-        rutas.add(Path.of(URI.create(url).isAbsolute() ? URI.create(url)
-            : new File(entrada).getParentFile().toURI().resolve(url)).toString());
+        rutas.add(
+            Path.of(
+                    URI.create(url).isAbsolute()
+                        ? URI.create(url)
+                        : new File(entrada).getParentFile().toURI().resolve(url))
+                .toString());
       }
       return rutas;
     } catch (IOException e) {

@@ -33,8 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * PostgreSQL restarts while the application runs: readiness reports it down meanwhile, and once
- * it is back the same node reconnects and carries on — HTTP, the job executor and the mail sender.
+ * PostgreSQL restarts while the application runs: readiness reports it down meanwhile, and once it
+ * is back the same node reconnects and carries on — HTTP, the job executor and the mail sender.
  */
 @Tag("own-jvm")
 class ReinicioBaseDatosTest {
@@ -53,7 +53,7 @@ class ReinicioBaseDatosTest {
     }
     postgres = iniciarPostgres();
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
-         Statement statement = connection.createStatement()) {
+        Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE convenios");
     }
     TestMailServer.start();
@@ -73,9 +73,16 @@ class ReinicioBaseDatosTest {
     properties.put("spring.mail.host", "127.0.0.1");
     properties.put("spring.mail.port", TestMailServer.port());
     properties.put("spring.mail.properties.mail.smtp.starttls.enable", false);
-    app = new SpringApplicationBuilder(ConveniosOmmApplication.class).profiles("demo")
-        .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
-    http = new HttpClientSupport("http://localhost:" + app.getEnvironment().getProperty("local.server.port"));
+    app =
+        new SpringApplicationBuilder(ConveniosOmmApplication.class)
+            .profiles("demo")
+            .run(
+                properties.entrySet().stream()
+                    .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                    .toArray(String[]::new));
+    http =
+        new HttpClientSupport(
+            "http://localhost:" + app.getEnvironment().getProperty("local.server.port"));
   }
 
   @AfterAll
@@ -90,31 +97,57 @@ class ReinicioBaseDatosTest {
     assertThat(http.getAs("admin", "demo", "/engine-rest/task/count").statusCode()).isEqualTo(200);
 
     postgres.close();
-    await("readiness DOWN sin base de datos").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+    await("readiness DOWN sin base de datos")
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(250))
         .until(() -> readiness() == 503);
     HttpResponse<String> sinBase = http.getAs("admin", "demo", "/api/plazos");
     assertThat(sinBase.statusCode()).isGreaterThanOrEqualTo(500);
     assertThat(sinBase.body()).doesNotContain("Exception", "jdbc:");
     postgres = iniciarPostgres();
 
-    await("readiness UP de nuevo").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-
+    await("readiness UP de nuevo")
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(250))
         .until(() -> readiness() == 200);
     assertThat(http.getAs("admin", "demo", "/engine-rest/task/count").statusCode()).isEqualTo(200);
     TestMailServer.purge();
-    Plazo plazo = app.getBean(PlazoService.class).abrir(new NuevoPlazo("04101-reinicio", "informe",
-        "Informe Semestral de Avance", "04101", "La Serena", LocalDate.now().plusDays(60),
-        List.of("omm@laserena.cl"), List.of(), List.of(), "http://localhost:8080/camunda/app/"));
+    Plazo plazo =
+        app.getBean(PlazoService.class)
+            .abrir(
+                new NuevoPlazo(
+                    "04101-reinicio",
+                    "informe",
+                    "Informe Semestral de Avance",
+                    "04101",
+                    "La Serena",
+                    LocalDate.now().plusDays(60),
+                    List.of("omm@laserena.cl"),
+                    List.of(),
+                    List.of(),
+                    "http://localhost:8080/camunda/app/"));
     // its first reminder falls due now: the reminder scheduler of this node must still be polling
-    new JdbcTemplate(postgres.getDatabase("postgres", "convenios")).update("UPDATE omm_plazo SET "
-        + "proximo_recordatorio = now() - interval '1 minute' WHERE id = ?", plazo.id());
-    await("recordatorio enviado").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-        .until(() -> TestMailServer.received().stream()
-        .anyMatch(mail -> MailParts.clave(mail).startsWith("plazo/" + plazo.id() + "/")));
+    new JdbcTemplate(postgres.getDatabase("postgres", "convenios"))
+        .update(
+            "UPDATE omm_plazo SET "
+                + "proximo_recordatorio = now() - interval '1 minute' WHERE id = ?",
+            plazo.id());
+    await("recordatorio enviado")
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(250))
+        .until(
+            () ->
+                TestMailServer.received().stream()
+                    .anyMatch(
+                        mail -> MailParts.clave(mail).startsWith("plazo/" + plazo.id() + "/")));
   }
 
   private static EmbeddedPostgres iniciarPostgres() throws IOException {
-    return EmbeddedPostgres.builder().setDataDirectory(datos).setCleanDataDirectory(false).setPort(puerto).start();
+    return EmbeddedPostgres.builder()
+        .setDataDirectory(datos)
+        .setCleanDataDirectory(false)
+        .setPort(puerto)
+        .start();
   }
 
   private static int readiness() {
@@ -124,5 +157,4 @@ class ReinicioBaseDatosTest {
       return -1;
     }
   }
-
 }

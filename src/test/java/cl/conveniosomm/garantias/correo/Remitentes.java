@@ -10,16 +10,32 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** Outbox senders of the tests' own, on the app's outbox, with the batch, connections and lock they need. */
+/**
+ * Outbox senders of the tests' own, on the app's outbox, with the batch, connections and lock they
+ * need.
+ */
 final class Remitentes {
 
-  private Remitentes() {
-  }
+  private Remitentes() {}
 
-  static OutboxSender remitente(OutboxRepository repository, CorreoTransport transport, int lote, int conexiones,
+  static OutboxSender remitente(
+      OutboxRepository repository,
+      CorreoTransport transport,
+      int lote,
+      int conexiones,
       Duration bloqueo) {
-    CorreoProperties properties = new CorreoProperties("convenios@municipio.cl", "smtp", Path.of("target"),
-        Duration.ofSeconds(5), lote, conexiones, bloqueo, Duration.ofSeconds(30), Duration.ofMinutes(30), true);
+    CorreoProperties properties =
+        new CorreoProperties(
+            "convenios@municipio.cl",
+            "smtp",
+            Path.of("target"),
+            Duration.ofSeconds(5),
+            lote,
+            conexiones,
+            bloqueo,
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(30),
+            true);
     return new OutboxSender(repository, transport, properties);
   }
 

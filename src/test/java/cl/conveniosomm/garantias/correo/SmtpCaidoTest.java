@@ -62,9 +62,18 @@ class SmtpCaidoTest extends DemoApplicationTest {
     String convenio = conTareaDeDideco();
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 7, 17), 10));
     for (int i = 0; i < PLAZOS; i++) {
-      plazos.abrir(new NuevoPlazo(lote + "-" + i, "informe", "Informe Semestral de Avance", "10101", "Puerto Montt",
-          LocalDate.of(2026, 7, 10), List.of("omm" + i + "@laserena.cl"), List.of(), List.of(),
-          "http://localhost:8080/camunda/app/"));
+      plazos.abrir(
+          new NuevoPlazo(
+              lote + "-" + i,
+              "informe",
+              "Informe Semestral de Avance",
+              "10101",
+              "Puerto Montt",
+              LocalDate.of(2026, 7, 10),
+              List.of("omm" + i + "@laserena.cl"),
+              List.of(),
+              List.of(),
+              "http://localhost:8080/camunda/app/"));
     }
 
     TestMailServer.stop();
@@ -77,56 +86,99 @@ class SmtpCaidoTest extends DemoApplicationTest {
     assertThat(completada.statusCode()).as(completada.body()).isEqualTo(204);
     assertThat(demora).as("la tarea no espera al SMTP").isLessThan(Duration.ofSeconds(5));
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(convenio).list())
-        .extracting(task -> task.getTaskDefinitionKey()).contains("Task_RevisarConvenio")
+        .extracting(task -> task.getTaskDefinitionKey())
+        .contains("Task_RevisarConvenio")
         .doesNotContain("Task_SolicitarRevision");
     // the sender's scheduled rounds: each tries the next batch, and each delivery fails
     for (int ronda = 0; ronda < 1 + (PLAZOS + 10) / 50; ronda++) {
       assertThat(sender.enviarPendientes()).isZero();
     }
-    List<String> nuestras = jdbc.queryForList("SELECT clave FROM omm_mensaje WHERE estado = 'PENDIENTE' "
-        + "AND (convenio_id LIKE ? OR convenio_id = ?)", String.class, lote + "-%", convenio);
+    List<String> nuestras =
+        jdbc.queryForList(
+            "SELECT clave FROM omm_mensaje WHERE estado = 'PENDIENTE' "
+                + "AND (convenio_id LIKE ? OR convenio_id = ?)",
+            String.class,
+            lote + "-%",
+            convenio);
     assertThat(nuestras).hasSizeGreaterThanOrEqualTo(PLAZOS + 1);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM omm_mensaje WHERE estado = 'PENDIENTE' AND intentos > 0 "
-        + "AND ultimo_error LIKE '%ConnectException%' AND (convenio_id LIKE ? OR convenio_id = ?)", Integer.class,
-        lote + "-%", convenio)).isEqualTo(nuestras.size());
-    HttpResponse<String> fallidos = http().getAs("admin", "demo", "/api/operacion/correos?conError=true");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM omm_mensaje WHERE estado = 'PENDIENTE' AND intentos > 0 "
+                    + "AND ultimo_error LIKE '%ConnectException%' AND (convenio_id LIKE ? OR convenio_id = ?)",
+                Integer.class, lote + "-%", convenio))
+        .isEqualTo(nuestras.size());
+    HttpResponse<String> fallidos =
+        http().getAs("admin", "demo", "/api/operacion/correos?conError=true");
     assertThat(nuestras).allMatch(clave -> fallidos.body().contains("\"clave\":\"" + clave + "\""));
     assertThat(fallidos.body()).contains("ConnectException");
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM omm_plazo WHERE convenio_id LIKE ? "
-        + "AND proximo_numero > 1 AND recordatorio_error IS NULL", Integer.class, lote + "-%"))
-        .as("cada plazo pasó a su siguiente recordatorio, sin errores por el SMTP").isEqualTo(PLAZOS);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM omm_plazo WHERE convenio_id LIKE ? "
+                    + "AND proximo_numero > 1 AND recordatorio_error IS NULL",
+                Integer.class,
+                lote + "-%"))
+        .as("cada plazo pasó a su siguiente recordatorio, sin errores por el SMTP")
+        .isEqualTo(PLAZOS);
 
     TestMailServer.start();
     TestMailServer.purge();
-    assertThat(http().postJsonAs("admin", "demo", "/api/operacion/correos/reintentar", "{}").statusCode()).isEqualTo(200);
+    assertThat(
+            http()
+                .postJsonAs("admin", "demo", "/api/operacion/correos/reintentar", "{}")
+                .statusCode())
+        .isEqualTo(200);
     while (sender.enviarPendientes() > 0) {
       // a burst goes out in batches
     }
 
-    Map<String, Long> recibidas = TestMailServer.received().stream()
-        .collect(Collectors.groupingBy(SmtpCaidoTest::clave, Collectors.counting()));
+    Map<String, Long> recibidas =
+        TestMailServer.received().stream()
+            .collect(Collectors.groupingBy(SmtpCaidoTest::clave, Collectors.counting()));
     assertThat(recibidas).containsKeys(nuestras.toArray(String[]::new));
     assertThat(recibidas.values()).allMatch(veces -> veces == 1);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM omm_mensaje WHERE estado = 'PENDIENTE' "
-        + "AND (convenio_id LIKE ? OR convenio_id = ?)", Integer.class, lote + "-%", convenio)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM omm_mensaje WHERE estado = 'PENDIENTE' "
+                    + "AND (convenio_id LIKE ? OR convenio_id = ?)",
+                Integer.class,
+                lote + "-%",
+                convenio))
+        .isZero();
     // leave no overdue obligations behind for the tests that count them
-    jdbc.queryForList("SELECT id FROM omm_plazo WHERE convenio_id LIKE ?", String.class, lote + "-%")
+    jdbc.queryForList(
+            "SELECT id FROM omm_plazo WHERE convenio_id LIKE ?", String.class, lote + "-%")
         .forEach(plazos::cancelar);
   }
 
   private String conTareaDeDideco() {
-    String convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07"))
-        .getBusinessKey();
-    assertThat(http().upload("/api/convenios/" + convenio + "/documentos/CONVENIO_FIRMADO", "c.pdf", Pdf.de("c"),
-        "application/pdf", "Authorization", HttpClientSupport.basic("dideco", "demo")).statusCode()).isEqualTo(201);
+    String convenio =
+        runtimeService
+            .startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07"))
+            .getBusinessKey();
+    assertThat(
+            http()
+                .upload(
+                    "/api/convenios/" + convenio + "/documentos/CONVENIO_FIRMADO",
+                    "c.pdf",
+                    Pdf.de("c"),
+                    "application/pdf",
+                    "Authorization",
+                    HttpClientSupport.basic("dideco", "demo"))
+                .statusCode())
+        .isEqualTo(201);
     return convenio;
   }
 
   private HttpResponse<String> completarSolicitudDeRevision(String convenio) {
-    String tarea = taskService.createTaskQuery().processInstanceBusinessKey(convenio).singleResult().getId();
-    return http().postJsonAs("dideco", "demo", "/engine-rest/task/" + tarea + "/complete",
-        "{\"variables\":{\"didecoOrdNumero\":{\"value\":\"1234\"},\"didecoOrdFecha\":{\"value\":\"2017-01-10\"},"
-            + "\"didecoOrdMateria\":{\"value\":\"Solicita revisión\"}}}");
+    String tarea =
+        taskService.createTaskQuery().processInstanceBusinessKey(convenio).singleResult().getId();
+    return http()
+        .postJsonAs(
+            "dideco",
+            "demo",
+            "/engine-rest/task/" + tarea + "/complete",
+            "{\"variables\":{\"didecoOrdNumero\":{\"value\":\"1234\"},\"didecoOrdFecha\":{\"value\":\"2017-01-10\"},"
+                + "\"didecoOrdMateria\":{\"value\":\"Solicita revisión\"}}}");
   }
 
   private static Date at(LocalDate day, int hour) {

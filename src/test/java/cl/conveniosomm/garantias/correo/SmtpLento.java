@@ -71,18 +71,22 @@ final class SmtpLento implements AutoCloseable {
   }
 
   private static void copiar(InputStream from, OutputStream to, Duration demora) {
-    Thread thread = new Thread(() -> {
-      byte[] buffer = new byte[8192];
-      try (from; to) {
-        for (int n; (n = from.read(buffer)) > 0; ) {
-          Thread.sleep(demora.toMillis());
-          to.write(buffer, 0, n);
-          to.flush();
-        }
-      } catch (IOException | InterruptedException ended) {
-        // one side closed the connection
-      }
-    }, "smtp-lento-copia");
+    Thread thread =
+        new Thread(
+            () -> {
+              byte[] buffer = new byte[8192];
+              try (from;
+                  to) {
+                for (int n; (n = from.read(buffer)) > 0; ) {
+                  Thread.sleep(demora.toMillis());
+                  to.write(buffer, 0, n);
+                  to.flush();
+                }
+              } catch (IOException | InterruptedException ended) {
+                // one side closed the connection
+              }
+            },
+            "smtp-lento-copia");
     thread.setDaemon(true);
     thread.start();
   }

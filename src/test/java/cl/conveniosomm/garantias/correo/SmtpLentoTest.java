@@ -41,9 +41,18 @@ class SmtpLentoTest extends DemoApplicationTest {
     senderDeLaApp.enviarPendientes();
     TestMailServer.purge();
     String lote = UUID.randomUUID().toString().substring(0, 8);
-    transaction.executeWithoutResult(status -> IntStream.range(0, MENSAJES).forEach(i ->
-        outbox.encolar(MensajeNuevo.inmediato("lento/" + lote + "/" + i, null, "persona" + i + "@laserena.cl",
-            new CorreoRenderizado("Aviso " + i, "texto", "<p>html</p>", null)))));
+    transaction.executeWithoutResult(
+        status ->
+            IntStream.range(0, MENSAJES)
+                .forEach(
+                    i ->
+                        outbox.encolar(
+                            MensajeNuevo.inmediato(
+                                "lento/" + lote + "/" + i,
+                                null,
+                                "persona" + i + "@laserena.cl",
+                                new CorreoRenderizado(
+                                    "Aviso " + i, "texto", "<p>html</p>", null)))));
 
     try (SmtpLento smtp = new SmtpLento(TestMailServer.port(), Duration.ofMillis(200))) {
       OutboxSender nodo1 = sender(smtp.port());
@@ -52,9 +61,12 @@ class SmtpLentoTest extends DemoApplicationTest {
       CompletableFuture<Integer> envios1 = CompletableFuture.supplyAsync(() -> rondas(nodo1, lote));
       CompletableFuture<Integer> envios2 = CompletableFuture.supplyAsync(() -> rondas(nodo2, lote));
       int enviados = envios1.get() + envios2.get();
-      Duration porMensaje = Duration.ofNanos(System.nanoTime() - inicio).multipliedBy(2).dividedBy(MENSAJES);
+      Duration porMensaje =
+          Duration.ofNanos(System.nanoTime() - inicio).multipliedBy(2).dividedBy(MENSAJES);
 
-      assertThat(porMensaje).as("el servidor es más lento que el bloqueo").isGreaterThan(BLOQUEO.multipliedBy(2));
+      assertThat(porMensaje)
+          .as("el servidor es más lento que el bloqueo")
+          .isGreaterThan(BLOQUEO.multipliedBy(2));
       assertThat(enviados).isEqualTo(MENSAJES);
     }
     List<String> claves = TestMailServer.received().stream().map(Remitentes::clave).toList();
@@ -63,8 +75,8 @@ class SmtpLentoTest extends DemoApplicationTest {
   }
 
   /**
-   * The node's scheduled rounds (every 50 ms here) until the batch is sent: while one node sends, the
-   * other keeps looking for messages whose lock expired.
+   * The node's scheduled rounds (every 50 ms here) until the batch is sent: while one node sends,
+   * the other keeps looking for messages whose lock expired.
    */
   private int rondas(OutboxSender nodo, String lote) {
     int enviados = 0;
@@ -82,12 +94,18 @@ class SmtpLentoTest extends DemoApplicationTest {
   }
 
   private int enviadosDelLote(String lote) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM omm_mensaje WHERE clave LIKE ? AND estado = 'ENVIADO'",
-        Integer.class, "lento/" + lote + "/%");
+    return jdbc.queryForObject(
+        "SELECT COUNT(*) FROM omm_mensaje WHERE clave LIKE ? AND estado = 'ENVIADO'",
+        Integer.class,
+        "lento/" + lote + "/%");
   }
 
   private OutboxSender sender(int port) {
-    return Remitentes.remitente(repository, new SmtpTransport(Remitentes.smtp(port), "convenios@municipio.cl"), 50, 4,
+    return Remitentes.remitente(
+        repository,
+        new SmtpTransport(Remitentes.smtp(port), "convenios@municipio.cl"),
+        50,
+        4,
         BLOQUEO);
   }
 }

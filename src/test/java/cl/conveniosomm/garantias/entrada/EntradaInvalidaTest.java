@@ -27,8 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Bad input to the registration form, a task form and every app endpoint — wrong types, missing
- * fields, huge strings, HTML and script, dates out of range, invalid emails — is answered with a 4xx
- * and a Spanish message, never a 500, and writes nothing.
+ * fields, huge strings, HTML and script, dates out of range, invalid emails — is answered with a
+ * 4xx and a Spanish message, never a 500, and writes nothing.
  */
 class EntradaInvalidaTest extends DemoApplicationTest {
 
@@ -42,20 +42,30 @@ class EntradaInvalidaTest extends DemoApplicationTest {
 
   private final java.util.List<String> registrados = new java.util.ArrayList<>();
 
-  /** Frees the comunas for the next case: the test's convenios are closed and their instances removed. */
+  /**
+   * Frees the comunas for the next case: the test's convenios are closed and their instances
+   * removed.
+   */
   @AfterEach
   void cerrarConvenios() {
     for (String convenio : registrados) {
-      runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(convenio).list()
-          .forEach(instancia -> runtimeService.deleteProcessInstanceIfExists(instancia.getId(), "prueba", true, true,
-              true, true));
+      runtimeService
+          .createProcessInstanceQuery()
+          .processInstanceBusinessKey(convenio)
+          .list()
+          .forEach(
+              instancia ->
+                  runtimeService.deleteProcessInstanceIfExists(
+                      instancia.getId(), "prueba", true, true, true, true));
       jdbc.update("UPDATE omm_convenio SET estado = 'CERRADO' WHERE id = ?", convenio);
     }
   }
 
   private String registrar() {
-    String convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("08"))
-        .getBusinessKey();
+    String convenio =
+        runtimeService
+            .startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("08"))
+            .getBusinessKey();
     registrados.add(convenio);
     return convenio;
   }
@@ -86,8 +96,8 @@ class EntradaInvalidaTest extends DemoApplicationTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("registrosInvalidos")
-  void aBadRegistrationIsRefusedInSpanishAndWritesNothing(String caso, String variable, Map<String, Object> valor)
-      throws Exception {
+  void aBadRegistrationIsRefusedInSpanishAndWritesNothing(
+      String caso, String variable, Map<String, Object> valor) throws Exception {
     Map<String, Object> variables = new LinkedHashMap<>();
     Registro.enRegion("08").forEach((nombre, v) -> variables.put(nombre, texto((String) v)));
     if (valor == null) {
@@ -96,46 +106,76 @@ class EntradaInvalidaTest extends DemoApplicationTest {
       variables.put(variable, valor);
     }
     long convenios = count("omm_convenio");
-    long instancias = runtimeService.createProcessInstanceQuery().processDefinitionKey(Procesos.CONVENIO_OMM).count();
+    long instancias =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey(Procesos.CONVENIO_OMM)
+            .count();
 
-    HttpResponse<String> respuesta = http().postJsonAs("dideco", "demo",
-        "/engine-rest/process-definition/key/" + Procesos.CONVENIO_OMM + "/start",
-        JSON.writeValueAsString(Map.of("variables", variables)));
+    HttpResponse<String> respuesta =
+        http()
+            .postJsonAs(
+                "dideco",
+                "demo",
+                "/engine-rest/process-definition/key/" + Procesos.CONVENIO_OMM + "/start",
+                JSON.writeValueAsString(Map.of("variables", variables)));
 
     assertRefusedInSpanish(respuesta);
     assertThat(count("omm_convenio")).isEqualTo(convenios);
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Procesos.CONVENIO_OMM).count())
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(Procesos.CONVENIO_OMM)
+                .count())
         .isEqualTo(instancias);
   }
 
   static Stream<Arguments> registrosConMarcado() {
     return Stream.of(
         Arguments.of("lugarSuscripcion", SCRIPT, "Lugar de suscripción"),
-        Arguments.of("contraparteNombre", "<img src=x onerror=alert(1)>", "Contraparte técnica de SERNAMEG: nombre"),
+        Arguments.of(
+            "contraparteNombre",
+            "<img src=x onerror=alert(1)>",
+            "Contraparte técnica de SERNAMEG: nombre"),
         Arguments.of("directorDidecoNombre", "Ana <b>Rojas</b>", "Director(a) de DIDECO: nombre"),
         Arguments.of("encargadaOmmNombre", "<!-- x -->María", "Encargada de la OMM: nombre"),
         Arguments.of("lugarSuscripcion", "La Serena<svg onload=alert(1)>", "Lugar de suscripción"));
   }
 
-  /** The registration form is plain text, as every task form: the refusal names the field and nothing starts. */
+  /**
+   * The registration form is plain text, as every task form: the refusal names the field and
+   * nothing starts.
+   */
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("registrosConMarcado")
-  void htmlInARegistrationFieldIsRefusedInSpanishNamingTheFieldAndRegistersNothing(String variable, String valor,
-      String etiqueta) throws Exception {
+  void htmlInARegistrationFieldIsRefusedInSpanishNamingTheFieldAndRegistersNothing(
+      String variable, String valor, String etiqueta) throws Exception {
     Map<String, Object> variables = new LinkedHashMap<>();
     Registro.enRegion("08").forEach((nombre, v) -> variables.put(nombre, texto((String) v)));
     variables.put(variable, texto(valor));
     long convenios = count("omm_convenio");
-    long instancias = runtimeService.createProcessInstanceQuery().processDefinitionKey(Procesos.CONVENIO_OMM).count();
+    long instancias =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey(Procesos.CONVENIO_OMM)
+            .count();
 
-    HttpResponse<String> respuesta = http().postJsonAs("dideco", "demo",
-        "/engine-rest/process-definition/key/" + Procesos.CONVENIO_OMM + "/start",
-        JSON.writeValueAsString(Map.of("variables", variables)));
+    HttpResponse<String> respuesta =
+        http()
+            .postJsonAs(
+                "dideco",
+                "demo",
+                "/engine-rest/process-definition/key/" + Procesos.CONVENIO_OMM + "/start",
+                JSON.writeValueAsString(Map.of("variables", variables)));
 
     assertThat(respuesta.statusCode()).as(respuesta.body()).isEqualTo(400);
     assertThat(respuesta.body()).contains("«" + etiqueta + "» no admite etiquetas HTML ni código");
     assertThat(count("omm_convenio")).isEqualTo(convenios);
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Procesos.CONVENIO_OMM).count())
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(Procesos.CONVENIO_OMM)
+                .count())
         .isEqualTo(instancias);
   }
 
@@ -154,14 +194,30 @@ class EntradaInvalidaTest extends DemoApplicationTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("pasosInvalidos")
-  void aBadTaskSubmissionIsRefusedInSpanishAndTheTaskStaysOpen(String caso, String variable, Map<String, Object> valor)
-      throws Exception {
+  void aBadTaskSubmissionIsRefusedInSpanishAndTheTaskStaysOpen(
+      String caso, String variable, Map<String, Object> valor) throws Exception {
     String convenio = registrar();
-    assertThat(http().upload("/api/convenios/" + convenio + "/documentos/CONVENIO_FIRMADO", "c.pdf", Pdf.de("c"),
-        "application/pdf", "Authorization", HttpClientSupport.basic("dideco", "demo")).statusCode()).isEqualTo(201);
+    assertThat(
+            http()
+                .upload(
+                    "/api/convenios/" + convenio + "/documentos/CONVENIO_FIRMADO",
+                    "c.pdf",
+                    Pdf.de("c"),
+                    "application/pdf",
+                    "Authorization",
+                    HttpClientSupport.basic("dideco", "demo"))
+                .statusCode())
+        .isEqualTo(201);
     Task tarea = taskService.createTaskQuery().processInstanceBusinessKey(convenio).singleResult();
-    Map<String, Object> variables = new HashMap<>(Map.of(
-        "didecoOrdNumero", texto("1234"), "didecoOrdFecha", texto("2017-01-10"), "didecoOrdMateria", texto("Solicita")));
+    Map<String, Object> variables =
+        new HashMap<>(
+            Map.of(
+                "didecoOrdNumero",
+                texto("1234"),
+                "didecoOrdFecha",
+                texto("2017-01-10"),
+                "didecoOrdMateria",
+                texto("Solicita")));
     if (valor == null) {
       variables.clear();
     } else {
@@ -169,8 +225,13 @@ class EntradaInvalidaTest extends DemoApplicationTest {
     }
     long antecedentes = count("omm_antecedente");
 
-    HttpResponse<String> respuesta = http().postJsonAs("dideco", "demo", "/engine-rest/task/" + tarea.getId() + "/complete",
-        JSON.writeValueAsString(Map.of("variables", variables)));
+    HttpResponse<String> respuesta =
+        http()
+            .postJsonAs(
+                "dideco",
+                "demo",
+                "/engine-rest/task/" + tarea.getId() + "/complete",
+                JSON.writeValueAsString(Map.of("variables", variables)));
 
     assertRefusedInSpanish(respuesta);
     assertThat(taskService.createTaskQuery().taskId(tarea.getId()).count()).isEqualTo(1);
@@ -182,13 +243,25 @@ class EntradaInvalidaTest extends DemoApplicationTest {
         Arguments.of("POST", "/api/convenios/{c}/termino", "no es json"),
         Arguments.of("POST", "/api/convenios/{c}/termino", ""),
         Arguments.of("POST", "/api/convenios/{c}/termino", "{}"),
-        Arguments.of("POST", "/api/convenios/{c}/termino", "{\"fecha\":\"2026-13-01\",\"motivo\":\"x\"}"),
+        Arguments.of(
+            "POST", "/api/convenios/{c}/termino", "{\"fecha\":\"2026-13-01\",\"motivo\":\"x\"}"),
         Arguments.of("POST", "/api/convenios/{c}/termino", "{\"fecha\":20260105,\"motivo\":\"x\"}"),
-        Arguments.of("POST", "/api/convenios/{c}/termino", "{\"fecha\":\"+99999-01-01\",\"motivo\":\"x\"}"),
-        Arguments.of("POST", "/api/convenios/{c}/termino", "{\"fecha\":\"2026-01-05\",\"motivo\":[1,2]}"),
-        Arguments.of("POST", "/api/convenios/{c}/termino", "{\"fecha\":\"2026-01-05\",\"motivo\":\"" + HUGE + "\"}"),
-        Arguments.of("POST", "/api/convenios/{c}/termino", "{\"fecha\":\"" + SCRIPT + "\",\"motivo\":\"" + SCRIPT + "\"}"),
-        Arguments.of("POST", "/api/convenios/no-existe/termino", "{\"fecha\":\"2026-01-05\",\"motivo\":\"x\"}"),
+        Arguments.of(
+            "POST", "/api/convenios/{c}/termino", "{\"fecha\":\"+99999-01-01\",\"motivo\":\"x\"}"),
+        Arguments.of(
+            "POST", "/api/convenios/{c}/termino", "{\"fecha\":\"2026-01-05\",\"motivo\":[1,2]}"),
+        Arguments.of(
+            "POST",
+            "/api/convenios/{c}/termino",
+            "{\"fecha\":\"2026-01-05\",\"motivo\":\"" + HUGE + "\"}"),
+        Arguments.of(
+            "POST",
+            "/api/convenios/{c}/termino",
+            "{\"fecha\":\"" + SCRIPT + "\",\"motivo\":\"" + SCRIPT + "\"}"),
+        Arguments.of(
+            "POST",
+            "/api/convenios/no-existe/termino",
+            "{\"fecha\":\"2026-01-05\",\"motivo\":\"x\"}"),
         Arguments.of("PUT", "/api/preferencias/notificaciones", "{\"modo\":\"OTRO\"}"),
         Arguments.of("PUT", "/api/preferencias/notificaciones", "{\"modo\":123}"),
         Arguments.of("PUT", "/api/preferencias/notificaciones", "{}"),
@@ -215,18 +288,28 @@ class EntradaInvalidaTest extends DemoApplicationTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("llamadasInvalidas")
-  void aBadCallToAnAppEndpointIsRefusedInSpanishAndWritesNothing(String method, String path, String body) {
+  void aBadCallToAnAppEndpointIsRefusedInSpanishAndWritesNothing(
+      String method, String path, String body) {
     String convenio = registrar();
     jdbc.update("UPDATE omm_convenio SET estado = 'VIGENTE' WHERE id = ?", convenio);
     long documentos = count("omm_documento");
 
-    HttpResponse<String> respuesta = http().send(method, path.replace("{c}", convenio), body,
-        "Authorization", HttpClientSupport.basic("sernameg", "demo"));
+    HttpResponse<String> respuesta =
+        http()
+            .send(
+                method,
+                path.replace("{c}", convenio),
+                body,
+                "Authorization",
+                HttpClientSupport.basic("sernameg", "demo"));
 
     assertRefusedInSpanish(respuesta);
-    assertThat(jdbc.queryForObject("SELECT estado FROM omm_convenio WHERE id = ?", String.class, convenio))
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT estado FROM omm_convenio WHERE id = ?", String.class, convenio))
         .isEqualTo("VIGENTE");
-    assertThat(http().getAs("sernameg", "demo", "/api/preferencias/notificaciones").body()).contains("INMEDIATO");
+    assertThat(http().getAs("sernameg", "demo", "/api/preferencias/notificaciones").body())
+        .contains("INMEDIATO");
     assertThat(count("omm_documento")).isEqualTo(documentos);
   }
 
@@ -236,16 +319,40 @@ class EntradaInvalidaTest extends DemoApplicationTest {
     String url = "/api/convenios/" + convenio + "/documentos/";
     String dideco = HttpClientSupport.basic("dideco", "demo");
 
-    for (HttpResponse<String> respuesta : new HttpResponse[] {
-        http().upload(url + "%3Cscript%3E", "c.pdf", Pdf.de("x"), "application/pdf", "Authorization", dideco),
-        http().upload(url + "CONVENIO_FIRMADO", SCRIPT + ".pdf", ("<html>" + SCRIPT + "</html>").getBytes(),
-            "text/html", "Authorization", dideco),
-        http().postJson(url + "CONVENIO_FIRMADO", "{\"archivo\":\"no\"}", "Authorization", dideco),
-        http().upload("/api/convenios/" + "x".repeat(3000) + "/documentos/CONVENIO_FIRMADO", "c.pdf", Pdf.de("x"),
-            "application/pdf", "Authorization", dideco)}) {
+    for (HttpResponse<String> respuesta :
+        new HttpResponse[] {
+          http()
+              .upload(
+                  url + "%3Cscript%3E",
+                  "c.pdf",
+                  Pdf.de("x"),
+                  "application/pdf",
+                  "Authorization",
+                  dideco),
+          http()
+              .upload(
+                  url + "CONVENIO_FIRMADO",
+                  SCRIPT + ".pdf",
+                  ("<html>" + SCRIPT + "</html>").getBytes(),
+                  "text/html",
+                  "Authorization",
+                  dideco),
+          http()
+              .postJson(url + "CONVENIO_FIRMADO", "{\"archivo\":\"no\"}", "Authorization", dideco),
+          http()
+              .upload(
+                  "/api/convenios/" + "x".repeat(3000) + "/documentos/CONVENIO_FIRMADO",
+                  "c.pdf",
+                  Pdf.de("x"),
+                  "application/pdf",
+                  "Authorization",
+                  dideco)
+        }) {
       assertRefusedInSpanish(respuesta);
     }
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM omm_documento WHERE convenio_id = ?", Long.class, convenio))
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM omm_documento WHERE convenio_id = ?", Long.class, convenio))
         .isZero();
   }
 

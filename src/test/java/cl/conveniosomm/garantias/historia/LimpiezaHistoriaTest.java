@@ -50,17 +50,28 @@ class LimpiezaHistoriaTest extends DemoApplicationTest {
 
   @Test
   void everyModelKeepsItsHistoryForTheRetentionPeriodAndCleanupRunsAtNight() {
-    List<ProcessDefinition> modelos = repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
-        // the application's models, not the ones other tests deploy
-        .filter(definicion -> Files.exists(Path.of("processes", Path.of(definicion.getResourceName()).getFileName().toString())))
-        .toList();
+    List<ProcessDefinition> modelos =
+        repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
+            // the application's models, not the ones other tests deploy
+            .filter(
+                definicion ->
+                    Files.exists(
+                        Path.of(
+                            "processes",
+                            Path.of(definicion.getResourceName()).getFileName().toString())))
+            .toList();
     ProcessEngineConfigurationImpl configuracion =
         (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
 
-    assertThat(modelos).extracting(ProcessDefinition::getKey)
+    assertThat(modelos)
+        .extracting(ProcessDefinition::getKey)
         .contains(Procesos.CONVENIO_OMM, Procesos.INFORME_CONVENIO, Procesos.CICLO_GESTION);
-    assertThat(modelos).allSatisfy(definicion ->
-        assertThat(definicion.getHistoryTimeToLive()).as(definicion.getKey()).isEqualTo(RETENCION_DIAS));
+    assertThat(modelos)
+        .allSatisfy(
+            definicion ->
+                assertThat(definicion.getHistoryTimeToLive())
+                    .as(definicion.getKey())
+                    .isEqualTo(RETENCION_DIAS));
     assertThat(configuracion.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
     assertThat(configuracion.getHistoryCleanupBatchWindowEndTime()).isEqualTo("06:00");
     assertThat(configuracion.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
@@ -70,29 +81,77 @@ class LimpiezaHistoriaTest extends DemoApplicationTest {
 
   @Test
   void aClosedConvenioStaysInHistoryForTenYearsAndIsRemovedAfter() {
-    String convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07"))
-        .getBusinessKey();
-    Plazo plazo = plazos.abrir(new NuevoPlazo(convenio, "historia", "Plazo cumplido", "12101", "Punta Arenas",
-        LocalDate.now().plusDays(30), List.of("omm@laserena.cl"), List.of(), List.of(), "http://localhost:8080/"));
+    String convenio =
+        runtimeService
+            .startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07"))
+            .getBusinessKey();
+    Plazo plazo =
+        plazos.abrir(
+            new NuevoPlazo(
+                convenio,
+                "historia",
+                "Plazo cumplido",
+                "12101",
+                "Punta Arenas",
+                LocalDate.now().plusDays(30),
+                List.of("omm@laserena.cl"),
+                List.of(),
+                List.of(),
+                "http://localhost:8080/"));
     plazos.cumplir(plazo.id());
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(convenio).list()
-        .forEach(instancia -> runtimeService.deleteProcessInstanceIfExists(instancia.getId(), "cierre del convenio",
-            false, true, false, false));
-    List<HistoricProcessInstance> cerradas = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(convenio).list();
-    assertThat(cerradas).isNotEmpty().allSatisfy(instancia -> assertThat(instancia.getEndTime()).isNotNull());
-    Date cierre = cerradas.stream().map(HistoricProcessInstance::getEndTime).max(Date::compareTo).orElseThrow();
+    runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(convenio)
+        .list()
+        .forEach(
+            instancia ->
+                runtimeService.deleteProcessInstanceIfExists(
+                    instancia.getId(), "cierre del convenio", false, true, false, false));
+    List<HistoricProcessInstance> cerradas =
+        historyService
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(convenio)
+            .list();
+    assertThat(cerradas)
+        .isNotEmpty()
+        .allSatisfy(instancia -> assertThat(instancia.getEndTime()).isNotNull());
+    Date cierre =
+        cerradas.stream()
+            .map(HistoricProcessInstance::getEndTime)
+            .max(Date::compareTo)
+            .orElseThrow();
 
-    ClockUtil.setCurrentTime(Date.from(cierre.toInstant().plus(RETENCION_DIAS - 1, ChronoUnit.DAYS)));
+    ClockUtil.setCurrentTime(
+        Date.from(cierre.toInstant().plus(RETENCION_DIAS - 1, ChronoUnit.DAYS)));
     limpiarAhora();
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(convenio).count())
+    assertThat(
+            historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(convenio)
+                .count())
         .isEqualTo(cerradas.size());
-    assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(convenio).count()).isPositive();
+    assertThat(
+            historyService
+                .createHistoricTaskInstanceQuery()
+                .processInstanceBusinessKey(convenio)
+                .count())
+        .isPositive();
 
-    ClockUtil.setCurrentTime(Date.from(cierre.toInstant().plus(RETENCION_DIAS + 1, ChronoUnit.DAYS)));
+    ClockUtil.setCurrentTime(
+        Date.from(cierre.toInstant().plus(RETENCION_DIAS + 1, ChronoUnit.DAYS)));
     limpiarAhora();
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(convenio).count()).isZero();
-    assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(convenio).count()).isZero();
+    assertThat(
+            historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(convenio)
+                .count())
+        .isZero();
+    assertThat(
+            historyService
+                .createHistoricTaskInstanceQuery()
+                .processInstanceBusinessKey(convenio)
+                .count())
+        .isZero();
   }
 
   private void limpiarAhora() {

@@ -30,8 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Abuse over real HTTP: dangerous variable types, hostile models, huge uploads and huge queries are
- * refused before they cost anything, and nothing of them is kept. The two CVE mitigations are proved
- * by {@code EngineApiGuardTest} and Java-serialized variables by {@code EngineHardeningTest}.
+ * refused before they cost anything, and nothing of them is kept. The two CVE mitigations are
+ * proved by {@code EngineApiGuardTest} and Java-serialized variables by {@code
+ * EngineHardeningTest}.
  */
 class AbusoTest extends DemoApplicationTest {
 
@@ -42,31 +43,64 @@ class AbusoTest extends DemoApplicationTest {
   @Autowired DocumentoService documentos;
 
   @ParameterizedTest
-  @ValueSource(strings = {"cl.fuera.Trampa", "java.util.ArrayList<cl.fuera.Trampa>",
-      "org.springframework.context.support.ClassPathXmlApplicationContext"})
+  @ValueSource(
+      strings = {
+        "cl.fuera.Trampa",
+        "java.util.ArrayList<cl.fuera.Trampa>",
+        "org.springframework.context.support.ClassPathXmlApplicationContext"
+      })
   void aSpinJsonVariableNamingAClassOutsideTheAllowedPackagesIsRefusedAndNeverBuilt(String type) {
-    String instancia = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07")).getId();
+    String instancia =
+        runtimeService
+            .startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07"))
+            .getId();
 
-    HttpResponse<String> puesta = http().send("PUT", "/engine-rest/process-instance/" + instancia + "/variables/carga",
-        objectVariable(type, "{\"comando\":\"rm -rf /\"}"), "Authorization", ADMIN);
-    HttpResponse<String> alIniciar = http().postJsonAs("admin", "demo",
-        "/engine-rest/process-definition/key/" + Procesos.CONVENIO_OMM + "/start",
-        "{\"businessKey\":\"trampa\",\"variables\":{\"carga\":" + objectVariable(type, "{}") + "}}");
+    HttpResponse<String> puesta =
+        http()
+            .send(
+                "PUT",
+                "/engine-rest/process-instance/" + instancia + "/variables/carga",
+                objectVariable(type, "{\"comando\":\"rm -rf /\"}"),
+                "Authorization",
+                ADMIN);
+    HttpResponse<String> alIniciar =
+        http()
+            .postJsonAs(
+                "admin",
+                "demo",
+                "/engine-rest/process-definition/key/" + Procesos.CONVENIO_OMM + "/start",
+                "{\"businessKey\":\"trampa\",\"variables\":{\"carga\":"
+                    + objectVariable(type, "{}")
+                    + "}}");
 
     assertThat(puesta.statusCode()).isEqualTo(400);
     assertThat(puesta.body()).contains("No se admiten variables del tipo");
     assertThat(alIniciar.statusCode()).isEqualTo(400);
     assertThat(runtimeService.getVariable(instancia, "carga")).isNull();
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("trampa").count()).isZero();
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey("trampa")
+                .count())
+        .isZero();
     assertThat(Trampa.CREADA).isFalse();
   }
 
   @Test
   void aJsonVariableOfAnAllowedTypeStillGoesThrough() {
-    String instancia = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07")).getId();
+    String instancia =
+        runtimeService
+            .startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07"))
+            .getId();
 
-    HttpResponse<String> puesta = http().send("PUT", "/engine-rest/process-instance/" + instancia + "/variables/lista",
-        objectVariable("java.util.ArrayList", "[\"a\"]"), "Authorization", ADMIN);
+    HttpResponse<String> puesta =
+        http()
+            .send(
+                "PUT",
+                "/engine-rest/process-instance/" + instancia + "/variables/lista",
+                objectVariable("java.util.ArrayList", "[\"a\"]"),
+                "Authorization",
+                ADMIN);
 
     assertThat(puesta.statusCode()).as(puesta.body()).isEqualTo(204);
   }
@@ -75,79 +109,140 @@ class AbusoTest extends DemoApplicationTest {
   void aBpmnWithAnXxeDoctypeIsRefusedWithoutReadingTheFile(@TempDir Path dir) throws IOException {
     String secreto = "SECRETO-" + UUID.randomUUID();
     Path archivo = Files.writeString(dir.resolve("secreto.txt"), secreto);
-    String bpmn = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<!DOCTYPE definitions [<!ENTITY xxe SYSTEM \"" + archivo.toUri() + "\">]>\n"
-        + "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" targetNamespace=\"x\">"
-        + "<process id=\"xxe\" name=\"&xxe;\" isExecutable=\"true\"><startEvent id=\"inicio\"/></process></definitions>";
+    String bpmn =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<!DOCTYPE definitions [<!ENTITY xxe SYSTEM \""
+            + archivo.toUri()
+            + "\">]>\n"
+            + "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" targetNamespace=\"x\">"
+            + "<process id=\"xxe\" name=\"&xxe;\" isExecutable=\"true\"><startEvent id=\"inicio\"/></process></definitions>";
 
-    HttpResponse<String> respuesta = http().upload("/engine-rest/deployment/create", "xxe.bpmn",
-        bpmn.getBytes(StandardCharsets.UTF_8), "application/octet-stream", "Authorization", ADMIN);
+    HttpResponse<String> respuesta =
+        http()
+            .upload(
+                "/engine-rest/deployment/create",
+                "xxe.bpmn",
+                bpmn.getBytes(StandardCharsets.UTF_8),
+                "application/octet-stream",
+                "Authorization",
+                ADMIN);
 
     assertThat(respuesta.statusCode()).isBetween(400, 499);
     assertThat(respuesta.body()).doesNotContain(secreto);
-    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("xxe").count()).isZero();
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("xxe").count())
+        .isZero();
   }
 
   @Test
   void aNonAdministratorCannotDeployAModelWithAScriptTask() {
-    String bpmn = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" targetNamespace=\"x\">"
-        + "<process id=\"con-script-ajeno\" isExecutable=\"true\"><startEvent id=\"inicio\"/>"
-        + "<scriptTask id=\"script\" scriptFormat=\"javascript\"><script>java.lang.System.exit(1)</script></scriptTask>"
-        + "</process></definitions>";
+    String bpmn =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" targetNamespace=\"x\">"
+            + "<process id=\"con-script-ajeno\" isExecutable=\"true\"><startEvent id=\"inicio\"/>"
+            + "<scriptTask id=\"script\" scriptFormat=\"javascript\"><script>java.lang.System.exit(1)</script></scriptTask>"
+            + "</process></definitions>";
 
     for (String usuario : new String[] {"dideco", "sernameg", "alcalde", "omm"}) {
-      HttpResponse<String> respuesta = http().upload("/engine-rest/deployment/create", "script.bpmn",
-          bpmn.getBytes(StandardCharsets.UTF_8), "application/octet-stream",
-          "Authorization", HttpClientSupport.basic(usuario, "demo"));
+      HttpResponse<String> respuesta =
+          http()
+              .upload(
+                  "/engine-rest/deployment/create",
+                  "script.bpmn",
+                  bpmn.getBytes(StandardCharsets.UTF_8),
+                  "application/octet-stream",
+                  "Authorization",
+                  HttpClientSupport.basic(usuario, "demo"));
       assertThat(respuesta.statusCode()).as(usuario).isEqualTo(403);
     }
-    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("con-script-ajeno").count()).isZero();
+    assertThat(
+            repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("con-script-ajeno")
+                .count())
+        .isZero();
   }
 
   @Test
   void a200MegabyteUploadIsRefusedInSpanishAndNothingIsStored() throws Exception {
-    String convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07"))
-        .getBusinessKey();
+    String convenio =
+        runtimeService
+            .startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07"))
+            .getBusinessKey();
     String boundary = "----abuso" + System.nanoTime();
-    byte[] cabeza = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"archivo\"; filename=\"enorme.pdf\""
-        + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] cabeza =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"archivo\"; filename=\"enorme.pdf\""
+                + "\r\nContent-Type: application/pdf\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     long doscientosMegas = 200L * 1024 * 1024;
-    HttpRequest request = HttpRequest.newBuilder(
-            URI.create("http://localhost:" + port + "/api/convenios/" + convenio + "/documentos/CONVENIO_FIRMADO"))
-        .header("Authorization", HttpClientSupport.basic("dideco", "demo"))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
-            () -> new SequenceInputStream(new java.io.ByteArrayInputStream(cabeza), ceros(doscientosMegas))),
-            cabeza.length + doscientosMegas))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://localhost:"
+                        + port
+                        + "/api/convenios/"
+                        + convenio
+                        + "/documentos/CONVENIO_FIRMADO"))
+            .header("Authorization", HttpClientSupport.basic("dideco", "demo"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(
+                HttpRequest.BodyPublishers.fromPublisher(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () ->
+                            new SequenceInputStream(
+                                new java.io.ByteArrayInputStream(cabeza), ceros(doscientosMegas))),
+                    cabeza.length + doscientosMegas))
+            .build();
 
-    HttpResponse<String> respuesta = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> respuesta =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
     assertThat(respuesta.statusCode()).isEqualTo(413);
     assertThat(respuesta.body()).contains("supera el máximo de 20 MB");
     assertThat(documentos.deConvenio(convenio)).isEmpty();
     // the node still serves
-    assertThat(http().upload("/api/convenios/" + convenio + "/documentos/CONVENIO_FIRMADO", "c.pdf", Pdf.de("x"),
-        "application/pdf", "Authorization", HttpClientSupport.basic("dideco", "demo")).statusCode()).isEqualTo(201);
+    assertThat(
+            http()
+                .upload(
+                    "/api/convenios/" + convenio + "/documentos/CONVENIO_FIRMADO",
+                    "c.pdf",
+                    Pdf.de("x"),
+                    "application/pdf",
+                    "Authorization",
+                    HttpClientSupport.basic("dideco", "demo"))
+                .statusCode())
+        .isEqualTo(201);
   }
 
   @Test
   void aQueryForAHundredThousandRowsIsRefusedOnEveryEngineApi() {
-    for (String path : new String[] {"/engine-rest/task?maxResults=100000",
-        "/engine-rest/history/process-instance?maxResults=100000", "/engine-rest/history/task", "/engine-rest/process-instance"}) {
+    for (String path :
+        new String[] {
+          "/engine-rest/task?maxResults=100000",
+          "/engine-rest/history/process-instance?maxResults=100000",
+          "/engine-rest/history/task",
+          "/engine-rest/process-instance"
+        }) {
       HttpResponse<String> respuesta = http().getAs("admin", "demo", path);
       assertThat(respuesta.statusCode()).as(path).isEqualTo(400);
       assertThat(respuesta.body()).as(path).contains("2.000 filas por página");
     }
     HttpClientSupport navegador = http();
     navegador.webappLogin("cockpit", "admin", "demo");
-    assertThat(navegador.get("/camunda/api/engine/engine/default/history/process-instance?maxResults=100000").statusCode())
+    assertThat(
+            navegador
+                .get(
+                    "/camunda/api/engine/engine/default/history/process-instance?maxResults=100000")
+                .statusCode())
         .isEqualTo(400);
   }
 
   private static String objectVariable(String type, String json) {
-    return "{\"type\":\"Object\",\"value\":" + quote(json) + ",\"valueInfo\":{\"objectTypeName\":\"" + type
+    return "{\"type\":\"Object\",\"value\":"
+        + quote(json)
+        + ",\"valueInfo\":{\"objectTypeName\":\""
+        + type
         + "\",\"serializationDataFormat\":\"application/json\"}}";
   }
 

@@ -46,11 +46,28 @@ class AccesoSinSesionTest extends DemoApplicationTest {
     var proceso = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro);
     convenio = proceso.getBusinessKey();
     instancia = proceso.getId();
-    tarea = taskService.createTaskQuery().processInstanceBusinessKey(convenio).list().get(0).getId();
+    tarea =
+        taskService.createTaskQuery().processInstanceBusinessKey(convenio).list().get(0).getId();
     String pdf = "CONTENIDO-RESERVADO-DEL-CONVENIO";
-    assertThat(http().upload("/api/convenios/" + convenio + "/documentos/CONVENIO_FIRMADO", "c.pdf", Pdf.de(pdf),
-        "application/pdf", "Authorization", HttpClientSupport.basic("dideco", "demo")).statusCode()).isEqualTo(201);
-    secretos = List.of(convenio, (String) registro.get("comuna"), "secreta.contraparte", tarea, instancia, pdf);
+    assertThat(
+            http()
+                .upload(
+                    "/api/convenios/" + convenio + "/documentos/CONVENIO_FIRMADO",
+                    "c.pdf",
+                    Pdf.de(pdf),
+                    "application/pdf",
+                    "Authorization",
+                    HttpClientSupport.basic("dideco", "demo"))
+                .statusCode())
+        .isEqualTo(201);
+    secretos =
+        List.of(
+            convenio,
+            (String) registro.get("comuna"),
+            "secreta.contraparte",
+            tarea,
+            instancia,
+            pdf);
   }
 
   Stream<Arguments> endpoints() {
@@ -62,7 +79,9 @@ class AccesoSinSesionTest extends DemoApplicationTest {
         post("/engine-rest/task/{tarea}/complete", "{}"),
         get("/engine-rest/process-instance?maxResults=10"),
         get("/engine-rest/process-instance/{instancia}/variables"),
-        post("/engine-rest/process-definition/key/convenio-omm/start", "{\"businessKey\":\"anonimo\"}"),
+        post(
+            "/engine-rest/process-definition/key/convenio-omm/start",
+            "{\"businessKey\":\"anonimo\"}"),
         get("/engine-rest/history/process-instance?maxResults=10"),
         get("/engine-rest/history/variable-instance?maxResults=10"),
         get("/engine-rest/deployment?maxResults=10"),
@@ -71,7 +90,9 @@ class AccesoSinSesionTest extends DemoApplicationTest {
         get("/engine-rest/authorization?maxResults=10"),
         get("/engine-rest/filter?maxResults=10"),
         get("/engine-rest/job?maxResults=10"),
-        post("/engine-rest/message", "{\"messageName\":\"termino-convenio\",\"businessKey\":\"{convenio}\"}"),
+        post(
+            "/engine-rest/message",
+            "{\"messageName\":\"termino-convenio\",\"businessKey\":\"{convenio}\"}"),
         // webapps' APIs (Tasklist, Cockpit, Admin)
         get("/camunda/api/engine/engine/default/task?maxResults=10"),
         get("/camunda/api/engine/engine/default/task/{tarea}/form-variables"),
@@ -120,8 +141,14 @@ class AccesoSinSesionTest extends DemoApplicationTest {
   void withAWrongPasswordNothingIsServed(String method, String path, String body) {
     // a different unknown user per call: the login throttle must not be what answers
     String intruso = "intruso-" + INTRUSOS.incrementAndGet();
-    HttpResponse<String> respuesta = http().send(method, expand(path), body,
-        "Authorization", HttpClientSupport.basic(intruso, "no-es-la-clave"));
+    HttpResponse<String> respuesta =
+        http()
+            .send(
+                method,
+                expand(path),
+                body,
+                "Authorization",
+                HttpClientSupport.basic(intruso, "no-es-la-clave"));
 
     assertRefused(expand(path), respuesta);
   }
@@ -129,13 +156,21 @@ class AccesoSinSesionTest extends DemoApplicationTest {
   private void assertRefused(String path, HttpResponse<String> respuesta) {
     assertThat(respuesta.statusCode()).as(respuesta.body()).isIn(401, 403, 404);
     // an error page may echo the path the caller sent, nothing more
-    assertThat(respuesta.body()).doesNotContain(secretos.stream().filter(secreto -> !path.contains(secreto)).toList());
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("anonimo").count()).isZero();
+    assertThat(respuesta.body())
+        .doesNotContain(secretos.stream().filter(secreto -> !path.contains(secreto)).toList());
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey("anonimo")
+                .count())
+        .isZero();
     assertThat(taskService.createTaskQuery().taskId(tarea).singleResult().getAssignee()).isNull();
   }
 
   private String expand(String path) {
-    return path.replace("{convenio}", convenio).replace("{instancia}", instancia).replace("{tarea}", tarea);
+    return path.replace("{convenio}", convenio)
+        .replace("{instancia}", instancia)
+        .replace("{tarea}", tarea);
   }
 
   private static Arguments get(String path) {

@@ -28,9 +28,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * No account outside the demo's own gets a weak password: not when a municipality is onboarded (REST
- * or the startup file), not when a person changes hers through the engine's REST API or the webapps,
- * not when an administrator creates one. A refused password answers 400 in Spanish and changes nothing.
+ * No account outside the demo's own gets a weak password: not when a municipality is onboarded
+ * (REST or the startup file), not when a person changes hers through the engine's REST API or the
+ * webapps, not when an administrator creates one. A refused password answers 400 in Spanish and
+ * changes nothing.
  */
 class ContrasenasTest extends DemoApplicationTest {
 
@@ -44,34 +45,61 @@ class ContrasenasTest extends DemoApplicationTest {
   @Autowired AuthorizationGrants grants;
 
   @ParameterizedTest
-  @ValueSource(strings = {DIEZ_ESPACIOS, "dideco-temuco", "Dideco-Temuco-2026!", "demo", "aaaaaaaaaa",
-      "Demo-Temuco-2026!"})
-  void onboardingRefusesAWeakInitialPasswordInSpanishNamingThePersonAndCreatesNothing(String debil) throws Exception {
-    HttpResponse<String> respuesta = http().putJsonAs("admin", "demo", "/api/operacion/municipios/09101", """
+  @ValueSource(
+      strings = {
+        DIEZ_ESPACIOS,
+        "dideco-temuco",
+        "Dideco-Temuco-2026!",
+        "demo",
+        "aaaaaaaaaa",
+        "Demo-Temuco-2026!"
+      })
+  void onboardingRefusesAWeakInitialPasswordInSpanishNamingThePersonAndCreatesNothing(String debil)
+      throws Exception {
+    HttpResponse<String> respuesta =
+        http()
+            .putJsonAs(
+                "admin",
+                "demo",
+                "/api/operacion/municipios/09101",
+                """
         {"usuarios": [{"id": "dideco-temuco", "nombre": "Dideco", "apellido": "Temuco",
-          "email": "dideco@temuco.cl", "grupos": ["dideco"], "contrasena": %s}]}""".formatted(json.writeValueAsString(debil)));
+          "email": "dideco@temuco.cl", "grupos": ["dideco"], "contrasena": %s}]}"""
+                    .formatted(json.writeValueAsString(debil)));
 
     assertThat(respuesta.statusCode()).as(respuesta.body()).isEqualTo(400);
-    assertThat(respuesta.body()).contains("La contraseña inicial de 'dideco-temuco' no es segura")
+    assertThat(respuesta.body())
+        .contains("La contraseña inicial de 'dideco-temuco' no es segura")
         .contains("La contraseña debe");
     assertThat(identityService.createUserQuery().userId("dideco-temuco").count()).isZero();
-    assertThat(identityService.createTenantQuery().tenantId("09101").count()).as("nothing half done").isZero();
+    assertThat(identityService.createTenantQuery().tenantId("09101").count())
+        .as("nothing half done")
+        .isZero();
   }
 
   @Test
-  void aStartupFileWithOneWeakPasswordStopsStartupAndOnboardsNoMunicipality(@TempDir Path carpeta) throws Exception {
+  void aStartupFileWithOneWeakPasswordStopsStartupAndOnboardsNoMunicipality(@TempDir Path carpeta)
+      throws Exception {
     Path archivo = carpeta.resolve("municipios.json");
-    Files.writeString(archivo, """
+    Files.writeString(
+        archivo,
+        """
         [{"comuna": "09102", "usuarios": [{"id": "dideco-carahue", "nombre": "Dideco", "apellido": "Carahue",
            "email": "dideco@carahue.cl", "grupos": ["dideco"], "contrasena": "Rio-Imperial-2026!"}]},
          {"comuna": "09103", "usuarios": [{"id": "omm-cunco", "nombre": "Omm", "apellido": "Cunco",
            "email": "omm@cunco.cl", "grupos": ["omm"], "contrasena": "omm-cunco"}]}]""");
 
-    assertThatThrownBy(() -> new ArchivoMunicipios(incorporacion, resourceLoader, json, archivo.toUri().toString())
-        .incorporar()).isInstanceOf(InvalidSettingsException.class)
-        .hasMessageContaining("nada cambió").hasMessageContaining("Municipalidad N° 2")
+    assertThatThrownBy(
+            () ->
+                new ArchivoMunicipios(
+                        incorporacion, resourceLoader, json, archivo.toUri().toString())
+                    .incorporar())
+        .isInstanceOf(InvalidSettingsException.class)
+        .hasMessageContaining("nada cambió")
+        .hasMessageContaining("Municipalidad N° 2")
         .hasMessageContaining("La contraseña inicial de 'omm-cunco' no es segura");
-    assertThat(identityService.createUserQuery().userIdIn("dideco-carahue", "omm-cunco").count()).isZero();
+    assertThat(identityService.createUserQuery().userIdIn("dideco-carahue", "omm-cunco").count())
+        .isZero();
     assertThat(identityService.createTenantQuery().tenantIdIn("09102", "09103").count()).isZero();
   }
 
@@ -80,13 +108,21 @@ class ContrasenasTest extends DemoApplicationTest {
     HttpResponse<String> respuesta = cambiar("omm-coquimbo", "demo", "demo");
 
     assertRefusedInSpanish(respuesta);
-    assertThat(http().getAs("omm-coquimbo", "demo", "/engine-rest/task/count").statusCode()).isEqualTo(200);
+    assertThat(http().getAs("omm-coquimbo", "demo", "/engine-rest/task/count").statusCode())
+        .isEqualTo(200);
   }
 
   @Test
   void aPersonCannotSetAWeakPasswordThroughTheRestApiAndHerPasswordStillWorks() {
     String usuario = nuevoUsuario();
-    for (String debil : List.of("demo", "aaaaaaaaaa", DIEZ_ESPACIOS, usuario, "X-" + usuario + "-2026", "Qwerty-2026!")) {
+    for (String debil :
+        List.of(
+            "demo",
+            "aaaaaaaaaa",
+            DIEZ_ESPACIOS,
+            usuario,
+            "X-" + usuario + "-2026",
+            "Qwerty-2026!")) {
       assertRefusedInSpanish(cambiar(usuario, CLAVE, debil));
     }
 
@@ -96,13 +132,22 @@ class ContrasenasTest extends DemoApplicationTest {
   @Test
   void aWrongCurrentPasswordIsRefusedInSpanish() {
     String usuario = nuevoUsuario();
-    HttpResponse<String> respuesta = http().send("PUT", "/engine-rest/user/" + usuario + "/credentials", """
+    HttpResponse<String> respuesta =
+        http()
+            .send(
+                "PUT",
+                "/engine-rest/user/" + usuario + "/credentials",
+                """
         {"password": "Otra-Clave-Fuerte-2026!", "authenticatedUserPassword": "no-es-la-actual"}""",
-        "Authorization", HttpClientSupport.basic(usuario, CLAVE));
+                "Authorization",
+                HttpClientSupport.basic(usuario, CLAVE));
 
     assertThat(respuesta.statusCode()).isEqualTo(400);
-    assertThat(respuesta.body()).contains("La contraseña actual indicada no es correcta").doesNotContain("given");
-    // (the wrong current password delays her next logins: checking hers now would fail for that reason)
+    assertThat(respuesta.body())
+        .contains("La contraseña actual indicada no es correcta")
+        .doesNotContain("given");
+    // (the wrong current password delays her next logins: checking hers now would fail for that
+    // reason)
   }
 
   @Test
@@ -111,7 +156,10 @@ class ContrasenasTest extends DemoApplicationTest {
     HttpResponse<String> respuesta = cambiar(usuario, CLAVE, "Nueva-Clave-Fuerte-2026!");
 
     assertThat(respuesta.statusCode()).as(respuesta.body()).isEqualTo(204);
-    assertThat(http().getAs(usuario, "Nueva-Clave-Fuerte-2026!", "/engine-rest/task/count").statusCode())
+    assertThat(
+            http()
+                .getAs(usuario, "Nueva-Clave-Fuerte-2026!", "/engine-rest/task/count")
+                .statusCode())
         .isEqualTo(200);
     // last: a wrong password delays the user's next logins
     assertThat(http().getAs(usuario, CLAVE, "/engine-rest/task/count").statusCode()).isEqualTo(401);
@@ -124,10 +172,13 @@ class ContrasenasTest extends DemoApplicationTest {
     HttpClientSupport navegador = http();
     assertThat(navegador.webappLogin("tasklist", usuario, CLAVE).statusCode()).isEqualTo(200);
 
-    HttpResponse<String> respuesta = navegador.send("PUT",
-        "/camunda/api/engine/engine/default/user/" + usuario + "/credentials",
-        "{\"password\": \"demo\", \"authenticatedUserPassword\": \"" + CLAVE + "\"}",
-        "X-XSRF-TOKEN", navegador.webappCsrfToken());
+    HttpResponse<String> respuesta =
+        navegador.send(
+            "PUT",
+            "/camunda/api/engine/engine/default/user/" + usuario + "/credentials",
+            "{\"password\": \"demo\", \"authenticatedUserPassword\": \"" + CLAVE + "\"}",
+            "X-XSRF-TOKEN",
+            navegador.webappCsrfToken());
 
     assertRefusedInSpanish(respuesta);
     assertThat(identityService.checkPassword(usuario, CLAVE)).isTrue();
@@ -136,9 +187,16 @@ class ContrasenasTest extends DemoApplicationTest {
   @Test
   void anAdministratorCannotCreateAUserWithAWeakPassword() {
     String usuario = "debil-" + UUID.randomUUID().toString().substring(0, 8);
-    HttpResponse<String> respuesta = http().postJsonAs("admin", "demo", "/engine-rest/user/create", """
+    HttpResponse<String> respuesta =
+        http()
+            .postJsonAs(
+                "admin",
+                "demo",
+                "/engine-rest/user/create",
+                """
         {"profile": {"id": "%s", "firstName": "Débil", "lastName": "Prueba", "email": "debil@prueba.cl"},
-         "credentials": {"password": "demo"}}""".formatted(usuario));
+         "credentials": {"password": "demo"}}"""
+                    .formatted(usuario));
 
     assertRefusedInSpanish(respuesta);
     assertThat(identityService.createUserQuery().userId(usuario).count()).isZero();
@@ -146,20 +204,31 @@ class ContrasenasTest extends DemoApplicationTest {
 
   @Test
   void adminShowsThePolicyWithTheProjectsRule() {
-    HttpResponse<String> politica = http().getAs("dideco", "demo", "/engine-rest/identity/password-policy");
+    HttpResponse<String> politica =
+        http().getAs("dideco", "demo", "/engine-rest/identity/password-policy");
 
     assertThat(politica.statusCode()).isEqualTo(200);
-    assertThat(politica.body()).contains("PASSWORD_POLICY_LENGTH").contains("\"minLength\":\"10\"")
-        .contains("PASSWORD_POLICY_SPECIAL").contains("PASSWORD_POLICY_USER_DATA")
+    assertThat(politica.body())
+        .contains("PASSWORD_POLICY_LENGTH")
+        .contains("\"minLength\":\"10\"")
+        .contains("PASSWORD_POLICY_SPECIAL")
+        .contains("PASSWORD_POLICY_USER_DATA")
         .contains("PASSWORD_POLICY_COMMON_WORDS");
   }
 
   private HttpResponse<String> cambiar(String usuario, String actual, String nueva) {
     try {
-      return http().send("PUT", "/engine-rest/user/" + usuario + "/credentials",
-          "{\"password\": " + json.writeValueAsString(nueva) + ", \"authenticatedUserPassword\": "
-              + json.writeValueAsString(actual) + "}",
-          "Authorization", HttpClientSupport.basic(usuario, actual));
+      return http()
+          .send(
+              "PUT",
+              "/engine-rest/user/" + usuario + "/credentials",
+              "{\"password\": "
+                  + json.writeValueAsString(nueva)
+                  + ", \"authenticatedUserPassword\": "
+                  + json.writeValueAsString(actual)
+                  + "}",
+              "Authorization",
+              HttpClientSupport.basic(usuario, actual));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -167,11 +236,15 @@ class ContrasenasTest extends DemoApplicationTest {
 
   private static void assertRefusedInSpanish(HttpResponse<String> respuesta) {
     assertThat(respuesta.statusCode()).as(respuesta.body()).isEqualTo(400);
-    assertThat(respuesta.body()).contains("La contraseña no cumple la política de contraseñas y no se guardó")
-        .contains("tener al menos 10 caracteres").doesNotContain("does not match");
+    assertThat(respuesta.body())
+        .contains("La contraseña no cumple la política de contraseñas y no se guardó")
+        .contains("tener al menos 10 caracteres")
+        .doesNotContain("does not match");
   }
 
-  /** A person of her own, so that a password change cannot disturb the tests sharing the database. */
+  /**
+   * A person of her own, so that a password change cannot disturb the tests sharing the database.
+   */
   private String nuevoUsuario() {
     String id = "clave-" + UUID.randomUUID().toString().substring(0, 8);
     User user = identityService.newUser(id);

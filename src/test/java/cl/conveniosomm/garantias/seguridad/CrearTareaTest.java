@@ -23,21 +23,35 @@ class CrearTareaTest extends DemoApplicationTest {
   void aMunicipalPersonCannotCreateATaskOutsideAnyConvenio(String usuario) {
     long antes = taskService.createTaskQuery().taskName("Tarea suelta " + usuario).count();
 
-    HttpResponse<String> respuesta = http().postJsonAs(usuario, "demo", "/engine-rest/task/create",
-        "{\"name\":\"Tarea suelta " + usuario + "\",\"assignee\":\"" + usuario + "\"}");
+    HttpResponse<String> respuesta =
+        http()
+            .postJsonAs(
+                usuario,
+                "demo",
+                "/engine-rest/task/create",
+                "{\"name\":\"Tarea suelta " + usuario + "\",\"assignee\":\"" + usuario + "\"}");
 
     assertThat(respuesta.statusCode()).isEqualTo(403);
-    assertThat(taskService.createTaskQuery().taskName("Tarea suelta " + usuario).count()).isEqualTo(antes);
+    assertThat(taskService.createTaskQuery().taskName("Tarea suelta " + usuario).count())
+        .isEqualTo(antes);
   }
 
   @Test
   void theAdministratorStillCan() {
-    HttpResponse<String> respuesta = http().postJsonAs("admin", "demo", "/engine-rest/task/create",
-        "{\"name\":\"Tarea suelta del administrador\"}");
+    HttpResponse<String> respuesta =
+        http()
+            .postJsonAs(
+                "admin",
+                "demo",
+                "/engine-rest/task/create",
+                "{\"name\":\"Tarea suelta del administrador\"}");
     try {
       assertThat(respuesta.statusCode()).isEqualTo(204);
     } finally {
-      taskService.createTaskQuery().taskName("Tarea suelta del administrador").list()
+      taskService
+          .createTaskQuery()
+          .taskName("Tarea suelta del administrador")
+          .list()
           .forEach(tarea -> taskService.deleteTask(tarea.getId(), true));
     }
   }

@@ -35,16 +35,19 @@ class CsrfYCabecerasTest extends DemoApplicationTest {
     String claim = "/camunda/api/engine/engine/default/task/" + tarea.getId() + "/claim";
 
     HttpResponse<String> sinToken = navegador.postJson(claim, "{\"userId\":\"dideco\"}");
-    HttpResponse<String> tokenFalso = navegador.postJson(claim, "{\"userId\":\"dideco\"}", "X-XSRF-TOKEN", "0123ABCD");
+    HttpResponse<String> tokenFalso =
+        navegador.postJson(claim, "{\"userId\":\"dideco\"}", "X-XSRF-TOKEN", "0123ABCD");
 
     assertThat(sinToken.statusCode()).isEqualTo(403);
     // Camunda also ends the session on a wrong token
     assertThat(tokenFalso.statusCode()).isIn(401, 403);
-    assertThat(taskService.createTaskQuery().taskId(tarea.getId()).singleResult().getAssignee()).isNull();
+    assertThat(taskService.createTaskQuery().taskId(tarea.getId()).singleResult().getAssignee())
+        .isNull();
 
     navegador.webappLogin("tasklist", "dideco", "demo");
     assertThat(navegador.webappPost(claim, "{\"userId\":\"dideco\"}").statusCode()).isEqualTo(204);
-    assertThat(taskService.createTaskQuery().taskId(tarea.getId()).singleResult().getAssignee()).isEqualTo("dideco");
+    assertThat(taskService.createTaskQuery().taskId(tarea.getId()).singleResult().getAssignee())
+        .isEqualTo("dideco");
   }
 
   @Test
@@ -52,11 +55,13 @@ class CsrfYCabecerasTest extends DemoApplicationTest {
     HttpClientSupport navegador = http();
     navegador.get("/camunda/app/tasklist/default/");
 
-    HttpResponse<String> login = navegador.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
-        "username=dideco&password=demo");
+    HttpResponse<String> login =
+        navegador.postForm(
+            "/camunda/api/admin/auth/user/default/login/tasklist", "username=dideco&password=demo");
 
     assertThat(login.statusCode()).isEqualTo(403);
-    assertThat(navegador.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(401);
+    assertThat(navegador.get("/camunda/api/engine/engine/default/task/count").statusCode())
+        .isEqualTo(401);
   }
 
   @Test
@@ -65,27 +70,44 @@ class CsrfYCabecerasTest extends DemoApplicationTest {
     navegador.webappLogin("tasklist", "omm", "demo");
     assertThat(navegador.get("/api/preferencias/notificaciones").body()).contains("INMEDIATO");
 
-    HttpResponse<String> sinToken = navegador.send("PUT", "/api/preferencias/notificaciones", "{\"modo\":\"RESUMEN_DIARIO\"}");
-    HttpResponse<String> tokenFalso = navegador.send("PUT", "/api/preferencias/notificaciones",
-        "{\"modo\":\"RESUMEN_DIARIO\"}", "X-OMM-XSRF-TOKEN", "falso");
+    HttpResponse<String> sinToken =
+        navegador.send("PUT", "/api/preferencias/notificaciones", "{\"modo\":\"RESUMEN_DIARIO\"}");
+    HttpResponse<String> tokenFalso =
+        navegador.send(
+            "PUT",
+            "/api/preferencias/notificaciones",
+            "{\"modo\":\"RESUMEN_DIARIO\"}",
+            "X-OMM-XSRF-TOKEN",
+            "falso");
 
     assertThat(sinToken.statusCode()).isEqualTo(403);
     assertThat(sinToken.body()).contains("recargue la página");
     assertThat(tokenFalso.statusCode()).isEqualTo(403);
     assertThat(navegador.get("/api/preferencias/notificaciones").body()).contains("INMEDIATO");
-    HttpResponse<String> conToken = navegador.send("PUT", "/api/preferencias/notificaciones",
-        "{\"modo\":\"INMEDIATO\"}", "X-OMM-XSRF-TOKEN", navegador.csrfCookie("OMM-XSRF-TOKEN"));
+    HttpResponse<String> conToken =
+        navegador.send(
+            "PUT",
+            "/api/preferencias/notificaciones",
+            "{\"modo\":\"INMEDIATO\"}",
+            "X-OMM-XSRF-TOKEN",
+            navegador.csrfCookie("OMM-XSRF-TOKEN"));
     assertThat(conToken.statusCode()).isEqualTo(200);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Bearer cualquiera", "Basic Zm9vOmJhcg==", "Basic", "x"})
-  void anAuthorizationHeaderDoesNotExemptACallRidingOnTheSessionFromTheCsrfToken(String authorization) {
+  void anAuthorizationHeaderDoesNotExemptACallRidingOnTheSessionFromTheCsrfToken(
+      String authorization) {
     HttpClientSupport navegador = http();
     navegador.webappLogin("tasklist", "omm", "demo");
 
-    HttpResponse<String> forjada = navegador.send("PUT", "/api/preferencias/notificaciones",
-        "{\"modo\":\"RESUMEN_DIARIO\"}", "Authorization", authorization);
+    HttpResponse<String> forjada =
+        navegador.send(
+            "PUT",
+            "/api/preferencias/notificaciones",
+            "{\"modo\":\"RESUMEN_DIARIO\"}",
+            "Authorization",
+            authorization);
 
     assertThat(forjada.statusCode()).as(forjada.body()).isIn(401, 403);
     assertThat(navegador.get("/api/preferencias/notificaciones").body()).contains("INMEDIATO");
@@ -101,20 +123,29 @@ class CsrfYCabecerasTest extends DemoApplicationTest {
     for (HttpResponse<String> respuesta : List.of(pagina, api)) {
       assertThat(respuesta.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
       assertThat(respuesta.headers().firstValue("Content-Security-Policy"))
-          .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'").contains("object-src 'none'"));
+          .hasValueSatisfying(
+              csp ->
+                  assertThat(csp).contains("frame-ancestors 'none'").contains("object-src 'none'"));
     }
   }
 
   @Test
   void theEngineRestApiAndTheAppEndpointsCarrySecurityHeaders() {
-    for (String path : List.of("/engine-rest/task/count", "/engine-rest/engine", "/api/plazos",
-        "/api/calendario/feriados?anio=2026&comuna=04101")) {
+    for (String path :
+        List.of(
+            "/engine-rest/task/count",
+            "/engine-rest/engine",
+            "/api/plazos",
+            "/api/calendario/feriados?anio=2026&comuna=04101")) {
       HttpResponse<String> respuesta = http().getAs("dideco", "demo", path);
       assertThat(respuesta.statusCode()).as(path).isEqualTo(200);
-      assertThat(respuesta.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+      assertThat(respuesta.headers().firstValue("X-Content-Type-Options"))
+          .as(path)
+          .contains("nosniff");
       assertThat(respuesta.headers().firstValue("X-Frame-Options")).as(path).isPresent();
       // the engine's REST resources set their own no-cache; the app's endpoints no-store
-      assertThat(respuesta.headers().firstValue("Cache-Control")).as(path)
+      assertThat(respuesta.headers().firstValue("Cache-Control"))
+          .as(path)
           .hasValueSatisfying(value -> assertThat(value).containsAnyOf("no-store", "no-cache"));
     }
   }
@@ -129,17 +160,30 @@ class CsrfYCabecerasTest extends DemoApplicationTest {
     List<String> cookies = new java.util.ArrayList<>(pagina.headers().allValues("Set-Cookie"));
     cookies.addAll(login.headers().allValues("Set-Cookie"));
     cookies.addAll(app.headers().allValues("Set-Cookie"));
-    assertThat(cookies).filteredOn(cookie -> cookie.startsWith("JSESSIONID")).isNotEmpty()
-        .allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite"));
-    assertThat(cookies).filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN")).isNotEmpty()
+    assertThat(cookies)
+        .filteredOn(cookie -> cookie.startsWith("JSESSIONID"))
+        .isNotEmpty()
+        .allSatisfy(
+            cookie -> assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite"));
+    assertThat(cookies)
+        .filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN"))
+        .isNotEmpty()
         .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite"));
-    assertThat(cookies).filteredOn(cookie -> cookie.startsWith("OMM-XSRF-TOKEN")).isNotEmpty()
+    assertThat(cookies)
+        .filteredOn(cookie -> cookie.startsWith("OMM-XSRF-TOKEN"))
+        .isNotEmpty()
         .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax"));
   }
 
   private Task nuevaTareaDeDideco() {
-    String convenio = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07"))
-        .getBusinessKey();
-    return taskService.createTaskQuery().processInstanceBusinessKey(convenio).taskCandidateGroup("dideco").singleResult();
+    String convenio =
+        runtimeService
+            .startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.enRegion("07"))
+            .getBusinessKey();
+    return taskService
+        .createTaskQuery()
+        .processInstanceBusinessKey(convenio)
+        .taskCandidateGroup("dideco")
+        .singleResult();
   }
 }

@@ -27,11 +27,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ExpresionesEnConsultasTest extends DemoApplicationTest {
 
   private static final String EXPRESION = "${'dide'.concat('co')}";
-  /** Longer than Jackson's default maximum string (20,000,000): a parser that gives up lets the body through. */
+
   /**
-   * Over the 1 MB a JSON body may have, under the 2 MB Tomcat reads and discards after an early answer:
-   * a larger body makes Tomcat close the connection while the client still sends, and whether the
-   * client reads the refusal first is a race (the body is refused either way).
+   * Longer than Jackson's default maximum string (20,000,000): a parser that gives up lets the body
+   * through.
+   */
+  /**
+   * Over the 1 MB a JSON body may have, under the 2 MB Tomcat reads and discards after an early
+   * answer: a larger body makes Tomcat close the connection while the client still sends, and
+   * whether the client reads the refusal first is a race (the body is refused either way).
    */
   private static final String RELLENO = "a".repeat(1_500_000);
 
@@ -47,20 +51,37 @@ class ExpresionesEnConsultasTest extends DemoApplicationTest {
   @Test
   void theEngineRefusesAnExpressionInsideOrQueriesFromTheJavaApi() {
     identityService.setAuthentication("omm-coquimbo", List.of(Grupos.OMM), List.of("04102"));
-    TaskQuery consulta = taskService.createTaskQuery().or().taskCandidateGroupExpression(EXPRESION)
-        .taskAssignee("nadie").endOr();
+    TaskQuery consulta =
+        taskService
+            .createTaskQuery()
+            .or()
+            .taskCandidateGroupExpression(EXPRESION)
+            .taskAssignee("nadie")
+            .endOr();
 
-    assertThatThrownBy(consulta::count).rootCause().hasMessageContaining("sólo admiten estas expresiones");
+    assertThatThrownBy(consulta::count)
+        .rootCause()
+        .hasMessageContaining("sólo admiten estas expresiones");
   }
 
   @Test
   void theEngineRefusesAnExpressionStoredInAFilter() {
-    Filter filtro = filterService.saveFilter(filterService.newTaskFilter("Sonda")
-        .setQuery(taskService.createTaskQuery().or().taskCandidateGroupExpression(EXPRESION).endOr()));
+    Filter filtro =
+        filterService.saveFilter(
+            filterService
+                .newTaskFilter("Sonda")
+                .setQuery(
+                    taskService
+                        .createTaskQuery()
+                        .or()
+                        .taskCandidateGroupExpression(EXPRESION)
+                        .endOr()));
     try {
-      assertThatThrownBy(() -> filterService.count(filtro.getId())).rootCause()
+      assertThatThrownBy(() -> filterService.count(filtro.getId()))
+          .rootCause()
           .hasMessageContaining("sólo admiten estas expresiones");
-      assertThatThrownBy(() -> filterService.list(filtro.getId())).rootCause()
+      assertThatThrownBy(() -> filterService.list(filtro.getId()))
+          .rootCause()
           .hasMessageContaining("sólo admiten estas expresiones");
     } finally {
       filterService.deleteFilter(filtro.getId());
@@ -71,28 +92,50 @@ class ExpresionesEnConsultasTest extends DemoApplicationTest {
   void theExpressionsOfTasklistsFiltersStillWork() {
     identityService.setAuthentication("dideco", List.of(Grupos.DIDECO), List.of("04101"));
 
-    long suyas = taskService.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
-        .taskAssignee("nadie").endOr().count();
+    long suyas =
+        taskService
+            .createTaskQuery()
+            .or()
+            .taskAssigneeExpression("${currentUser()}")
+            .taskAssignee("nadie")
+            .endOr()
+            .count();
 
     assertThat(suyas).isEqualTo(taskService.createTaskQuery().taskAssignee("dideco").count());
-    assertThat(filterService.createFilterQuery().listPage(0, 100)).isNotEmpty()
+    assertThat(filterService.createFilterQuery().listPage(0, 100))
+        .isNotEmpty()
         .allSatisfy(filtro -> assertThat(filterService.count(filtro.getId())).isNotNull());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/engine-rest/task/count", "/engine-rest/task", "/engine-rest/engine/default/task",
-      "/engine-rest/task/count/", "/engine-rest/Task/count", "/engine-rest/%74ask/count", "/engine-rest/task;x=y/count",
-      "/engine-rest//task/count", "/engine-rest/filter/{filtro}/list", "/engine-rest/filter/{filtro}/count"})
+  @ValueSource(
+      strings = {
+        "/engine-rest/task/count",
+        "/engine-rest/task",
+        "/engine-rest/engine/default/task",
+        "/engine-rest/task/count/",
+        "/engine-rest/Task/count",
+        "/engine-rest/%74ask/count",
+        "/engine-rest/task;x=y/count",
+        "/engine-rest//task/count",
+        "/engine-rest/filter/{filtro}/list",
+        "/engine-rest/filter/{filtro}/count"
+      })
   void aBodyTooBigToParseNeverReachesTheEngine(String ruta) {
-    HttpResponse<String> respuesta = http().postJsonAs("omm-coquimbo", "demo", conFiltro(ruta), cuerpoHostil());
+    HttpResponse<String> respuesta =
+        http().postJsonAs("omm-coquimbo", "demo", conFiltro(ruta), cuerpoHostil());
 
     assertThat(respuesta.statusCode()).as(respuesta.body()).isIn(400, 413);
     assertThat(respuesta.body()).contains("no se hizo nada");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/camunda/api/engine/engine/default/task", "/camunda/api/engine/engine/default/task/count",
-      "/camunda/api/engine/engine/default/filter/{filtro}/list"})
+  @ValueSource(
+      strings = {
+        "/camunda/api/engine/engine/default/task",
+        "/camunda/api/engine/engine/default/task/count",
+        "/camunda/api/engine/engine/default/filter/{filtro}/list"
+      })
   void norThroughTheWebappsEngineApi(String ruta) {
     HttpClientSupport navegador = http();
     navegador.webappLogin("tasklist", "omm-coquimbo", "demo");
@@ -104,8 +147,13 @@ class ExpresionesEnConsultasTest extends DemoApplicationTest {
 
   @Test
   void aSmallBodyWithTheExpressionIsRefusedTooAndAnsweredInSpanish() {
-    HttpResponse<String> respuesta = http().postJsonAs("omm-coquimbo", "demo", "/engine-rest/task/count",
-        "{\"orQueries\":[{\"candidateGroupExpression\":\"" + EXPRESION + "\"}]}");
+    HttpResponse<String> respuesta =
+        http()
+            .postJsonAs(
+                "omm-coquimbo",
+                "demo",
+                "/engine-rest/task/count",
+                "{\"orQueries\":[{\"candidateGroupExpression\":\"" + EXPRESION + "\"}]}");
 
     assertThat(respuesta.statusCode()).isEqualTo(400);
     assertThat(respuesta.body()).contains("no admiten campos de expresión");
@@ -116,6 +164,10 @@ class ExpresionesEnConsultasTest extends DemoApplicationTest {
   }
 
   private static String cuerpoHostil() {
-    return "{\"zz\":\"" + RELLENO + "\",\"orQueries\":[{\"candidateGroupExpression\":\"" + EXPRESION + "\"}]}";
+    return "{\"zz\":\""
+        + RELLENO
+        + "\",\"orQueries\":[{\"candidateGroupExpression\":\""
+        + EXPRESION
+        + "\"}]}";
   }
 }

@@ -39,8 +39,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * after it) answers 429 in Spanish without reaching the engine, and a WARN line names the user and
  * the address; other users are not affected. The same on each way to log in, however the request
  * spells its credentials, and in parallel. The count is per client address: an attacker elsewhere
- * (127.0.0.2) cannot lock a user out, nor can the engine's own lock; a forged X-Forwarded-For is not
- * the client's address.
+ * (127.0.0.2) cannot lock a user out, nor can the engine's own lock; a forged X-Forwarded-For is
+ * not the client's address.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class IntentosLoginTest extends DemoApplicationTest {
@@ -61,19 +61,24 @@ class IntentosLoginTest extends DemoApplicationTest {
   @Test
   void theWebappLoginIsThrottledAfterTenFailures(CapturedOutput output) {
     String usuario = nuevoUsuario();
-    assertThrottled(usuario, output, (user, password) -> http().webappLogin("tasklist", user, password));
+    assertThrottled(
+        usuario, output, (user, password) -> http().webappLogin("tasklist", user, password));
   }
 
   @Test
   void httpBasicOnTheEngineRestApiIsThrottledAfterTenFailures(CapturedOutput output) {
     String usuario = nuevoUsuario();
-    assertThrottled(usuario, output, (user, password) -> http().getAs(user, password, "/engine-rest/task/count"));
+    assertThrottled(
+        usuario,
+        output,
+        (user, password) -> http().getAs(user, password, "/engine-rest/task/count"));
   }
 
   @Test
   void httpBasicOnTheAppEndpointsIsThrottledAfterTenFailures(CapturedOutput output) {
     String usuario = nuevoUsuario();
-    assertThrottled(usuario, output, (user, password) -> http().getAs(user, password, "/api/plazos"));
+    assertThrottled(
+        usuario, output, (user, password) -> http().getAs(user, password, "/api/plazos"));
   }
 
   @Test
@@ -91,13 +96,20 @@ class IntentosLoginTest extends DemoApplicationTest {
     }
   }
 
-  /** Spellings of HTTP Basic that Camunda's REST API authenticates although they are not strict Base64. */
+  /**
+   * Spellings of HTTP Basic that Camunda's REST API authenticates although they are not strict
+   * Base64.
+   */
   static Stream<Arguments> camundaSpellings() {
     return Stream.of(
         Arguments.of("trailing junk", (Spelling) b64 -> "Basic " + b64 + "*"),
-        Arguments.of("junk inside", (Spelling) b64 -> "Basic " + b64.substring(0, 4) + "!" + b64.substring(4)),
+        Arguments.of(
+            "junk inside",
+            (Spelling) b64 -> "Basic " + b64.substring(0, 4) + "!" + b64.substring(4)),
         Arguments.of("extra space", (Spelling) b64 -> "Basic  " + b64),
-        Arguments.of("spaces inside", (Spelling) b64 -> "Basic " + String.join(" ", b64.split("(?<=\\G....)"))),
+        Arguments.of(
+            "spaces inside",
+            (Spelling) b64 -> "Basic " + String.join(" ", b64.split("(?<=\\G....)"))),
         Arguments.of("no padding", (Spelling) b64 -> "Basic " + b64.replace("=", "")),
         Arguments.of("padding doubled", (Spelling) b64 -> "Basic " + b64 + "=="));
   }
@@ -108,19 +120,29 @@ class IntentosLoginTest extends DemoApplicationTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("camundaSpellings")
-  void lenientBasicSpellingsCamundaAcceptsAreCountedToo(String name, Spelling spelling, CapturedOutput output) {
+  void lenientBasicSpellingsCamundaAcceptsAreCountedToo(
+      String name, Spelling spelling, CapturedOutput output) {
     String usuario = nuevoUsuario();
     RawHttpClient cliente = new RawHttpClient("127.0.0.1", port);
     // a real way in: Camunda logs this spelling in with the right password
-    assertThat(cliente.getWithAuthorization("/engine-rest/task/count", spelled(spelling, usuario, CLAVE)).status())
+    assertThat(
+            cliente
+                .getWithAuthorization("/engine-rest/task/count", spelled(spelling, usuario, CLAVE))
+                .status())
         .isEqualTo(200);
 
     for (int i = 1; i <= 10; i++) {
-      assertThat(cliente.getWithAuthorization("/engine-rest/task/count",
-          spelled(spelling, usuario, "equivocada-" + i)).status()).as("intento %d", i).isEqualTo(401);
+      assertThat(
+              cliente
+                  .getWithAuthorization(
+                      "/engine-rest/task/count", spelled(spelling, usuario, "equivocada-" + i))
+                  .status())
+          .as("intento %d", i)
+          .isEqualTo(401);
     }
     RawHttpClient.Response undecimo =
-        cliente.getWithAuthorization("/engine-rest/task/count", spelled(spelling, usuario, "equivocada-11"));
+        cliente.getWithAuthorization(
+            "/engine-rest/task/count", spelled(spelling, usuario, "equivocada-11"));
     RawHttpClient.Response conLaCorrecta =
         cliente.getWithAuthorization("/engine-rest/task/count", spelled(spelling, usuario, CLAVE));
 
@@ -129,8 +151,11 @@ class IntentosLoginTest extends DemoApplicationTest {
     assertThat(conLaCorrecta.status()).isEqualTo(429);
     // nor does the strict spelling get around it
     assertThat(http().getAs(usuario, CLAVE, "/engine-rest/task/count").statusCode()).isEqualTo(429);
-    assertThat(output.getOut()).containsPattern("WARN .*Inicio de sesión bloqueado por intentos fallidos: usuario «"
-        + usuario + "» desde 127\\.0\\.0\\.1");
+    assertThat(output.getOut())
+        .containsPattern(
+            "WARN .*Inicio de sesión bloqueado por intentos fallidos: usuario «"
+                + usuario
+                + "» desde 127\\.0\\.0\\.1");
   }
 
   @Test
@@ -141,12 +166,18 @@ class IntentosLoginTest extends DemoApplicationTest {
       atacante.webappLogin("tasklist", usuario, "equivocada-" + i);
     }
     for (int i = 7; i <= 12; i++) {
-      atacante.getWithAuthorization("/engine-rest/task/count", HttpClientSupport.basic(usuario, "equivocada-" + i));
+      atacante.getWithAuthorization(
+          "/engine-rest/task/count", HttpClientSupport.basic(usuario, "equivocada-" + i));
     }
-    assertThat(atacante.getWithAuthorization("/api/plazos", HttpClientSupport.basic(usuario, CLAVE)).status())
-        .as("from the attacker's address she is slowed down").isEqualTo(429);
+    assertThat(
+            atacante
+                .getWithAuthorization("/api/plazos", HttpClientSupport.basic(usuario, CLAVE))
+                .status())
+        .as("from the attacker's address she is slowed down")
+        .isEqualTo(429);
 
-    // from her own address (127.0.0.1) the right password works on every way in, at once: neither the
+    // from her own address (127.0.0.1) the right password works on every way in, at once: neither
+    // the
     // throttle nor the engine's own lock (for ever after 10 failures, by default) refuse it
     assertThat(http().getAs(usuario, CLAVE, "/engine-rest/task/count").statusCode()).isEqualTo(200);
     assertThat(http().getAs(usuario, CLAVE, "/api/plazos").statusCode()).isEqualTo(200);
@@ -160,18 +191,33 @@ class IntentosLoginTest extends DemoApplicationTest {
     RawHttpClient atacante = new RawHttpClient("127.0.0.2", port);
     String admin = HttpClientSupport.basic("admin", "demo");
     for (int i = 1; i <= 10; i++) {
-      RawHttpClient.Response verify = atacante.send("POST", "/engine-rest/identity/verify",
-          "{\"username\":\"" + usuario + "\",\"password\":\"equivocada-" + i + "\"}",
-          "Content-Type", "application/json", "Authorization", admin);
+      RawHttpClient.Response verify =
+          atacante.send(
+              "POST",
+              "/engine-rest/identity/verify",
+              "{\"username\":\"" + usuario + "\",\"password\":\"equivocada-" + i + "\"}",
+              "Content-Type",
+              "application/json",
+              "Authorization",
+              admin);
       assertThat(verify.body()).as("intento %d", i).contains("\"authenticated\":false");
     }
 
-    RawHttpClient.Response conLaCorrecta = atacante.send("POST", "/engine-rest/identity/verify",
-        "{\"username\":\"" + usuario + "\",\"password\":\"" + CLAVE + "\"}",
-        "Content-Type", "application/json", "Authorization", admin);
+    RawHttpClient.Response conLaCorrecta =
+        atacante.send(
+            "POST",
+            "/engine-rest/identity/verify",
+            "{\"username\":\"" + usuario + "\",\"password\":\"" + CLAVE + "\"}",
+            "Content-Type",
+            "application/json",
+            "Authorization",
+            admin);
 
-    // no longer an oracle for this user from there (the engine's answer is already sent: 200, not 429)...
-    assertThat(conLaCorrecta.body()).contains("\"authenticated\":false").doesNotContain("\"authenticated\":true");
+    // no longer an oracle for this user from there (the engine's answer is already sent: 200, not
+    // 429)...
+    assertThat(conLaCorrecta.body())
+        .contains("\"authenticated\":false")
+        .doesNotContain("\"authenticated\":true");
     // ...and she still logs in from her own address
     assertThat(http().getAs(usuario, CLAVE, "/api/plazos").statusCode()).isEqualTo(200);
   }
@@ -184,8 +230,13 @@ class IntentosLoginTest extends DemoApplicationTest {
       List<Future<Integer>> respuestas = new ArrayList<>();
       for (int i = 0; i < 30; i++) {
         String clave = "paralela-" + i;
-        respuestas.add(pool.submit(() -> new RawHttpClient("127.0.0.2", port)
-            .getWithAuthorization("/engine-rest/task/count", HttpClientSupport.basic(usuario, clave)).status()));
+        respuestas.add(
+            pool.submit(
+                () ->
+                    new RawHttpClient("127.0.0.2", port)
+                        .getWithAuthorization(
+                            "/engine-rest/task/count", HttpClientSupport.basic(usuario, clave))
+                        .status()));
       }
       List<Integer> estados = new ArrayList<>();
       for (Future<Integer> respuesta : respuestas) {
@@ -205,43 +256,73 @@ class IntentosLoginTest extends DemoApplicationTest {
     RawHttpClient cliente = new RawHttpClient("127.0.0.1", port);
     for (int i = 1; i <= 10; i++) {
       // a new address each time, as if each came from another client behind a proxy
-      cliente.send("GET", "/engine-rest/task/count", null, "X-Forwarded-For", "203.0.113." + i,
-          "Authorization", HttpClientSupport.basic(usuario, "equivocada-" + i));
+      cliente.send(
+          "GET",
+          "/engine-rest/task/count",
+          null,
+          "X-Forwarded-For",
+          "203.0.113." + i,
+          "Authorization",
+          HttpClientSupport.basic(usuario, "equivocada-" + i));
     }
 
-    RawHttpClient.Response undecimo = cliente.send("GET", "/engine-rest/task/count", null,
-        "X-Forwarded-For", "198.51.100.7", "Authorization", HttpClientSupport.basic(usuario, "equivocada-11"));
+    RawHttpClient.Response undecimo =
+        cliente.send(
+            "GET",
+            "/engine-rest/task/count",
+            null,
+            "X-Forwarded-For",
+            "198.51.100.7",
+            "Authorization",
+            HttpClientSupport.basic(usuario, "equivocada-11"));
 
     assertThat(undecimo.status()).isEqualTo(429);
     assertThat(output.getOut())
-        .containsPattern("Inicio de sesión bloqueado por intentos fallidos: usuario «" + usuario + "» desde 127\\.0\\.0\\.1")
-        .doesNotContain("desde 203.0.113.").doesNotContain("desde 198.51.100.7");
+        .containsPattern(
+            "Inicio de sesión bloqueado por intentos fallidos: usuario «"
+                + usuario
+                + "» desde 127\\.0\\.0\\.1")
+        .doesNotContain("desde 203.0.113.")
+        .doesNotContain("desde 198.51.100.7");
   }
 
   private static String spelled(Spelling spelling, String user, String password) {
-    return spelling.header(Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    return spelling.header(
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
-  private void assertThrottled(String usuario, CapturedOutput output,
+  private void assertThrottled(
+      String usuario,
+      CapturedOutput output,
       BiFunction<String, String, HttpResponse<String>> login) {
     for (int i = 1; i <= 10; i++) {
-      assertThat(login.apply(usuario, "equivocada-" + i).statusCode()).as("intento %d", i).isEqualTo(401);
+      assertThat(login.apply(usuario, "equivocada-" + i).statusCode())
+          .as("intento %d", i)
+          .isEqualTo(401);
     }
 
     HttpResponse<String> undecimo = login.apply(usuario, "equivocada-11");
     HttpResponse<String> conLaCorrecta = login.apply(usuario, CLAVE);
 
     assertThat(undecimo.statusCode()).isEqualTo(429);
-    assertThat(undecimo.body()).contains("Demasiados intentos fallidos").contains("Espere 15 minutos");
+    assertThat(undecimo.body())
+        .contains("Demasiados intentos fallidos")
+        .contains("Espere 15 minutos");
     assertThat(undecimo.headers().firstValue("Retry-After")).isPresent();
     assertThat(conLaCorrecta.statusCode()).isEqualTo(429);
-    assertThat(output.getOut()).containsPattern("WARN .*Inicio de sesión bloqueado por intentos fallidos: usuario «"
-        + usuario + "» desde 127\\.0\\.0\\.1");
-    assertThat(http().getAs("dideco", "demo", "/engine-rest/task/count").statusCode()).isEqualTo(200);
+    assertThat(output.getOut())
+        .containsPattern(
+            "WARN .*Inicio de sesión bloqueado por intentos fallidos: usuario «"
+                + usuario
+                + "» desde 127\\.0\\.0\\.1");
+    assertThat(http().getAs("dideco", "demo", "/engine-rest/task/count").statusCode())
+        .isEqualTo(200);
   }
 
   private void permitirTasklist(String usuario) {
-    Authorization acceso = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    Authorization acceso =
+        authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     acceso.setUserId(usuario);
     acceso.setResource(Resources.APPLICATION);
     acceso.setResourceId("tasklist");

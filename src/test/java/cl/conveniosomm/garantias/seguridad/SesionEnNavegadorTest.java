@@ -17,8 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * In headless Chromium, logged in to Tasklist: the document page and its calls, loaded as a browser
- * loads them (several at once) and then many more at once from the page, all arrive logged in on the
- * one session Tasklist opened; none is asked for Basic credentials, and Tasklist is still logged in after.
+ * loads them (several at once) and then many more at once from the page, all arrive logged in on
+ * the one session Tasklist opened; none is asked for Basic credentials, and Tasklist is still
+ * logged in after.
  */
 @Tag("navegador")
 class SesionEnNavegadorTest extends DemoApplicationTest {
@@ -27,9 +28,18 @@ class SesionEnNavegadorTest extends DemoApplicationTest {
 
   @Test
   void theAppsPagesLoadedInParallelStayOnTheTasklistSession() {
-    String convenio = engine.getRuntimeService().startProcessInstanceByKey(Procesos.CONVENIO_OMM,
-        Registro.otraComuna()).getBusinessKey();
-    String tarea = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(convenio).singleResult().getId();
+    String convenio =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.otraComuna())
+            .getBusinessKey();
+    String tarea =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(convenio)
+            .singleResult()
+            .getId();
 
     try (Navegador navegador = Navegador.abrir("http://localhost:" + port, "es-CL,es")) {
       navegador.iniciarSesion("tasklist", "dideco", "demo");
@@ -40,7 +50,11 @@ class SesionEnNavegadorTest extends DemoApplicationTest {
       assertThat(navegador.elemento(By.id("pendientes")).getText()).contains(convenio);
 
       @SuppressWarnings("unchecked")
-      List<Map<String, Object>> respuestas = (List<Map<String, Object>>) ((JavascriptExecutor) navegador.driver()).executeAsyncScript("""
+      List<Map<String, Object>> respuestas =
+          (List<Map<String, Object>>)
+              ((JavascriptExecutor) navegador.driver())
+                  .executeAsyncScript(
+                      """
           const listo = arguments[arguments.length - 1];
           const rutas = ['/documentos.html', '/documentos.css', '/documentos.js', '/api/documentos/pendientes',
             '/api/decretos/borradores', '/api/tareas/' + arguments[0] + '/documentos'];
@@ -52,16 +66,22 @@ class SesionEnNavegadorTest extends DemoApplicationTest {
             }
           }
           Promise.all(pedidos).then(listo, e => listo([{ruta: 'error', estado: 0, desafio: String(e)}]));
-          """, tarea);
+          """,
+                      tarea);
 
-      assertThat(respuestas).hasSize(30).allSatisfy(respuesta -> {
-        assertThat(respuesta.get("estado")).as(respuesta.toString()).isEqualTo(200L);
-        assertThat(respuesta.get("desafio")).as(respuesta.toString()).isEqualTo("");
-      });
-      assertThat(navegador.driver().manage().getCookieNamed("JSESSIONID").getValue()).isEqualTo(sesion);
+      assertThat(respuestas)
+          .hasSize(30)
+          .allSatisfy(
+              respuesta -> {
+                assertThat(respuesta.get("estado")).as(respuesta.toString()).isEqualTo(200L);
+                assertThat(respuesta.get("desafio")).as(respuesta.toString()).isEqualTo("");
+              });
+      assertThat(navegador.driver().manage().getCookieNamed("JSESSIONID").getValue())
+          .isEqualTo(sesion);
 
       // two tabs at once, as a person opens the page next to Tasklist
-      navegador.js("window.open('/documentos.html'); window.open('/camunda/app/tasklist/default/');");
+      navegador.js(
+          "window.open('/documentos.html'); window.open('/camunda/app/tasklist/default/');");
       navegador.esperar(d -> d.getWindowHandles().size() == 3 ? true : null);
       for (String pestana : navegador.driver().getWindowHandles()) {
         navegador.driver().switchTo().window(pestana);
@@ -69,7 +89,8 @@ class SesionEnNavegadorTest extends DemoApplicationTest {
           navegador.esperar(d -> d.findElement(By.id("pendientes")).isDisplayed() ? true : null);
         }
       }
-      assertThat(navegador.driver().manage().getCookieNamed("JSESSIONID").getValue()).isEqualTo(sesion);
+      assertThat(navegador.driver().manage().getCookieNamed("JSESSIONID").getValue())
+          .isEqualTo(sesion);
 
       // the page's «Tasklist» link opens Tasklist still logged in
       navegador.ir("/documentos.html");
@@ -77,9 +98,12 @@ class SesionEnNavegadorTest extends DemoApplicationTest {
       navegador.esperar(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/") ? true : null);
       navegador.esperar(d -> d.findElements(By.cssSelector(".tasks-list")).isEmpty() ? null : true);
       assertThat(navegador.todos(By.cssSelector("form[name='signinForm']"))).isEmpty();
-      assertThat(((JavascriptExecutor) navegador.driver()).executeAsyncScript(
-          "fetch('/camunda/api/admin/auth/user/default').then(r => r.text()).then(arguments[0]);"))
-          .asString().contains("\"userId\":\"dideco\"");
+      assertThat(
+              ((JavascriptExecutor) navegador.driver())
+                  .executeAsyncScript(
+                      "fetch('/camunda/api/admin/auth/user/default').then(r => r.text()).then(arguments[0]);"))
+          .asString()
+          .contains("\"userId\":\"dideco\"");
       navegador.captura("sesion-tasklist-tras-documentos");
     }
   }

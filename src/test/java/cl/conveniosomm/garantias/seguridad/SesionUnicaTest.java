@@ -14,13 +14,19 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * One session for the webapps and the app's pages: the app reads the webapps' login and never changes
- * its id, so a page's parallel requests all arrive logged in; a browser is never asked for Basic.
+ * One session for the webapps and the app's pages: the app reads the webapps' login and never
+ * changes its id, so a page's parallel requests all arrive logged in; a browser is never asked for
+ * Basic.
  */
 class SesionUnicaTest extends DemoApplicationTest {
 
-  private static final List<String> PAGINA = List.of("/documentos.html", "/documentos.css", "/documentos.js",
-      "/api/documentos/pendientes", "/api/decretos/borradores");
+  private static final List<String> PAGINA =
+      List.of(
+          "/documentos.html",
+          "/documentos.css",
+          "/documentos.js",
+          "/api/documentos/pendientes",
+          "/api/decretos/borradores");
 
   @Test
   void theAppsPagesAndCallsKeepTheWebappsSession() {
@@ -32,11 +38,14 @@ class SesionUnicaTest extends DemoApplicationTest {
     for (String path : PAGINA) {
       HttpResponse<String> respuesta = navegador.get(path);
       assertThat(respuesta.statusCode()).as(path).isEqualTo(200);
-      assertThat(respuesta.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID="));
+      assertThat(respuesta.headers().allValues("Set-Cookie"))
+          .as(path)
+          .noneMatch(c -> c.startsWith("JSESSIONID="));
     }
 
     assertThat(navegador.csrfCookie("JSESSIONID")).isEqualTo(sesion);
-    assertThat(navegador.get("/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"dideco\"");
+    assertThat(navegador.get("/camunda/api/admin/auth/user/default").body())
+        .contains("\"userId\":\"dideco\"");
   }
 
   @Test
@@ -47,25 +56,46 @@ class SesionUnicaTest extends DemoApplicationTest {
     HttpClient cliente = HttpClient.newHttpClient();
 
     for (int ronda = 0; ronda < 5; ronda++) {
-      List<CompletableFuture<HttpResponse<String>>> enCurso = IntStream.range(0, 3)
-          .boxed().flatMap(vez -> PAGINA.stream())
-          .map(path -> cliente.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-              .header("Cookie", cookie).header("Sec-Fetch-Mode", "cors").build(), HttpResponse.BodyHandlers.ofString()))
-          .toList();
+      List<CompletableFuture<HttpResponse<String>>> enCurso =
+          IntStream.range(0, 3)
+              .boxed()
+              .flatMap(vez -> PAGINA.stream())
+              .map(
+                  path ->
+                      cliente.sendAsync(
+                          HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                              .header("Cookie", cookie)
+                              .header("Sec-Fetch-Mode", "cors")
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString()))
+              .toList();
       for (CompletableFuture<HttpResponse<String>> pedido : enCurso) {
         HttpResponse<String> respuesta = pedido.join();
-        assertThat(respuesta.statusCode()).as(respuesta.uri() + " " + respuesta.body()).isEqualTo(200);
-        assertThat(respuesta.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+        assertThat(respuesta.statusCode())
+            .as(respuesta.uri() + " " + respuesta.body())
+            .isEqualTo(200);
+        assertThat(respuesta.headers().allValues("Set-Cookie"))
+            .noneMatch(c -> c.startsWith("JSESSIONID="));
       }
     }
   }
 
   @Test
   void aBrowserIsNeverAskedForBasicCredentials() {
-    HttpResponse<String> desdeUnaPagina = http().get("/api/documentos/pendientes",
-        "Sec-Fetch-Mode", "cors", "Sec-Fetch-Site", "same-origin", "Accept", "*/*");
-    HttpResponse<String> sesionVencida = http().get("/api/documentos/pendientes", "Cookie", "JSESSIONID=vencida");
-    HttpResponse<String> pagina = http().get("/documentos.html", "Accept", "text/html,application/xhtml+xml");
+    HttpResponse<String> desdeUnaPagina =
+        http()
+            .get(
+                "/api/documentos/pendientes",
+                "Sec-Fetch-Mode",
+                "cors",
+                "Sec-Fetch-Site",
+                "same-origin",
+                "Accept",
+                "*/*");
+    HttpResponse<String> sesionVencida =
+        http().get("/api/documentos/pendientes", "Cookie", "JSESSIONID=vencida");
+    HttpResponse<String> pagina =
+        http().get("/documentos.html", "Accept", "text/html,application/xhtml+xml");
 
     for (HttpResponse<String> respuesta : List.of(desdeUnaPagina, sesionVencida)) {
       assertThat(respuesta.statusCode()).isEqualTo(401);
@@ -73,18 +103,21 @@ class SesionUnicaTest extends DemoApplicationTest {
       assertThat(respuesta.body()).contains("Debe iniciar sesión");
     }
     assertThat(pagina.statusCode()).isEqualTo(302);
-    assertThat(pagina.headers().firstValue("Location")).hasValueSatisfying(
-        location -> assertThat(location).endsWith("/camunda/app/tasklist/default/"));
+    assertThat(pagina.headers().firstValue("Location"))
+        .hasValueSatisfying(
+            location -> assertThat(location).endsWith("/camunda/app/tasklist/default/"));
     assertThat(pagina.headers().firstValue("WWW-Authenticate")).isEmpty();
   }
 
   @Test
   void anApiClientWithoutABrowserIsStillChallenged() {
-    HttpResponse<String> cliente = http().get("/api/documentos/pendientes", "Accept", "application/json");
+    HttpResponse<String> cliente =
+        http().get("/api/documentos/pendientes", "Accept", "application/json");
 
     assertThat(cliente.statusCode()).isEqualTo(401);
-    assertThat(cliente.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-        valor -> assertThat(valor).startsWith("Basic"));
-    assertThat(http().getAs("dideco", "demo", "/api/documentos/pendientes").statusCode()).isEqualTo(200);
+    assertThat(cliente.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(valor -> assertThat(valor).startsWith("Basic"));
+    assertThat(http().getAs("dideco", "demo", "/api/documentos/pendientes").statusCode())
+        .isEqualTo(200);
   }
 }

@@ -25,7 +25,10 @@ class CatalogoComunasTest {
   }
 
   @ParameterizedTest(name = "región {0} ({1}): {2} comunas")
-  @CsvSource(delimiter = ';', textBlock = """
+  @CsvSource(
+      delimiter = ';',
+      textBlock =
+          """
       15; Arica y Parinacota; 4
       01; Tarapacá; 7
       02; Antofagasta; 9
@@ -53,12 +56,17 @@ class CatalogoComunasTest {
   @Test
   void tieneLas16RegionesOrdenadasPorCodigo() {
     assertThat(CATALOGO.regiones()).hasSize(16);
-    assertThat(CATALOGO.regiones()).extracting(Region::codigo).containsExactly(
-        "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16");
+    assertThat(CATALOGO.regiones())
+        .extracting(Region::codigo)
+        .containsExactly(
+            "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14",
+            "15", "16");
   }
 
   @ParameterizedTest(name = "{0} {1}")
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       04101, La Serena, 04, Coquimbo
       04102, Coquimbo, 04, Coquimbo
       04103, Andacollo, 04, Coquimbo
@@ -83,14 +91,17 @@ class CatalogoComunasTest {
       15202, General Lagos, 15, Arica y Parinacota
       """)
   void codigosConocidos(String codigo, String nombre, String regionCodigo, String regionNombre) {
-    assertThat(CATALOGO.porCodigo(codigo)).contains(new Comuna(codigo, nombre, regionCodigo, regionNombre));
+    assertThat(CATALOGO.porCodigo(codigo))
+        .contains(new Comuna(codigo, nombre, regionCodigo, regionNombre));
   }
 
   @Test
   void coquimboTieneExactamenteSusQuinceComunas() {
-    assertThat(CATALOGO.deRegion("04")).extracting(Comuna::codigo).containsExactly(
-        "04101", "04102", "04103", "04104", "04105", "04106", "04201", "04202", "04203", "04204",
-        "04301", "04302", "04303", "04304", "04305");
+    assertThat(CATALOGO.deRegion("04"))
+        .extracting(Comuna::codigo)
+        .containsExactly(
+            "04101", "04102", "04103", "04104", "04105", "04106", "04201", "04202", "04203",
+            "04204", "04301", "04302", "04303", "04304", "04305");
   }
 
   @Test
@@ -104,11 +115,13 @@ class CatalogoComunasTest {
 
   @Test
   void cadaCodigoEmpiezaConSuRegionYTieneCincoDigitos() {
-    assertThat(CATALOGO.todas()).allSatisfy(comuna -> {
-      assertThat(comuna.codigo()).matches("\\d{5}");
-      assertThat(comuna.codigo().substring(0, 2)).isEqualTo(comuna.regionCodigo());
-      assertThat(comuna.nombre()).isNotBlank().isEqualTo(comuna.nombre().strip());
-    });
+    assertThat(CATALOGO.todas())
+        .allSatisfy(
+            comuna -> {
+              assertThat(comuna.codigo()).matches("\\d{5}");
+              assertThat(comuna.codigo().substring(0, 2)).isEqualTo(comuna.regionCodigo());
+              assertThat(comuna.nombre()).isNotBlank().isEqualTo(comuna.nombre().strip());
+            });
   }
 
   @Test
@@ -119,23 +132,32 @@ class CatalogoComunasTest {
 
   @Test
   void nombresUnicosDentroDeCadaRegion() {
-    Map<String, List<String>> nombresPorRegion = CATALOGO.todas().stream()
-        .collect(Collectors.groupingBy(Comuna::regionCodigo,
-            Collectors.mapping(Comuna::nombre, Collectors.toList())));
-    assertThat(nombresPorRegion).allSatisfy((region, nombres) ->
-        assertThat(nombres).as("región %s", region).doesNotHaveDuplicates());
+    Map<String, List<String>> nombresPorRegion =
+        CATALOGO.todas().stream()
+            .collect(
+                Collectors.groupingBy(
+                    Comuna::regionCodigo, Collectors.mapping(Comuna::nombre, Collectors.toList())));
+    assertThat(nombresPorRegion)
+        .allSatisfy(
+            (region, nombres) ->
+                assertThat(nombres).as("región %s", region).doesNotHaveDuplicates());
   }
 
   @Test
   void lasListasNoSeModifican() {
-    assertThatThrownBy(() -> CATALOGO.todas().clear()).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> CATALOGO.regiones().clear()).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> CATALOGO.deRegion("04").clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> CATALOGO.todas().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> CATALOGO.regiones().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> CATALOGO.deRegion("04").clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void leeComentariosLineasVaciasYBom() throws Exception {
-    List<Comuna> comunas = leer("""
+    List<Comuna> comunas =
+        leer(
+            """
         \uFEFF# Fuente: prueba
         codigo,nombre,region_codigo,region_nombre
 
@@ -144,9 +166,10 @@ class CatalogoComunasTest {
         16101,Chillán,16,Ñuble
         """);
 
-    assertThat(comunas).containsExactly(
-        new Comuna("04101", "La Serena", "04", "Coquimbo"),
-        new Comuna("16101", "Chillán", "16", "Ñuble"));
+    assertThat(comunas)
+        .containsExactly(
+            new Comuna("04101", "La Serena", "04", "Coquimbo"),
+            new Comuna("16101", "Chillán", "16", "Ñuble"));
   }
 
   @Test
@@ -154,7 +177,10 @@ class CatalogoComunasTest {
     String encabezado = CatalogoComunas.ENCABEZADO + "\n";
     assertThatThrownBy(() -> leer("codigo;nombre\n"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Comunas file 'prueba.csv', line 1: expected header '" + CatalogoComunas.ENCABEZADO + "'.");
+        .hasMessage(
+            "Comunas file 'prueba.csv', line 1: expected header '"
+                + CatalogoComunas.ENCABEZADO
+                + "'.");
     assertThatThrownBy(() -> leer("# solo comentarios\n"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("has no header");
@@ -163,9 +189,11 @@ class CatalogoComunasTest {
         .hasMessage("Comunas file 'prueba.csv', line 2: expected 4 columns but found 3.");
     assertThatThrownBy(() -> leer(encabezado + "04101,La Serena,04,Coquimbo,extra\n"))
         .hasMessage("Comunas file 'prueba.csv', line 2: expected 4 columns but found 5.");
-    assertThatThrownBy(() -> leer(encabezado + "04101,La Serena,04,Coquimbo\n04101,Coquimbo,04,Coquimbo\n"))
+    assertThatThrownBy(
+            () -> leer(encabezado + "04101,La Serena,04,Coquimbo\n04101,Coquimbo,04,Coquimbo\n"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Comunas file 'prueba.csv', line 3: duplicate code 04101 (first seen on line 2).");
+        .hasMessage(
+            "Comunas file 'prueba.csv', line 3: duplicate code 04101 (first seen on line 2).");
     assertThatThrownBy(() -> leer(encabezado + "4101,La Serena,04,Coquimbo\n"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Comunas file 'prueba.csv', line 2: code '4101' is not 5 digits.");
@@ -173,15 +201,18 @@ class CatalogoComunasTest {
         .hasMessage("Comunas file 'prueba.csv', line 2: code '0410A' is not 5 digits.");
     assertThatThrownBy(() -> leer(encabezado + "04101,La Serena,05,Coquimbo\n"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Comunas file 'prueba.csv', line 2: region code 05 does not match the first two digits of"
-            + " code 04101.");
+        .hasMessage(
+            "Comunas file 'prueba.csv', line 2: region code 05 does not match the first two digits of"
+                + " code 04101.");
     assertThatThrownBy(() -> leer(encabezado + "04101,La Serena,4,Coquimbo\n"))
         .hasMessage("Comunas file 'prueba.csv', line 2: region code '4' is not 2 digits.");
     assertThatThrownBy(() -> leer(encabezado + "04101,,04,Coquimbo\n"))
         .hasMessage("Comunas file 'prueba.csv', line 2: comuna name and region name are required.");
-    assertThatThrownBy(() -> leer(encabezado + "04101,La Serena,04,Coquimbo\n04102,Coquimbo,04,IV Región\n"))
-        .hasMessage("Comunas file 'prueba.csv', line 3: region 04 is named 'IV Región' but earlier lines call it"
-            + " 'Coquimbo'.");
+    assertThatThrownBy(
+            () -> leer(encabezado + "04101,La Serena,04,Coquimbo\n04102,Coquimbo,04,IV Región\n"))
+        .hasMessage(
+            "Comunas file 'prueba.csv', line 3: region 04 is named 'IV Región' but earlier lines call it"
+                + " 'Coquimbo'.");
   }
 
   @Test

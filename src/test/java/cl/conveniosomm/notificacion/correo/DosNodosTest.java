@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
@@ -31,10 +30,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Two application nodes on one PostgreSQL database, both with their reminder scheduler, job executor and
- * mail sender running: 300 reminders fall due at once, in batches small enough that both nodes' schedulers
- * and senders take some; each is queued by one node only and every message reaches the SMTP server once.
- * (Both nodes starting at the same time: {@code ArranqueSimultaneoTest}.)
+ * Two application nodes on one PostgreSQL database, both with their reminder scheduler, job
+ * executor and mail sender running: 300 reminders fall due at once, in batches small enough that
+ * both nodes' schedulers and senders take some; each is queued by one node only and every message
+ * reaches the SMTP server once. (Both nodes starting at the same time: {@code
+ * ArranqueSimultaneoTest}.)
  */
 @Tag("own-jvm")
 class DosNodosTest {
@@ -49,7 +49,8 @@ class DosNodosTest {
   static void startTwoNodes() {
     TestDatabase database = TestDatabase.create();
     TestMailServer.start();
-    // one after the other: Spring Boot's logging setup is JVM-wide and not safe to run twice at once
+    // one after the other: Spring Boot's logging setup is JVM-wide and not safe to run twice at
+    // once
     nodo1 = start(database, "default");
     nodo2 = start(database, "nodo2");
   }
@@ -65,35 +66,71 @@ class DosNodosTest {
   void eachReminderAndEachMessageIsDeliveredOnce() throws Exception {
     TestMailServer.purge();
     CalendarioService calendario = nodo1.getBean(CalendarioService.class);
-    LocalDate vence = calendario.addDiasHabiles(LocalDate.now(ZoneId.of("America/Santiago")), 2, "04101");
+    LocalDate vence =
+        calendario.addDiasHabiles(LocalDate.now(ZoneId.of("America/Santiago")), 2, "04101");
     PlazoService plazos = nodo1.getBean(PlazoService.class);
     for (int i = 0; i < PLAZOS; i++) {
-      plazos.abrir(new NuevoPlazo("04101-nodos-" + i, "informe", "Informe Semestral de Avance", "04101", "La Serena",
-          vence, List.of("omm" + i + "@laserena.cl"), List.of(), List.of(), "http://localhost:8080/camunda/app/"));
+      plazos.abrir(
+          new NuevoPlazo(
+              "04101-nodos-" + i,
+              "informe",
+              "Informe Semestral de Avance",
+              "04101",
+              "La Serena",
+              vence,
+              List.of("omm" + i + "@laserena.cl"),
+              List.of(),
+              List.of(),
+              "http://localhost:8080/camunda/app/"));
     }
     // the due day's reminders fall due for both nodes' schedulers at once
-    ClockUtil.setCurrentTime(Date.from(vence.atTime(10, 0).atZone(ZoneId.of("America/Santiago")).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(vence.atTime(10, 0).atZone(ZoneId.of("America/Santiago")).toInstant()));
     Outbox outbox = nodo2.getBean(Outbox.class);
-    nodo2.getBean(TransactionTemplate.class).executeWithoutResult(status -> IntStream.range(0, MENSAJES_DIRECTOS)
-        .forEach(i -> outbox.encolar(MensajeNuevo.inmediato("directo/" + i, null, "persona" + i + "@laserena.cl",
-            new CorreoRenderizado("Aviso " + i, "texto", "<p>html</p>", null)))));
+    nodo2
+        .getBean(TransactionTemplate.class)
+        .executeWithoutResult(
+            status ->
+                IntStream.range(0, MENSAJES_DIRECTOS)
+                    .forEach(
+                        i ->
+                            outbox.encolar(
+                                MensajeNuevo.inmediato(
+                                    "directo/" + i,
+                                    null,
+                                    "persona" + i + "@laserena.cl",
+                                    new CorreoRenderizado(
+                                        "Aviso " + i, "texto", "<p>html</p>", null)))));
 
     int total = PLAZOS + MENSAJES_DIRECTOS;
     OutboxRepository mensajes = nodo1.getBean(OutboxRepository.class);
-    await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
-        .until(() -> mensajes.summary().enviados() == total && TestMailServer.received().size() >= total);
-    // every message is marked sent, so no sender holds one: a duplicate would already be here, or arrive now
-    await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                mensajes.summary().enviados() == total
+                    && TestMailServer.received().size() >= total);
+    // every message is marked sent, so no sender holds one: a duplicate would already be here, or
+    // arrive now
+    await()
+        .during(Duration.ofMillis(500))
+        .atMost(Duration.ofSeconds(5))
         .until(() -> TestMailServer.received().size() == total);
 
     List<String> keys = TestMailServer.received().stream().map(DosNodosTest::key).toList();
     assertThat(keys).hasSize(total);
     assertThat(Set.copyOf(keys)).hasSize(total);
     assertThat(mensajes.summary().pendientes()).isZero();
-    // both nodes' senders did part of the work (a batch is held as «node/number»): sharing, not one node alone
-    assertThat(nodo1.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
-        .queryForList("SELECT DISTINCT regexp_replace(bloqueado_por, '/[0-9]+$', '') FROM omm_mensaje"
-            + " WHERE estado = 'ENVIADO'", String.class))
+    // both nodes' senders did part of the work (a batch is held as «node/number»): sharing, not one
+    // node alone
+    assertThat(
+            nodo1
+                .getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForList(
+                    "SELECT DISTINCT regexp_replace(bloqueado_por, '/[0-9]+$', '') FROM omm_mensaje"
+                        + " WHERE estado = 'ENVIADO'",
+                    String.class))
         .hasSizeGreaterThanOrEqualTo(2);
   }
 
@@ -123,8 +160,12 @@ class DosNodosTest {
     properties.put("spring.mail.host", "127.0.0.1");
     properties.put("spring.mail.port", TestMailServer.port());
     properties.put("spring.mail.properties.mail.smtp.starttls.enable", false);
-    String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-        .toArray(String[]::new);
-    return new SpringApplicationBuilder(ConveniosOmmApplication.class).profiles("demo").run(arguments);
+    String[] arguments =
+        properties.entrySet().stream()
+            .map(e -> "--" + e.getKey() + "=" + e.getValue())
+            .toArray(String[]::new);
+    return new SpringApplicationBuilder(ConveniosOmmApplication.class)
+        .profiles("demo")
+        .run(arguments);
   }
 }

@@ -34,7 +34,8 @@ class RecordatorioTest {
 
   @Test
   void asuntoEsUnaSolaLineaAunqueLosDatosTraiganSaltos() {
-    CorreoRenderizado correo = PLANTILLAS.recordatorio(recordatorio("La\r\nSerena", PREVIO, 3, false));
+    CorreoRenderizado correo =
+        PLANTILLAS.recordatorio(recordatorio("La\r\nSerena", PREVIO, 3, false));
 
     assertThat(correo.asunto()).doesNotContain("\r", "\n").endsWith("(La Serena)");
   }
@@ -78,9 +79,12 @@ class RecordatorioTest {
 
   @Test
   void htmlEscapaLosDatos() {
-    CorreoRenderizado correo = PLANTILLAS.recordatorio(recordatorio("<script>alert(1)</script>", PREVIO, 3, false));
+    CorreoRenderizado correo =
+        PLANTILLAS.recordatorio(recordatorio("<script>alert(1)</script>", PREVIO, 3, false));
 
-    assertThat(correo.html()).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(correo.html())
+        .doesNotContain("<script>")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     assertThat(correo.texto()).contains("<script>alert(1)</script>");
   }
 

@@ -25,33 +25,41 @@ class ResumenDiarioTest {
 
   @Test
   void asuntoEnPlural() {
-    List<DatosTarea> tareas = List.of(tarea("t1", null, null, true),
-        tarea("t2", LocalDate.of(2027, 2, 5), "OMM", false), tarea("t3", null, "DIDECO", false));
+    List<DatosTarea> tareas =
+        List.of(
+            tarea("t1", null, null, true),
+            tarea("t2", LocalDate.of(2027, 2, 5), "OMM", false),
+            tarea("t3", null, "DIDECO", false));
 
     CorreoRenderizado correo = PLANTILLAS.resumenDiario("omm@laserena.cl", HOY, tareas);
 
     assertThat(correo.asunto()).isEqualTo("Resumen diario: 3 tareas nuevas (12-01-2027)");
-    assertThat(correo.texto()).contains("las 3 tareas nuevas", "martes 12 de enero de 2027", "omm@laserena.cl");
+    assertThat(correo.texto())
+        .contains("las 3 tareas nuevas", "martes 12 de enero de 2027", "omm@laserena.cl");
   }
 
   @Test
   void listaCadaTareaConComunaVencimientoYEnlace() {
-    List<DatosTarea> tareas = List.of(tarea("t1", null, null, true),
-        tarea("t2", LocalDate.of(2027, 2, 5), "OMM", false));
+    List<DatosTarea> tareas =
+        List.of(tarea("t1", null, null, true), tarea("t2", LocalDate.of(2027, 2, 5), "OMM", false));
 
     CorreoRenderizado correo = PLANTILLAS.resumenDiario("omm@laserena.cl", HOY, tareas);
 
-    assertThat(correo.texto()).contains("La Serena", "05-02-2027", ENLACE + "t1", ENLACE + "t2", "«OMM»");
-    assertThat(correo.html()).contains("La Serena", "05-02-2027", "href=\"" + ENLACE + "t1\"",
-        "href=\"" + ENLACE + "t2\"");
+    assertThat(correo.texto())
+        .contains("La Serena", "05-02-2027", ENLACE + "t1", ENLACE + "t2", "«OMM»");
+    assertThat(correo.html())
+        .contains(
+            "La Serena", "05-02-2027", "href=\"" + ENLACE + "t1\"", "href=\"" + ENLACE + "t2\"");
     assertThat(correo.calendario()).isNull();
   }
 
   @Test
   void htmlEscapaLosDatos() {
-    DatosTarea tarea = new DatosTarea("t1", "Revisar", "CONV-7", "<script>x</script>", null, null, true, ENLACE);
+    DatosTarea tarea =
+        new DatosTarea("t1", "Revisar", "CONV-7", "<script>x</script>", null, null, true, ENLACE);
 
-    CorreoRenderizado correo = PLANTILLAS.resumenDiario("<b>omm@laserena.cl</b>", HOY, List.of(tarea));
+    CorreoRenderizado correo =
+        PLANTILLAS.resumenDiario("<b>omm@laserena.cl</b>", HOY, List.of(tarea));
 
     assertThat(correo.html())
         .doesNotContain("<script>", "<b>")

@@ -44,7 +44,8 @@ class TareaNuevaTest {
 
   @Test
   void conVencimientoMuestraLaFechaYAdjuntaCalendario() {
-    CorreoRenderizado correo = PLANTILLAS.tareaNueva(tarea("t1", LocalDate.of(2027, 3, 1), null, true));
+    CorreoRenderizado correo =
+        PLANTILLAS.tareaNueva(tarea("t1", LocalDate.of(2027, 3, 1), null, true));
 
     assertThat(correo.texto()).contains("lunes 1 de marzo de 2027", "01-03-2027");
     assertThat(correo.html()).contains("lunes 1 de marzo de 2027", "01-03-2027");
@@ -61,11 +62,22 @@ class TareaNuevaTest {
 
   @Test
   void htmlEscapaLosDatos() {
-    DatosTarea tarea = new DatosTarea("t1", "<b>Firmar</b>", "CONV-7", "<script>x</script>", null,
-        "<i>grupo</i>", false, ENLACE);
+    DatosTarea tarea =
+        new DatosTarea(
+            "t1",
+            "<b>Firmar</b>",
+            "CONV-7",
+            "<script>x</script>",
+            null,
+            "<i>grupo</i>",
+            false,
+            ENLACE);
 
     assertThat(PLANTILLAS.tareaNueva(tarea).html())
         .doesNotContain("<script>", "<b>", "<i>")
-        .contains("&lt;script&gt;x&lt;/script&gt;", "&lt;b&gt;Firmar&lt;/b&gt;", "&lt;i&gt;grupo&lt;/i&gt;");
+        .contains(
+            "&lt;script&gt;x&lt;/script&gt;",
+            "&lt;b&gt;Firmar&lt;/b&gt;",
+            "&lt;i&gt;grupo&lt;/i&gt;");
   }
 }

@@ -56,7 +56,8 @@ class NotificadorTareasTest extends DemoApplicationTest {
 
     MimeMessage mail = TestMailServer.received().get(0);
     assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(DIDECO_EMAIL);
-    assertThat(mail.getSubject()).startsWith("Nueva tarea: Solicitar revisión del convenio – convenio ");
+    assertThat(mail.getSubject())
+        .startsWith("Nueva tarea: Solicitar revisión del convenio – convenio ");
     assertThat(MailParts.part(mail, "text/plain"))
         .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task.getId());
     assertThat(MailParts.part(mail, "text/html")).contains("task=" + task.getId());
@@ -68,7 +69,8 @@ class NotificadorTareasTest extends DemoApplicationTest {
     sender.enviarPendientes();
     TestMailServer.purge();
 
-    identityService.setAuthentication("admin", List.of(Grupos.CAMUNDA_ADMIN), List.of(task.getTenantId()));
+    identityService.setAuthentication(
+        "admin", List.of(Grupos.CAMUNDA_ADMIN), List.of(task.getTenantId()));
     taskService.setAssignee(task.getId(), "omm");
     identityService.clearAuthentication();
 
@@ -82,7 +84,8 @@ class NotificadorTareasTest extends DemoApplicationTest {
     Task task = firstTask(startConvenio("04101-aviso-reclamada"));
     sender.enviarPendientes();
 
-    identityService.setAuthentication("dideco", List.of(Grupos.DIDECO), List.of(task.getTenantId()));
+    identityService.setAuthentication(
+        "dideco", List.of(Grupos.DIDECO), List.of(task.getTenantId()));
     taskService.claim(task.getId(), "dideco");
     identityService.clearAuthentication();
 
@@ -102,12 +105,18 @@ class NotificadorTareasTest extends DemoApplicationTest {
 
     MimeMessage digest = TestMailServer.received().get(0);
     assertThat(digest.getSubject()).startsWith("Resumen diario: 2 tareas nuevas");
-    assertThat(MailParts.part(digest, "text/plain")).contains("04101-resumen-1").contains("04101-resumen-2");
+    assertThat(MailParts.part(digest, "text/plain"))
+        .contains("04101-resumen-1")
+        .contains("04101-resumen-2");
   }
 
-  /** Registers a convenio; its first task (DIDECO's request, in the approval) is what gets announced. */
+  /**
+   * Registers a convenio; its first task (DIDECO's request, in the approval) is what gets
+   * announced.
+   */
   private String startConvenio(String businessKey) {
-    runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, businessKey, Registro.otraComuna());
+    runtimeService.startProcessInstanceByKey(
+        Procesos.CONVENIO_OMM, businessKey, Registro.otraComuna());
     return businessKey;
   }
 

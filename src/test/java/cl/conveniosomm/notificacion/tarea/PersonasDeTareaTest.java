@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Who hears of a new SERNAMEG task of a comuna: the analysts of its región's office and whoever is a member
- * of the comuna's tenant, not the analysts of another región.
+ * Who hears of a new SERNAMEG task of a comuna: the analysts of its región's office and whoever is
+ * a member of the comuna's tenant, not the analysts of another región.
  */
 class PersonasDeTareaTest extends DemoApplicationTest {
 
@@ -39,17 +39,30 @@ class PersonasDeTareaTest extends DemoApplicationTest {
     String deSantiago = persona("analista-13-" + sufijo, "sernameg-region-13");
     String delTenant = persona("analista-directa-" + sufijo, null);
     identityService.createTenantUserMembership("04101", delTenant);
-    repositoryService.createDeployment().addModelInstance(PROCESO + ".bpmn",
-        Bpmn.createExecutableProcess(PROCESO).camundaHistoryTimeToLive(1).startEvent()
-            .userTask("Task_Revisar").name("Revisar").camundaCandidateGroups(Grupos.SERNAMEG).endEvent().done())
-        .enableDuplicateFiltering(true).deploy();
+    repositoryService
+        .createDeployment()
+        .addModelInstance(
+            PROCESO + ".bpmn",
+            Bpmn.createExecutableProcess(PROCESO)
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("Task_Revisar")
+                .name("Revisar")
+                .camundaCandidateGroups(Grupos.SERNAMEG)
+                .endEvent()
+                .done())
+        .enableDuplicateFiltering(true)
+        .deploy();
 
     String convenio = "04101-personas-" + sufijo;
-    runtimeService.startProcessInstanceByKey(PROCESO, convenio,
-        Map.of(Variables.COMUNA_CODIGO, "04101", Variables.COMUNA, "La Serena"));
+    runtimeService.startProcessInstanceByKey(
+        PROCESO, convenio, Map.of(Variables.COMUNA_CODIGO, "04101", Variables.COMUNA, "La Serena"));
 
-    assertThat(outbox.findByConvenio(convenio)).extracting(MensajeSaliente::usuarioId)
-        .contains(deCoquimbo, delTenant).doesNotContain(deSantiago).doesNotHaveDuplicates();
+    assertThat(outbox.findByConvenio(convenio))
+        .extracting(MensajeSaliente::usuarioId)
+        .contains(deCoquimbo, delTenant)
+        .doesNotContain(deSantiago)
+        .doesNotHaveDuplicates();
   }
 
   private String persona(String id, String oficina) {

@@ -20,7 +20,8 @@ class AlcanceTerritorialTest {
 
   @Test
   void regionProvinciaYComuna() {
-    AlcanceTerritorial alcance = AlcanceTerritorial.desdeTexto("regiones:12 | provincias:102 | comunas:16101;16103");
+    AlcanceTerritorial alcance =
+        AlcanceTerritorial.desdeTexto("regiones:12 | provincias:102 | comunas:16101;16103");
 
     assertThat(alcance.esNacional()).isFalse();
     assertThat(alcance.rigeEn("12101")).isTrue();
@@ -32,7 +33,15 @@ class AlcanceTerritorialTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"region:04", "regiones:4", "provincias:1021", "comunas:16101;x", "regiones", "todo"})
+  @ValueSource(
+      strings = {
+        "region:04",
+        "regiones:4",
+        "provincias:1021",
+        "comunas:16101;x",
+        "regiones",
+        "todo"
+      })
   void textoMalEscrito(String texto) {
     assertThatThrownBy(() -> AlcanceTerritorial.desdeTexto(texto))
         .isInstanceOf(IllegalArgumentException.class)

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The calendar API over HTTP, as the app serves it: the single-year holidays of 2017 and 2018 where the
- * laws declared them, and a comuna that does not exist refused.
+ * The calendar API over HTTP, as the app serves it: the single-year holidays of 2017 and 2018 where
+ * the laws declared them, and a comuna that does not exist refused.
  */
 class CalendarioApiTest extends DemoApplicationTest {
 
@@ -27,16 +27,22 @@ class CalendarioApiTest extends DemoApplicationTest {
     assertThat(censo.path("nombre").asText()).isEqualTo("Censo abreviado de población y vivienda");
     assertThat(censo.path("fundamentoLegal").asText()).isEqualTo("Ley 17.374, art. 44");
     assertThat(censo.path("regional").asBoolean()).isFalse();
-    assertThat(plazo("2017-04-18", 1, "12101").path("vence").asText()).as("Punta Arenas").isEqualTo("2017-04-20");
+    assertThat(plazo("2017-04-18", 1, "12101").path("vence").asText())
+        .as("Punta Arenas")
+        .isEqualTo("2017-04-20");
   }
 
-  /** Ley 21.065 (16 January, Región Metropolitana) and Ley 21.051 (17 La Araucanía, 18 Tarapacá). */
+  /**
+   * Ley 21.065 (16 January, Región Metropolitana) and Ley 21.051 (17 La Araucanía, 18 Tarapacá).
+   */
   @ParameterizedTest
   @CsvSource({
-      "13101, 2018-01-16, Ley 21.065",
-      "09101, 2018-01-17, Ley 21.051",
-      "01101, 2018-01-18, Ley 21.051"})
-  void laVisitaDelPapaFueFeriadoSoloEnSuRegion(String comuna, String dia, String ley) throws Exception {
+    "13101, 2018-01-16, Ley 21.065",
+    "09101, 2018-01-17, Ley 21.051",
+    "01101, 2018-01-18, Ley 21.051"
+  })
+  void laVisitaDelPapaFueFeriadoSoloEnSuRegion(String comuna, String dia, String ley)
+      throws Exception {
     JsonNode visita = feriado(feriados(2018, comuna), dia);
 
     assertThat(visita.path("nombre").asText()).isEqualTo("Visita del Papa Francisco");
@@ -53,8 +59,9 @@ class CalendarioApiTest extends DemoApplicationTest {
 
   @ParameterizedTest
   @CsvSource({
-      "/api/calendario/feriados?anio=2026&comuna=04999, 04999",
-      "/api/calendario/plazo?desde=2026-06-26&dias=5&comuna=16999, 16999"})
+    "/api/calendario/feriados?anio=2026&comuna=04999, 04999",
+    "/api/calendario/plazo?desde=2026-06-26&dias=5&comuna=16999, 16999"
+  })
   void unaComunaQueNoExisteSeRechazaEnEspanol(String ruta, String comuna) throws Exception {
     HttpResponse<String> respuesta = http().getAs("dideco", "demo", ruta);
 

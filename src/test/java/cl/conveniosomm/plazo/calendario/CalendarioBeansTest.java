@@ -11,7 +11,8 @@ class CalendarioBeansTest {
 
   @Test
   void springCreaElServicioConElCatalogoDelClasspath() {
-    try (var contexto = new AnnotationConfigApplicationContext(CatalogoFeriados.class, CalendarioService.class)) {
+    try (var contexto =
+        new AnnotationConfigApplicationContext(CatalogoFeriados.class, CalendarioService.class)) {
       CalendarioService calendario = contexto.getBean(CalendarioService.class);
 
       assertThat(calendario.isDiaHabil(LocalDate.of(2022, 9, 16), null)).isFalse();

@@ -18,11 +18,13 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 class CalendarioControllerTest {
 
-  private final MockMvc mvc = MockMvcBuilders
-      .standaloneSetup(new CalendarioController(new CalendarioService(new CatalogoFeriados()), new CatalogoComunas()))
-      .setControllerAdvice(new ApiErrores())
-      .defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-      .build();
+  private final MockMvc mvc =
+      MockMvcBuilders.standaloneSetup(
+              new CalendarioController(
+                  new CalendarioService(new CatalogoFeriados()), new CatalogoComunas()))
+          .setControllerAdvice(new ApiErrores())
+          .defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
+          .build();
 
   @Test
   void feriadosDelAnioParaUnaComuna() throws Exception {
@@ -42,13 +44,19 @@ class CalendarioControllerTest {
   void feriadosRegionalesMarcados() throws Exception {
     mvc.perform(get("/api/calendario/feriados").param("anio", "2026").param("comuna", "16101"))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$[?(@.regional == true)].nombre").value("Nacimiento del Prócer de la Independencia"))
+        .andExpect(
+            jsonPath("$[?(@.regional == true)].nombre")
+                .value("Nacimiento del Prócer de la Independencia"))
         .andExpect(jsonPath("$[?(@.regional == true)].fecha").value("2026-08-20"));
   }
 
   @Test
   void vencimientoDeUnPlazo() throws Exception {
-    mvc.perform(get("/api/calendario/plazo").param("desde", "2026-06-26").param("dias", "5").param("comuna", "04101"))
+    mvc.perform(
+            get("/api/calendario/plazo")
+                .param("desde", "2026-06-26")
+                .param("dias", "5")
+                .param("comuna", "04101"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.desde").value("2026-06-26"))
         .andExpect(jsonPath("$.dias").value(5))
@@ -65,18 +73,22 @@ class CalendarioControllerTest {
   }
 
   @ParameterizedTest(name = "{0}?{1} → {2}")
-  @CsvSource(delimiter = '|', value = {
-      "/api/calendario/feriados | anio=1999 | El año 1999 está fuera del rango que cubre el calendario (2000 a 2100).",
-      "/api/calendario/feriados | anio=dos-mil | El parámetro «anio» no es válido («dos-mil»): debe ser un año de cuatro dígitos, por ejemplo 2026.",
-      "/api/calendario/feriados | comuna=04101 | Falta el parámetro obligatorio «anio».",
-      "/api/calendario/feriados | anio=2026&comuna=La Serena | El código de comuna «La Serena» no es válido: debe ser el código CUT de 5 dígitos, por ejemplo 04101 para La Serena.",
-      "/api/calendario/plazo | desde=26-06-2026&dias=5 | El parámetro «desde» no es válido («26-06-2026»): debe ser una fecha con formato AAAA-MM-DD, por ejemplo 2026-06-26.",
-      "/api/calendario/plazo | desde=2026-06-26&dias=cinco | El parámetro «dias» no es válido («cinco»): debe ser un número entero de días hábiles, por ejemplo 5 o -5.",
-      "/api/calendario/plazo | desde=2026-06-26&dias=4000 | La cantidad de días hábiles debe estar entre -3650 y 3650; se recibió 4000.",
-      "/api/calendario/plazo | dias=5 | Falta el parámetro obligatorio «desde».",
-      "/api/calendario/feriados | anio=2026&comuna=04999 | No existe la comuna 04999 en el catálogo de comunas (códigos CUT de SUBDERE); por ejemplo, 04101 es La Serena.",
-      "/api/calendario/plazo | desde=2026-06-26&dias=5&comuna=16999 | No existe la comuna 16999 en el catálogo de comunas (códigos CUT de SUBDERE); por ejemplo, 04101 es La Serena."})
-  void parametrosMalosDanCuatrocientosConMensajeEnEspanol(String ruta, String consulta, String mensaje) throws Exception {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/calendario/feriados | anio=1999 | El año 1999 está fuera del rango que cubre el calendario (2000 a 2100).",
+        "/api/calendario/feriados | anio=dos-mil | El parámetro «anio» no es válido («dos-mil»): debe ser un año de cuatro dígitos, por ejemplo 2026.",
+        "/api/calendario/feriados | comuna=04101 | Falta el parámetro obligatorio «anio».",
+        "/api/calendario/feriados | anio=2026&comuna=La Serena | El código de comuna «La Serena» no es válido: debe ser el código CUT de 5 dígitos, por ejemplo 04101 para La Serena.",
+        "/api/calendario/plazo | desde=26-06-2026&dias=5 | El parámetro «desde» no es válido («26-06-2026»): debe ser una fecha con formato AAAA-MM-DD, por ejemplo 2026-06-26.",
+        "/api/calendario/plazo | desde=2026-06-26&dias=cinco | El parámetro «dias» no es válido («cinco»): debe ser un número entero de días hábiles, por ejemplo 5 o -5.",
+        "/api/calendario/plazo | desde=2026-06-26&dias=4000 | La cantidad de días hábiles debe estar entre -3650 y 3650; se recibió 4000.",
+        "/api/calendario/plazo | dias=5 | Falta el parámetro obligatorio «desde».",
+        "/api/calendario/feriados | anio=2026&comuna=04999 | No existe la comuna 04999 en el catálogo de comunas (códigos CUT de SUBDERE); por ejemplo, 04101 es La Serena.",
+        "/api/calendario/plazo | desde=2026-06-26&dias=5&comuna=16999 | No existe la comuna 16999 en el catálogo de comunas (códigos CUT de SUBDERE); por ejemplo, 04101 es La Serena."
+      })
+  void parametrosMalosDanCuatrocientosConMensajeEnEspanol(
+      String ruta, String consulta, String mensaje) throws Exception {
     var pedido = get(ruta);
     for (String par : consulta.split("&")) {
       String[] nombreYValor = par.split("=", 2);

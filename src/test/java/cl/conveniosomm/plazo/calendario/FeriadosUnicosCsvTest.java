@@ -16,7 +16,9 @@ class FeriadosUnicosCsvTest {
 
   @Test
   void leeComentariosComillasYAlcances() throws Exception {
-    List<FeriadoTerritorial> feriados = leer("""
+    List<FeriadoTerritorial> feriados =
+        leer(
+            """
         # comentario
         fecha,nombre,fundamento_legal,alcance
 
@@ -26,7 +28,8 @@ class FeriadosUnicosCsvTest {
         """);
 
     assertThat(feriados).hasSize(3);
-    assertThat(feriados.get(0).nombre()).isEqualTo("Elecciones presidencial, parlamentarias y de consejeros regionales");
+    assertThat(feriados.get(0).nombre())
+        .isEqualTo("Elecciones presidencial, parlamentarias y de consejeros regionales");
     assertThat(feriados.get(0).alcance().esNacional()).isTrue();
     assertThat(feriados.get(1).fecha()).isEqualTo(LocalDate.of(2023, 9, 20));
     assertThat(feriados.get(1).alcance().rigeEn("04101")).isTrue();
@@ -35,27 +38,44 @@ class FeriadosUnicosCsvTest {
 
   @Test
   void elArchivoDelProyectoSeLeeEntero() {
-    List<FeriadoTerritorial> feriados = FeriadosUnicosCsv.leerRecurso(CatalogoFeriados.FERIADOS_UNICOS);
+    List<FeriadoTerritorial> feriados =
+        FeriadosUnicosCsv.leerRecurso(CatalogoFeriados.FERIADOS_UNICOS);
 
-    assertThat(feriados).isNotEmpty().allSatisfy(feriado -> {
-      assertThat(feriado.nombre()).isNotBlank();
-      assertThat(feriado.fundamentoLegal()).startsWith("Ley ");
-    });
+    assertThat(feriados)
+        .isNotEmpty()
+        .allSatisfy(
+            feriado -> {
+              assertThat(feriado.nombre()).isNotBlank();
+              assertThat(feriado.fundamentoLegal()).startsWith("Ley ");
+            });
   }
 
   @Test
   void erroresConLineaYMotivo() {
     assertThatThrownBy(() -> leer("fecha;nombre\n"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Archivo de feriados «prueba.csv», línea 1: se esperaba el encabezado «"
-            + FeriadosUnicosCsv.ENCABEZADO + "».");
-    assertThatThrownBy(() -> leer(FeriadosUnicosCsv.ENCABEZADO + "\n19-11-2017,Elecciones,Ley 18.700,nacional\n"))
-        .hasMessage("Archivo de feriados «prueba.csv», línea 2: la fecha «19-11-2017» no tiene el formato AAAA-MM-DD.");
-    assertThatThrownBy(() -> leer(FeriadosUnicosCsv.ENCABEZADO + "\n2017-11-19,Elecciones,nacional\n"))
+        .hasMessage(
+            "Archivo de feriados «prueba.csv», línea 1: se esperaba el encabezado «"
+                + FeriadosUnicosCsv.ENCABEZADO
+                + "».");
+    assertThatThrownBy(
+            () ->
+                leer(
+                    FeriadosUnicosCsv.ENCABEZADO + "\n19-11-2017,Elecciones,Ley 18.700,nacional\n"))
+        .hasMessage(
+            "Archivo de feriados «prueba.csv», línea 2: la fecha «19-11-2017» no tiene el formato AAAA-MM-DD.");
+    assertThatThrownBy(
+            () -> leer(FeriadosUnicosCsv.ENCABEZADO + "\n2017-11-19,Elecciones,nacional\n"))
         .hasMessage("Archivo de feriados «prueba.csv», línea 2: se esperaban 4 columnas y hay 3.");
-    assertThatThrownBy(() -> leer(FeriadosUnicosCsv.ENCABEZADO + "\n2017-11-19,\"Elecciones,Ley 18.700,nacional\n"))
+    assertThatThrownBy(
+            () ->
+                leer(
+                    FeriadosUnicosCsv.ENCABEZADO
+                        + "\n2017-11-19,\"Elecciones,Ley 18.700,nacional\n"))
         .hasMessage("Archivo de feriados «prueba.csv», línea 2: hay comillas sin cerrar.");
-    assertThatThrownBy(() -> leer(FeriadosUnicosCsv.ENCABEZADO + "\n2017-11-19,Elecciones,Ley 18.700,país\n"))
-        .hasMessageStartingWith("Archivo de feriados «prueba.csv», línea 2: Alcance territorial no válido: «país».");
+    assertThatThrownBy(
+            () -> leer(FeriadosUnicosCsv.ENCABEZADO + "\n2017-11-19,Elecciones,Ley 18.700,país\n"))
+        .hasMessageStartingWith(
+            "Archivo de feriados «prueba.csv», línea 2: Alcance territorial no válido: «país».");
   }
 }

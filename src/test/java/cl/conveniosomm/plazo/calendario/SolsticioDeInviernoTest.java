@@ -15,18 +15,33 @@ class SolsticioDeInviernoTest {
 
   private static final ZoneId SANTIAGO = ZoneId.of("America/Santiago");
 
-  /** Official dates of the Día Nacional de los Pueblos Indígenas (2021 was set by law and is not the solstice). */
+  /**
+   * Official dates of the Día Nacional de los Pueblos Indígenas (2021 was set by law and is not the
+   * solstice).
+   */
   @ParameterizedTest
-  @CsvSource({"2022, 2022-06-21", "2023, 2023-06-21", "2024, 2024-06-20", "2025, 2025-06-20", "2026, 2026-06-21"})
+  @CsvSource({
+    "2022, 2022-06-21",
+    "2023, 2023-06-21",
+    "2024, 2024-06-20",
+    "2025, 2025-06-20",
+    "2026, 2026-06-21"
+  })
   void fechasOficiales(int anio, LocalDate dia) {
     assertThat(SolsticioDeInvierno.fecha(anio, SANTIAGO)).isEqualTo(dia);
   }
 
   /** Reference instants computed with PyEphem (VSOP87), independently of this algorithm. */
   @ParameterizedTest
-  @CsvSource({"2021, 2021-06-21T03:32:16Z", "2024, 2024-06-20T20:51:03Z", "2025, 2025-06-21T02:42:18Z",
-      "2026, 2026-06-21T08:24:31Z", "2046, 2046-06-21T04:14:19Z", "2075, 2075-06-21T04:39:52Z",
-      "2100, 2100-06-21T05:31:35Z"})
+  @CsvSource({
+    "2021, 2021-06-21T03:32:16Z",
+    "2024, 2024-06-20T20:51:03Z",
+    "2025, 2025-06-21T02:42:18Z",
+    "2026, 2026-06-21T08:24:31Z",
+    "2046, 2046-06-21T04:14:19Z",
+    "2075, 2075-06-21T04:39:52Z",
+    "2100, 2100-06-21T05:31:35Z"
+  })
   void instanteConErrorDeMenosDeDosMinutos(int anio, Instant referencia) {
     Duration diferencia = Duration.between(referencia, SolsticioDeInvierno.instante(anio)).abs();
     assertThat(diferencia.toSeconds()).isCloseTo(0L, within(120L));
@@ -35,7 +50,8 @@ class SolsticioDeInviernoTest {
   /** Santiago dates from 2022 to 2100 per PyEphem; the Meeus calculation must match every one. */
   @Test
   void coincideConOtraEfemerideHasta2100() {
-    String esperadas = """
+    String esperadas =
+        """
         2022-06-21 2023-06-21 2024-06-20 2025-06-20 2026-06-21 2027-06-21 2028-06-20 2029-06-20 2030-06-21
         2031-06-21 2032-06-20 2033-06-20 2034-06-21 2035-06-21 2036-06-20 2037-06-20 2038-06-21 2039-06-21
         2040-06-20 2041-06-20 2042-06-21 2043-06-21 2044-06-20 2045-06-20 2046-06-21 2047-06-21 2048-06-20
@@ -48,7 +64,8 @@ class SolsticioDeInviernoTest {
         """;
     for (String texto : esperadas.trim().split("\\s+")) {
       LocalDate esperada = LocalDate.parse(texto);
-      assertThat(SolsticioDeInvierno.fecha(esperada.getYear(), SANTIAGO)).as("solsticio de %d", esperada.getYear())
+      assertThat(SolsticioDeInvierno.fecha(esperada.getYear(), SANTIAGO))
+          .as("solsticio de %d", esperada.getYear())
           .isEqualTo(esperada);
     }
   }

@@ -20,7 +20,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A database from before the scheduler: each running reminder process hands its next step to its deadline. */
+/**
+ * A database from before the scheduler: each running reminder process hands its next step to its
+ * deadline.
+ */
 class EscalerasAnterioresTest extends DemoApplicationTest {
 
   @Autowired RepositoryService repositoryService;
@@ -31,23 +34,52 @@ class EscalerasAnterioresTest extends DemoApplicationTest {
 
   @Test
   void aRunningLadderHandsItsTimerAndStepToTheDeadlineAndEnds() {
-    repositoryService.createDeployment().name("antes del programador")
-        .addClasspathResource("legado/plazo-recordatorios.bpmn").deploy();
-    Plazo plazo = plazoService.abrir(new NuevoPlazo("04101-legado-" + UUID.randomUUID().toString().substring(0, 8),
-        "informe", "Informe Semestral de Avance", "04101", "La Serena", LocalDate.now().plusDays(60),
-        List.of("omm@laserena.cl"), List.of(), List.of(), "http://localhost:8080/camunda/app/tasklist/default/"));
-    // as V9 leaves a deadline of those days: no next reminder on its row, the ladder's timer waiting for step 2
+    repositoryService
+        .createDeployment()
+        .name("antes del programador")
+        .addClasspathResource("legado/plazo-recordatorios.bpmn")
+        .deploy();
+    Plazo plazo =
+        plazoService.abrir(
+            new NuevoPlazo(
+                "04101-legado-" + UUID.randomUUID().toString().substring(0, 8),
+                "informe",
+                "Informe Semestral de Avance",
+                "04101",
+                "La Serena",
+                LocalDate.now().plusDays(60),
+                List.of("omm@laserena.cl"),
+                List.of(),
+                List.of(),
+                "http://localhost:8080/camunda/app/tasklist/default/"));
+    // as V9 leaves a deadline of those days: no next reminder on its row, the ladder's timer
+    // waiting for step 2
     plazoRepository.scheduleReminder(plazo.id(), null);
     Instant timer = Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-    String escalera = runtimeService.createProcessInstanceByKey(EscalerasAnteriores.PROCESO)
-        .businessKey(plazo.convenioId()).startBeforeActivity("Timer_DiaDelRecordatorio")
-        .setVariables(Map.of("plazoId", plazo.id(), "numeroRecordatorio", 2, "ultimoRecordatorio", 1,
-            "proximoRecordatorio", Date.from(timer), "comunaCodigo", "04101"))
-        .execute().getId();
+    String escalera =
+        runtimeService
+            .createProcessInstanceByKey(EscalerasAnteriores.PROCESO)
+            .businessKey(plazo.convenioId())
+            .startBeforeActivity("Timer_DiaDelRecordatorio")
+            .setVariables(
+                Map.of(
+                    "plazoId",
+                    plazo.id(),
+                    "numeroRecordatorio",
+                    2,
+                    "ultimoRecordatorio",
+                    1,
+                    "proximoRecordatorio",
+                    Date.from(timer),
+                    "comunaCodigo",
+                    "04101"))
+            .execute()
+            .getId();
 
     escaleras.migrar();
 
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(escalera).count()).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(escalera).count())
+        .isZero();
     assertThat(plazoRepository.findById(plazo.id()).orElseThrow().proximoRecordatorio())
         .isEqualTo(ProximoRecordatorio.paso(timer, 2));
   }

@@ -83,7 +83,8 @@ class RecordatoriosTest extends DemoApplicationTest {
     // Thursday 16 July is a holiday: 5 días hábiles after Friday 10 July is Monday 20 July.
     assertThat(timerDate(plazo)).isEqualTo(at(LocalDate.of(2026, 7, 20), 9));
     fireTimerAndSend(plazo);
-    assertThat(recipientsOfLastRound(plazo)).containsExactlyInAnyOrder(OMM, DIDECO, ALCALDIA, SERNAMEG);
+    assertThat(recipientsOfLastRound(plazo))
+        .containsExactlyInAnyOrder(OMM, DIDECO, ALCALDIA, SERNAMEG);
     assertThat(plazoRepository.findById(plazo.id()).orElseThrow().estado(LocalDate.of(2026, 7, 20)))
         .isEqualTo(EstadoPlazo.VENCIDO);
 
@@ -110,20 +111,25 @@ class RecordatoriosTest extends DemoApplicationTest {
     MimeMessage mail = mails(plazo).get(0);
     assertThat(mail.getContentType()).startsWith("multipart/mixed");
     assertThat(GreenMailUtil.getWholeMessage(mail)).contains("text/html").contains("text/plain");
-    assertThat(MailParts.part(mail, "text/calendar")).contains("DTSTART;VALUE=DATE:20260710").contains("UID:");
+    assertThat(MailParts.part(mail, "text/calendar"))
+        .contains("DTSTART;VALUE=DATE:20260710")
+        .contains("UID:");
   }
 
   @Test
   void smtpDownDelaysMailWithoutLosingOrDuplicatingIt() throws Exception {
-    // opened a week late: its next reminder is the first overdue one, to 2 responsables and 3 copies
+    // opened a week late: its next reminder is the first overdue one, to 2 responsables and 3
+    // copies
     moveClockTo(LocalDate.of(2026, 7, 17), 10);
     Plazo plazo = plazoService.abrir(nuevoPlazo("informe-final", List.of(OMM, "otra@laserena.cl")));
     TestMailServer.stop();
 
     fireTimer(plazo);
     sender.enviarPendientes();
-    assertThat(outbox.findByConvenio(plazo.convenioId())).hasSize(5)
-        .allSatisfy(mensaje -> assertThat(mensaje.ultimoError()).as("intentado y fallido").isNotNull());
+    assertThat(outbox.findByConvenio(plazo.convenioId()))
+        .hasSize(5)
+        .allSatisfy(
+            mensaje -> assertThat(mensaje.ultimoError()).as("intentado y fallido").isNotNull());
 
     TestMailServer.start();
     assertThat(mails(plazo)).isEmpty();
@@ -143,7 +149,8 @@ class RecordatoriosTest extends DemoApplicationTest {
 
     assertThat(plazo.responsables()).containsExactly(OMM);
     assertThat(plazoRepository.findById(plazo.id()).orElseThrow().direccionesInvalidas())
-        .contains("no es un correo").contains("no válidas");
+        .contains("no es un correo")
+        .contains("no válidas");
   }
 
   private void fireTimerAndSend(Plazo plazo) {
@@ -158,15 +165,17 @@ class RecordatoriosTest extends DemoApplicationTest {
   }
 
   private Date timerDate(Plazo plazo) {
-    return Date.from(plazoRepository.findById(plazo.id()).orElseThrow().proximoRecordatorio().cuando());
+    return Date.from(
+        plazoRepository.findById(plazo.id()).orElseThrow().proximoRecordatorio().cuando());
   }
 
   /**
-   * The messages of this plazo in the SMTP server: the scheduler queues every deadline due at the moved clock,
-   * other test classes' among them, as it does in production.
+   * The messages of this plazo in the SMTP server: the scheduler queues every deadline due at the
+   * moved clock, other test classes' among them, as it does in production.
    */
   private static List<MimeMessage> mails(Plazo plazo) {
-    return TestMailServer.received().stream().filter(mail -> MailParts.clave(mail).startsWith("plazo/" + plazo.id() + "/"))
+    return TestMailServer.received().stream()
+        .filter(mail -> MailParts.clave(mail).startsWith("plazo/" + plazo.id() + "/"))
         .toList();
   }
 
@@ -181,9 +190,17 @@ class RecordatoriosTest extends DemoApplicationTest {
   }
 
   private static NuevoPlazo nuevoPlazo(String obligacion, List<String> responsables) {
-    return new NuevoPlazo("04101-" + UUID.randomUUID().toString().substring(0, 8), obligacion,
-        "Informe Semestral de Avance (1er semestre 2026)", "04101", "La Serena", VENCE, responsables,
-        List.of(DIDECO, ALCALDIA), List.of(SERNAMEG), "http://localhost:8080/camunda/app/tasklist/default/");
+    return new NuevoPlazo(
+        "04101-" + UUID.randomUUID().toString().substring(0, 8),
+        obligacion,
+        "Informe Semestral de Avance (1er semestre 2026)",
+        "04101",
+        "La Serena",
+        VENCE,
+        responsables,
+        List.of(DIDECO, ALCALDIA),
+        List.of(SERNAMEG),
+        "http://localhost:8080/camunda/app/tasklist/default/");
   }
 
   private static void moveClockTo(LocalDate day, int hour) {

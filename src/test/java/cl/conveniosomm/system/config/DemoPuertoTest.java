@@ -17,7 +17,9 @@ class DemoPuertoTest {
   void theDemosPublicUrlFollowsOmmPort() throws IOException {
     assertThat(publicUrl(Map.of("OMM_PORT", "18401"))).isEqualTo("http://localhost:18401");
     assertThat(publicUrl(Map.of())).isEqualTo("http://localhost:8080");
-    assertThat(publicUrl(Map.of("OMM_PORT", "18401", "OMM_PUBLIC_URL", "https://convenios.municipio.cl")))
+    assertThat(
+            publicUrl(
+                Map.of("OMM_PORT", "18401", "OMM_PUBLIC_URL", "https://convenios.municipio.cl")))
         .isEqualTo("https://convenios.municipio.cl");
   }
 
@@ -25,8 +27,10 @@ class DemoPuertoTest {
     StandardEnvironment entorno = new StandardEnvironment();
     entorno.getPropertySources().addFirst(new MapPropertySource("variables", variables));
     YamlPropertySourceLoader yaml = new YamlPropertySourceLoader();
-    yaml.load("demo", new ClassPathResource("application-demo.yaml")).forEach(entorno.getPropertySources()::addLast);
-    yaml.load("base", new ClassPathResource("application.yaml")).forEach(entorno.getPropertySources()::addLast);
+    yaml.load("demo", new ClassPathResource("application-demo.yaml"))
+        .forEach(entorno.getPropertySources()::addLast);
+    yaml.load("base", new ClassPathResource("application.yaml"))
+        .forEach(entorno.getPropertySources()::addLast);
     return entorno.getProperty("omm.public-url");
   }
 }

@@ -8,7 +8,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** PostgreSQL connections send the engine's insert batches as multi-row inserts, unless the URL says otherwise. */
+/**
+ * PostgreSQL connections send the engine's insert batches as multi-row inserts, unless the URL says
+ * otherwise.
+ */
 class LotesPostgresTest extends DemoApplicationTest {
 
   @Autowired DataSource dataSource;
@@ -23,7 +26,9 @@ class LotesPostgresTest extends DemoApplicationTest {
   @Test
   void onlyPostgresUrlsThatDoNotChooseForThemselves() {
     assertThat(LotesPostgres.aplica("jdbc:postgresql://db:5432/convenios")).isTrue();
-    assertThat(LotesPostgres.aplica("jdbc:postgresql://db:5432/convenios?rewritebatchedinserts=false")).isFalse();
+    assertThat(
+            LotesPostgres.aplica("jdbc:postgresql://db:5432/convenios?rewritebatchedinserts=false"))
+        .isFalse();
     assertThat(LotesPostgres.aplica("jdbc:h2:file:./data/convenios-omm")).isFalse();
     assertThat(LotesPostgres.aplica(null)).isFalse();
   }

@@ -44,8 +44,19 @@ class StartupSettingsValidatorTest {
 
   @Test
   void demoNeedsNoConnectionSettingsNorPasswordPolicy() {
-    assertThat(validate(Map.of("spring.datasource.url", "jdbc:h2:file:./data/x", "spring.mail.port", "1025",
-        "camunda.bpm.admin-user.id", "admin", "camunda.bpm.admin-user.password", "demo"), true)).isEmpty();
+    assertThat(
+            validate(
+                Map.of(
+                    "spring.datasource.url",
+                    "jdbc:h2:file:./data/x",
+                    "spring.mail.port",
+                    "1025",
+                    "camunda.bpm.admin-user.id",
+                    "admin",
+                    "camunda.bpm.admin-user.password",
+                    "demo"),
+                true))
+        .isEmpty();
   }
 
   @Test
@@ -53,8 +64,11 @@ class StartupSettingsValidatorTest {
     Map<String, Object> settings = production();
     settings.remove("camunda.bpm.admin-user.password");
 
-    assertThat(validate(settings, false)).singleElement().asString()
-        .startsWith("OMM_ADMIN_PASSWORD").contains("falta");
+    assertThat(validate(settings, false))
+        .singleElement()
+        .asString()
+        .startsWith("OMM_ADMIN_PASSWORD")
+        .contains("falta");
   }
 
   @Test
@@ -67,7 +81,13 @@ class StartupSettingsValidatorTest {
 
   @Test
   void refusesWeakAdminPasswords() {
-    for (String weak : List.of("demo", "corta1A!", "todoenminusculasylargo", "Camunda-2026-largo", "Admin-2026-xyz!")) {
+    for (String weak :
+        List.of(
+            "demo",
+            "corta1A!",
+            "todoenminusculasylargo",
+            "Camunda-2026-largo",
+            "Admin-2026-xyz!")) {
       Map<String, Object> settings = production();
       settings.put("camunda.bpm.admin-user.password", weak);
 
@@ -80,21 +100,33 @@ class StartupSettingsValidatorTest {
     Map<String, Object> settings = production();
     settings.put("camunda.bpm.admin-user.password", "ClaveLarga2026sinSimbolo");
 
-    assertThat(validate(settings, false)).singleElement().asString().startsWith("OMM_ADMIN_PASSWORD")
-        .contains("débil").contains("tener un símbolo");
+    assertThat(validate(settings, false))
+        .singleElement()
+        .asString()
+        .startsWith("OMM_ADMIN_PASSWORD")
+        .contains("débil")
+        .contains("tener un símbolo");
   }
 
   @Test
   void refusesH2AndMalformedDatabaseUrlsOutsideTheDemo() {
     Map<String, Object> settings = production();
     settings.put("spring.datasource.url", "jdbc:h2:mem:x");
-    assertThat(validate(settings, false)).singleElement().asString().startsWith("OMM_DB_URL").contains("PostgreSQL");
+    assertThat(validate(settings, false))
+        .singleElement()
+        .asString()
+        .startsWith("OMM_DB_URL")
+        .contains("PostgreSQL");
 
     settings.put("spring.datasource.url", "postgres://db/convenios");
     assertThat(validate(settings, false)).singleElement().asString().startsWith("OMM_DB_URL");
 
     settings.remove("spring.datasource.url");
-    assertThat(validate(settings, false)).singleElement().asString().startsWith("OMM_DB_URL").contains("falta");
+    assertThat(validate(settings, false))
+        .singleElement()
+        .asString()
+        .startsWith("OMM_DB_URL")
+        .contains("falta");
   }
 
   @Test
@@ -113,7 +145,8 @@ class StartupSettingsValidatorTest {
         .anySatisfy(problem -> assertThat(problem).startsWith("OMM_MAIL_FROM"))
         .anySatisfy(problem -> assertThat(problem).startsWith("OMM_PUBLIC_URL"))
         .anySatisfy(problem -> assertThat(problem).startsWith("OMM_SECURE_COOKIES"))
-        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_MAIL_TRANSPORT").contains("paloma"))
+        .anySatisfy(
+            problem -> assertThat(problem).startsWith("OMM_MAIL_TRANSPORT").contains("paloma"))
         .hasSize(6);
   }
 
@@ -125,21 +158,27 @@ class StartupSettingsValidatorTest {
     settings.remove("omm.public-url");
     settings.remove("spring.datasource.username");
 
-    assertThat(validate(settings, false)).hasSize(4).allSatisfy(problem -> assertThat(problem).contains("falta"));
+    assertThat(validate(settings, false))
+        .hasSize(4)
+        .allSatisfy(problem -> assertThat(problem).contains("falta"));
   }
 
   @Test
   void theApplicationStopsBeforeConnectingAndExplainsWhyInSpanish() {
     SpringApplication application = new SpringApplication(ConveniosOmmApplication.class);
-    application.setDefaultProperties(Map.of("spring.datasource.url", "jdbc:postgresql://localhost:1/none"));
+    application.setDefaultProperties(
+        Map.of("spring.datasource.url", "jdbc:postgresql://localhost:1/none"));
 
     assertThatThrownBy(() -> application.run("--camunda.bpm.admin-user.password=admin"))
         .isInstanceOf(InvalidSettingsException.class)
-        .satisfies(failure -> {
-          FailureAnalysis analysis = new InvalidSettingsFailureAnalyzer().analyze(failure);
-          assertThat(analysis.getDescription()).contains("no puede iniciar").contains("OMM_ADMIN_PASSWORD")
-              .contains("OMM_SMTP_HOST");
-          assertThat(analysis.getAction()).contains("README");
-        });
+        .satisfies(
+            failure -> {
+              FailureAnalysis analysis = new InvalidSettingsFailureAnalyzer().analyze(failure);
+              assertThat(analysis.getDescription())
+                  .contains("no puede iniciar")
+                  .contains("OMM_ADMIN_PASSWORD")
+                  .contains("OMM_SMTP_HOST");
+              assertThat(analysis.getAction()).contains("README");
+            });
   }
 }

@@ -18,14 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The engine runs with the hardening the issue lists, and it shows in behaviour. */
 class EngineHardeningTest extends DemoApplicationTest {
 
-  @Autowired
-  ProcessEngine processEngine;
+  @Autowired ProcessEngine processEngine;
 
-  @Autowired
-  RepositoryService repositoryService;
+  @Autowired RepositoryService repositoryService;
 
-  @Autowired
-  RuntimeService runtimeService;
+  @Autowired RuntimeService runtimeService;
 
   @Test
   void engineChecksAuthorizationsAndTenantsAndLimitsQueries() {
@@ -41,34 +38,49 @@ class EngineHardeningTest extends DemoApplicationTest {
 
   @Test
   void refusesJavaSerializedVariablesOverRest() {
-    String body = "{\"variables\":{\"payload\":{\"value\":\"rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA==\","
-        + "\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\","
-        + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}},\"businessKey\":\"x\"}";
+    String body =
+        "{\"variables\":{\"payload\":{\"value\":\"rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA==\","
+            + "\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\","
+            + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}},\"businessKey\":\"x\"}";
 
-    HttpResponse<String> response = http().postJsonAs("admin", "demo",
-        "/engine-rest/process-definition/key/convenio-omm/start", body);
+    HttpResponse<String> response =
+        http()
+            .postJsonAs(
+                "admin", "demo", "/engine-rest/process-definition/key/convenio-omm/start", body);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("serializadas con Java");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("x").count()).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("x").count())
+        .isZero();
   }
 
   @Test
   void hasNoGeneralPurposeScriptEngineOnTheClasspath() {
     assertThat(new ScriptEngineManager().getEngineFactories())
         .extracting(factory -> factory.getClass().getSimpleName())
-        .isSubsetOf("FeelScriptEngineFactory", "FeelUnaryTestsScriptEngineFactory", "JuelScriptEngineFactory");
+        .isSubsetOf(
+            "FeelScriptEngineFactory",
+            "FeelUnaryTestsScriptEngineFactory",
+            "JuelScriptEngineFactory");
   }
 
   @Test
   void refusesToRunAScriptTask() {
-    BpmnModelInstance model = Bpmn.createExecutableProcess("con-script")
-        .camundaHistoryTimeToLive(1)
-        .startEvent().scriptTask().scriptFormat("feel").scriptText("1 + 1").endEvent().done();
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("con-script")
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .scriptTask()
+            .scriptFormat("feel")
+            .scriptText("1 + 1")
+            .endEvent()
+            .done();
     repositoryService.createDeployment().addModelInstance("con-script.bpmn", model).deploy();
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("con-script"))
         .hasMessageContaining("feel");
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("con-script").count()).isZero();
+    assertThat(
+            runtimeService.createProcessInstanceQuery().processDefinitionKey("con-script").count())
+        .isZero();
   }
 }

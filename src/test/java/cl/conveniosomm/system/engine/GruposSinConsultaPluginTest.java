@@ -20,7 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The engine checks all of a person's groups without scanning the grant table, and grants the same. */
+/**
+ * The engine checks all of a person's groups without scanning the grant table, and grants the same.
+ */
 class GruposSinConsultaPluginTest extends DemoApplicationTest {
 
   @Autowired ProcessEngine engine;
@@ -40,13 +42,17 @@ class GruposSinConsultaPluginTest extends DemoApplicationTest {
 
   @Test
   void groupsWithoutGrantsStayInTheCheckSoTheEngineNeedNotReadWhichGroupsHoldGrants() {
-    assertThat(filtered(List.of("grupo-sin-permisos", Grupos.OMM))).containsExactly("grupo-sin-permisos", Grupos.OMM);
+    assertThat(filtered(List.of("grupo-sin-permisos", Grupos.OMM)))
+        .containsExactly("grupo-sin-permisos", Grupos.OMM);
   }
 
   @Test
   void aPersonWithMoreGroupsThanTheLimitKeepsTheEnginesFilter() {
-    List<String> groups = new ArrayList<>(IntStream.range(0, GruposSinConsultaPlugin.LIMITE)
-        .mapToObj(i -> "directorio-" + i).toList());
+    List<String> groups =
+        new ArrayList<>(
+            IntStream.range(0, GruposSinConsultaPlugin.LIMITE)
+                .mapToObj(i -> "directorio-" + i)
+                .toList());
     groups.add(Grupos.OMM);
     assertThat(filtered(groups)).containsExactly(Grupos.OMM);
   }
@@ -56,18 +62,29 @@ class GruposSinConsultaPluginTest extends DemoApplicationTest {
     Map<String, Object> registro = Registro.otraComuna();
     List<String> tenant = List.of((String) registro.get("comunaCodigo"));
     String businessKey = "grupos-" + System.nanoTime();
-    processInstanceId = runtimeService.startProcessInstanceByKey(Procesos.CONVENIO_OMM, businessKey, registro).getId();
-    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
+    processInstanceId =
+        runtimeService
+            .startProcessInstanceByKey(Procesos.CONVENIO_OMM, businessKey, registro)
+            .getId();
+    String taskId =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(businessKey)
+            .singleResult()
+            .getId();
     String group = taskService.getIdentityLinksForTask(taskId).get(0).getGroupId();
 
     assertThat(seenBy(List.of("grupo-sin-permisos"), tenant, taskId)).isZero();
     assertThat(seenBy(List.of("grupo-sin-permisos", group), tenant, taskId)).isEqualTo(1);
-    assertThat(seenBy(List.of("grupo-sin-permisos", group), List.of("otra-comuna"), taskId)).isZero();
+    assertThat(seenBy(List.of("grupo-sin-permisos", group), List.of("otra-comuna"), taskId))
+        .isZero();
   }
 
   private List<String> filtered(List<String> groups) {
-    Command<List<String>> filter = context -> context.getAuthorizationManager().filterAuthenticatedGroupIds(groups);
-    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+    Command<List<String>> filter =
+        context -> context.getAuthorizationManager().filterAuthenticatedGroupIds(groups);
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired()
         .execute(filter);
   }
 

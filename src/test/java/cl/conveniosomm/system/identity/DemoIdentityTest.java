@@ -38,14 +38,28 @@ class DemoIdentityTest extends DemoApplicationTest {
 
   @Test
   void everyRoleUserBelongsToItsGroupAndAdminIsAnAdministrator() {
-    List.of("alcalde:alcaldia", "juridica:asesoria-juridica", "dideco:dideco", "omm:omm",
-        "secretaria:secretaria-municipal", "daf:daf", "sernameg:sernameg", "admin:camunda-admin")
-        .forEach(pair -> {
-          String[] userAndGroup = pair.split(":");
-          assertThat(identityService.createUserQuery().userId(userAndGroup[0]).memberOfGroup(userAndGroup[1]).count())
-              .as(pair).isEqualTo(1);
-          assertThat(identityService.checkPassword(userAndGroup[0], "demo")).as(pair).isTrue();
-        });
+    List.of(
+            "alcalde:alcaldia",
+            "juridica:asesoria-juridica",
+            "dideco:dideco",
+            "omm:omm",
+            "secretaria:secretaria-municipal",
+            "daf:daf",
+            "sernameg:sernameg",
+            "admin:camunda-admin")
+        .forEach(
+            pair -> {
+              String[] userAndGroup = pair.split(":");
+              assertThat(
+                      identityService
+                          .createUserQuery()
+                          .userId(userAndGroup[0])
+                          .memberOfGroup(userAndGroup[1])
+                          .count())
+                  .as(pair)
+                  .isEqualTo(1);
+              assertThat(identityService.checkPassword(userAndGroup[0], "demo")).as(pair).isTrue();
+            });
   }
 
   @Test
@@ -75,7 +89,10 @@ class DemoIdentityTest extends DemoApplicationTest {
   void filtersAreInSpanishAndReadableByEveryGroup() {
     identityService.setAuthentication("juridica", List.of(Grupos.ASESORIA_JURIDICA));
 
-    List<String> names = filterService.createTaskFilterQuery().listPage(0, 100).stream().map(Filter::getName).toList();
+    List<String> names =
+        filterService.createTaskFilterQuery().listPage(0, 100).stream()
+            .map(Filter::getName)
+            .toList();
 
     assertThat(names).contains("Mis tareas", "Tareas de mi grupo", "Vencidas o por vencer");
   }
@@ -89,15 +106,23 @@ class DemoIdentityTest extends DemoApplicationTest {
     identityService.clearAuthentication();
 
     identityService.setAuthentication("dideco", List.of(Grupos.DIDECO), comuna);
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey("demo-identidad").count()).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey("demo-identidad").count())
+        .isEqualTo(1);
     identityService.setAuthentication("juridica", List.of(Grupos.ASESORIA_JURIDICA), comuna);
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey("demo-identidad").count()).isZero();
-    assertThat(authorizationService.isUserAuthorized("omm", List.of(Grupos.OMM), Permissions.CREATE_INSTANCE,
-        Resources.PROCESS_DEFINITION, Procesos.CONVENIO_OMM)).isFalse();
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey("demo-identidad").count())
+        .isZero();
+    assertThat(
+            authorizationService.isUserAuthorized(
+                "omm",
+                List.of(Grupos.OMM),
+                Permissions.CREATE_INSTANCE,
+                Resources.PROCESS_DEFINITION,
+                Procesos.CONVENIO_OMM))
+        .isFalse();
   }
 
   private boolean isGranted(String group, String application) {
-    return authorizationService.isUserAuthorized("someone", List.of(group), Permissions.ACCESS,
-        Resources.APPLICATION, application);
+    return authorizationService.isUserAuthorized(
+        "someone", List.of(group), Permissions.ACCESS, Resources.APPLICATION, application);
   }
 }

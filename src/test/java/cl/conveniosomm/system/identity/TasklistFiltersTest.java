@@ -22,7 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** «Vencidas o por vencer»: the person's own work due within three days, as Tasklist runs the filter. */
+/**
+ * «Vencidas o por vencer»: the person's own work due within three days, as Tasklist runs the
+ * filter.
+ */
 class TasklistFiltersTest extends DemoApplicationTest {
 
   @Autowired IdentityService identityService;
@@ -46,13 +49,22 @@ class TasklistFiltersTest extends DemoApplicationTest {
     identityService.clearAuthentication();
     task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
     taskService.setDueDate(task.getId(), Date.from(Instant.now().plus(1, ChronoUnit.DAYS)));
-    filterId = filterService.createTaskFilterQuery().filterName("Vencidas o por vencer").singleResult().getId();
+    filterId =
+        filterService
+            .createTaskFilterQuery()
+            .filterName("Vencidas o por vencer")
+            .singleResult()
+            .getId();
   }
 
   @AfterEach
   void clearAuthentication() {
     identityService.clearAuthentication();
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).rootProcessInstances().list()
+    runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey)
+        .rootProcessInstances()
+        .list()
         .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "prueba"));
   }
 
@@ -87,9 +99,16 @@ class TasklistFiltersTest extends DemoApplicationTest {
   @Test
   void anInstallationWithTheEarlierQueryGetsTheNewOneAtStart() {
     Filter filter = filterService.getFilter(filterId);
-    filterService.saveFilter(filter.setQuery(taskService.createTaskQuery()
-        .dueBeforeExpression("${dateTime().plusDays(3).toDate()}").orderByDueDate().asc()));
-    assertThat(seenBy("admin", Grupos.CAMUNDA_ADMIN)).as("la consulta anterior: todo lo que puede leer").isEqualTo(1);
+    filterService.saveFilter(
+        filter.setQuery(
+            taskService
+                .createTaskQuery()
+                .dueBeforeExpression("${dateTime().plusDays(3).toDate()}")
+                .orderByDueDate()
+                .asc()));
+    assertThat(seenBy("admin", Grupos.CAMUNDA_ADMIN))
+        .as("la consulta anterior: todo lo que puede leer")
+        .isEqualTo(1);
 
     filters.ensure();
 
@@ -97,11 +116,14 @@ class TasklistFiltersTest extends DemoApplicationTest {
     assertThat(seenBy("dideco", Grupos.DIDECO)).isEqualTo(1);
   }
 
-  /** The filter as Tasklist runs it for a person of {@code group} in the convenio's municipality. */
+  /**
+   * The filter as Tasklist runs it for a person of {@code group} in the convenio's municipality.
+   */
   private long seenBy(String user, String group) {
     identityService.setAuthentication(user, List.of(group), tenant);
     try {
-      return filterService.count(filterId, taskService.createTaskQuery().processInstanceBusinessKey(businessKey));
+      return filterService.count(
+          filterId, taskService.createTaskQuery().processInstanceBusinessKey(businessKey));
     } finally {
       identityService.clearAuthentication();
     }

@@ -19,9 +19,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * The client address the login throttle counts, with the app's own server settings (application.yaml)
- * and only Tomcat started: a client's X-Forwarded-For is not believed, even where Spring Boot would
- * trust private addresses on its own (Kubernetes); it is from the proxies the operator names.
+ * The client address the login throttle counts, with the app's own server settings
+ * (application.yaml) and only Tomcat started: a client's X-Forwarded-For is not believed, even
+ * where Spring Boot would trust private addresses on its own (Kubernetes); it is from the proxies
+ * the operator names.
  */
 class ClientAddressTest {
 
@@ -42,8 +43,11 @@ class ClientAddressTest {
 
   @Test
   void theNamedLoadBalancersXForwardedForIsBelieved() {
-    assertThat(addressSeen("--OMM_FORWARD_HEADERS_STRATEGY=native", "--OMM_TRUSTED_PROXIES=127\\.0\\.0\\.1"))
-        .as("the last address the trusted proxy appended").isEqualTo("198.51.100.7");
+    assertThat(
+            addressSeen(
+                "--OMM_FORWARD_HEADERS_STRATEGY=native", "--OMM_TRUSTED_PROXIES=127\\.0\\.0\\.1"))
+        .as("the last address the trusted proxy appended")
+        .isEqualTo("198.51.100.7");
   }
 
   private static String addressSeen(String... settings) {
@@ -51,28 +55,39 @@ class ClientAddressTest {
     System.arraycopy(settings, 0, args, 0, settings.length);
     args[settings.length] = "--server.port=0";
     args[settings.length + 1] = "--spring.main.banner-mode=off";
-    try (var context = (ServletWebServerApplicationContext) new SpringApplicationBuilder(EchoServer.class)
-        .web(WebApplicationType.SERVLET).run(args)) {
+    try (var context =
+        (ServletWebServerApplicationContext)
+            new SpringApplicationBuilder(EchoServer.class)
+                .web(WebApplicationType.SERVLET)
+                .run(args)) {
       int port = context.getWebServer().getPort();
       // a forged first address, then the one a proxy would append
       return new RawHttpClient("127.0.0.1", port)
-          .get("/direccion", "X-Forwarded-For", "203.0.113.66, 198.51.100.7").body().trim();
+          .get("/direccion", "X-Forwarded-For", "203.0.113.66, 198.51.100.7")
+          .body()
+          .trim();
     }
   }
 
   @Configuration(proxyBeanMethods = false)
-  @Import({ServletWebServerFactoryAutoConfiguration.class, EmbeddedWebServerFactoryCustomizerAutoConfiguration.class})
+  @Import({
+    ServletWebServerFactoryAutoConfiguration.class,
+    EmbeddedWebServerFactoryCustomizerAutoConfiguration.class
+  })
   static class EchoServer {
 
     @Bean
     ServletRegistrationBean<HttpServlet> direccion() {
-      return new ServletRegistrationBean<>(new HttpServlet() {
-        @Override
-        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-          response.setContentLength(request.getRemoteAddr().length());
-          response.getWriter().write(request.getRemoteAddr());
-        }
-      }, "/direccion");
+      return new ServletRegistrationBean<>(
+          new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest request, HttpServletResponse response)
+                throws IOException {
+              response.setContentLength(request.getRemoteAddr().length());
+              response.getWriter().write(request.getRemoteAddr());
+            }
+          },
+          "/direccion");
     }
   }
 }

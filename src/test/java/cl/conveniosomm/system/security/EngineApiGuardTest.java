@@ -9,23 +9,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** CVE-2026-77226 and CVE-2026-109432 are closed over HTTP, for anonymous users and admins alike. */
+/**
+ * CVE-2026-77226 and CVE-2026-109432 are closed over HTTP, for anonymous users and admins alike.
+ */
 class EngineApiGuardTest extends DemoApplicationTest {
 
   private static final String OR_QUERY_WITH_EXPRESSION =
       "{\"orQueries\":[{\"assigneeExpression\":\"${currentUser()}\",\"candidateGroup\":\"dideco\"}]}";
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "/camunda/api/admin/setup/default/user/create",
-      "/camunda/api/admin/setup/default/user/create/",
-      "/camunda//api/admin/setup/default/user/create",
-      "/camunda/api/admin/SETUP/default/user/create",
-      "/camunda/api/admin/setup;x=y/default/user/create"})
+  @ValueSource(
+      strings = {
+        "/camunda/api/admin/setup/default/user/create",
+        "/camunda/api/admin/setup/default/user/create/",
+        "/camunda//api/admin/setup/default/user/create",
+        "/camunda/api/admin/SETUP/default/user/create",
+        "/camunda/api/admin/setup;x=y/default/user/create"
+      })
   void adminSetupEndpointIsForbiddenInEveryForm(String path) {
-    HttpResponse<String> response = http().postJson(path,
-        "{\"profile\":{\"id\":\"intruso\",\"firstName\":\"I\",\"lastName\":\"I\",\"email\":\"i@x.cl\"},"
-            + "\"credentials\":{\"password\":\"Intruso-12345\"}}");
+    HttpResponse<String> response =
+        http()
+            .postJson(
+                path,
+                "{\"profile\":{\"id\":\"intruso\",\"firstName\":\"I\",\"lastName\":\"I\",\"email\":\"i@x.cl\"},"
+                    + "\"credentials\":{\"password\":\"Intruso-12345\"}}");
 
     assertThat(response.statusCode()).isEqualTo(403);
   }
@@ -35,16 +42,23 @@ class EngineApiGuardTest extends DemoApplicationTest {
     HttpClientSupport browser = http();
     browser.webappLogin("admin", "admin", "demo");
 
-    HttpResponse<String> response = browser.postJson("/camunda/api/admin/setup/default/user/create", "{}");
+    HttpResponse<String> response =
+        browser.postJson("/camunda/api/admin/setup/default/user/create", "{}");
 
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(response.body()).contains("deshabilitada");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/engine-rest/task", "/engine-rest/task/count", "/engine-rest/engine/default/task"})
+  @ValueSource(
+      strings = {
+        "/engine-rest/task",
+        "/engine-rest/task/count",
+        "/engine-rest/engine/default/task"
+      })
   void restTaskQueriesWithOrQueryExpressionsAreRejected(String path) {
-    HttpResponse<String> response = http().postJsonAs("admin", "demo", path, OR_QUERY_WITH_EXPRESSION);
+    HttpResponse<String> response =
+        http().postJsonAs("admin", "demo", path, OR_QUERY_WITH_EXPRESSION);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("orQueries");
@@ -52,8 +66,15 @@ class EngineApiGuardTest extends DemoApplicationTest {
 
   @Test
   void filtersWhoseQueryHasOrQueryExpressionsCannotBeCreated() {
-    HttpResponse<String> response = http().postJsonAs("admin", "demo", "/engine-rest/filter/create",
-        "{\"resourceType\":\"Task\",\"name\":\"x\",\"query\":" + OR_QUERY_WITH_EXPRESSION + "}");
+    HttpResponse<String> response =
+        http()
+            .postJsonAs(
+                "admin",
+                "demo",
+                "/engine-rest/filter/create",
+                "{\"resourceType\":\"Task\",\"name\":\"x\",\"query\":"
+                    + OR_QUERY_WITH_EXPRESSION
+                    + "}");
 
     assertThat(response.statusCode()).isEqualTo(400);
   }
@@ -64,15 +85,21 @@ class EngineApiGuardTest extends DemoApplicationTest {
     browser.webappLogin("tasklist", "dideco", "demo");
 
     HttpResponse<String> response =
-        browser.postJson("/camunda/api/engine/engine/default/task?maxResults=15", OR_QUERY_WITH_EXPRESSION);
+        browser.postJson(
+            "/camunda/api/engine/engine/default/task?maxResults=15", OR_QUERY_WITH_EXPRESSION);
 
     assertThat(response.statusCode()).isEqualTo(400);
   }
 
   @Test
   void orQueriesWithoutExpressionsStillWork() {
-    HttpResponse<String> response = http().postJsonAs("dideco", "demo", "/engine-rest/task/count",
-        "{\"orQueries\":[{\"candidateGroup\":\"dideco\",\"assignee\":\"dideco\"}]}");
+    HttpResponse<String> response =
+        http()
+            .postJsonAs(
+                "dideco",
+                "demo",
+                "/engine-rest/task/count",
+                "{\"orQueries\":[{\"candidateGroup\":\"dideco\",\"assignee\":\"dideco\"}]}");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("\"count\"");

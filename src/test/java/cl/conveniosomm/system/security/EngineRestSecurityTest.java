@@ -21,8 +21,7 @@ class EngineRestSecurityTest extends DemoApplicationTest {
     assertThat(response.body()).doesNotContain("\"id\"");
   }
 
-  @Autowired
-  IdentityService identityService;
+  @Autowired IdentityService identityService;
 
   @Test
   void refusesAWrongPasswordWith401() {
@@ -32,7 +31,8 @@ class EngineRestSecurityTest extends DemoApplicationTest {
       user.setPassword("Una-Clave-2026!");
       identityService.saveUser(user);
     }
-    HttpResponse<String> response = http().getAs("clave-erronea", "not-the-password", "/engine-rest/task?maxResults=10");
+    HttpResponse<String> response =
+        http().getAs("clave-erronea", "not-the-password", "/engine-rest/task?maxResults=10");
 
     assertThat(response.statusCode()).isEqualTo(401);
   }
@@ -47,7 +47,8 @@ class EngineRestSecurityTest extends DemoApplicationTest {
 
   @Test
   void servesADemoUserWithHerPassword() {
-    HttpResponse<String> response = http().getAs("dideco", "demo", "/engine-rest/process-definition?maxResults=10");
+    HttpResponse<String> response =
+        http().getAs("dideco", "demo", "/engine-rest/process-definition?maxResults=10");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("\"key\":\"convenio-omm\"");
@@ -55,14 +56,16 @@ class EngineRestSecurityTest extends DemoApplicationTest {
 
   @Test
   void refusesQueriesAboveTheResultLimit() {
-    HttpResponse<String> response = http().getAs("dideco", "demo", "/engine-rest/task?maxResults=2001");
+    HttpResponse<String> response =
+        http().getAs("dideco", "demo", "/engine-rest/task?maxResults=2001");
 
     assertThat(response.statusCode()).isEqualTo(400);
   }
 
   @Test
   void appliesAuthorizationChecksToAuthenticatedUsers() {
-    HttpResponse<String> users = http().getAs("omm", "demo", "/engine-rest/authorization?maxResults=10");
+    HttpResponse<String> users =
+        http().getAs("omm", "demo", "/engine-rest/authorization?maxResults=10");
 
     assertThat(users.statusCode()).isEqualTo(200);
     assertThat(users.body()).doesNotContain("camunda-admin");
@@ -76,11 +79,13 @@ class EngineRestSecurityTest extends DemoApplicationTest {
 
     assertThat(login.statusCode()).isEqualTo(200);
     assertThat(login.body()).contains("\"userId\":\"alcalde\"").contains("tasklist");
-    assertThat(browser.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(200);
+    assertThat(browser.get("/camunda/api/engine/engine/default/task/count").statusCode())
+        .isEqualTo(200);
   }
 
   @Test
   void refusesWebappApiCallsWithoutLogin() {
-    assertThat(http().get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(401);
+    assertThat(http().get("/camunda/api/engine/engine/default/task/count").statusCode())
+        .isEqualTo(401);
   }
 }

@@ -9,28 +9,33 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /**
- * The count behind the login throttle: per user and address, cleared by a success, expiring; and per
- * address across users. Failures at one address never lock the user out at another.
+ * The count behind the login throttle: per user and address, cleared by a success, expiring; and
+ * per address across users. Failures at one address never lock the user out at another.
  */
 class LoginThrottleTest {
 
   private Instant now = Instant.parse("2026-11-24T12:00:00Z");
-  private final LoginThrottle throttle = new LoginThrottle(10, 30, Duration.ofMinutes(15), new Clock() {
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
+  private final LoginThrottle throttle =
+      new LoginThrottle(
+          10,
+          30,
+          Duration.ofMinutes(15),
+          new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+              return ZoneOffset.UTC;
+            }
 
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+              return this;
+            }
 
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  });
+            @Override
+            public Instant instant() {
+              return now;
+            }
+          });
 
   @Test
   void locksAUserAtAnAddressAfterTenFailuresUntilTheLockExpires() {
@@ -39,7 +44,9 @@ class LoginThrottleTest {
     failTimes("ana", "10.0.0.1", 1);
 
     assertThat(throttle.lockedFor("ana", "10.0.0.1")).isEqualTo(Duration.ofMinutes(15));
-    assertThat(throttle.attempt("ana", "10.0.0.1")).as("refused, not checked").isEqualTo(Duration.ofMinutes(15));
+    assertThat(throttle.attempt("ana", "10.0.0.1"))
+        .as("refused, not checked")
+        .isEqualTo(Duration.ofMinutes(15));
     assertThat(throttle.lockedFor("ana", "10.0.0.2")).isZero();
     assertThat(throttle.lockedFor("bea", "10.0.0.1")).isZero();
 
@@ -92,7 +99,9 @@ class LoginThrottleTest {
     for (int user = 0; user < 21; user++) {
       failTimes("usuario-" + user, "10.0.0.1", 1);
     }
-    assertThat(throttle.lockedFor("10.0.0.1")).as("9 + 21 failures, the success not charged").isPositive();
+    assertThat(throttle.lockedFor("10.0.0.1"))
+        .as("9 + 21 failures, the success not charged")
+        .isPositive();
   }
 
   @Test

@@ -13,14 +13,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FechasTest {
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"04/11/2026", "04-11-2026", "4/11/2026", "4-11-2026", " 04/11/2026 ", "2026-11-04",
-      "2026-11-04T00:00:00.000-0300"})
+  @ValueSource(
+      strings = {
+        "04/11/2026",
+        "04-11-2026",
+        "4/11/2026",
+        "4-11-2026",
+        " 04/11/2026 ",
+        "2026-11-04",
+        "2026-11-04T00:00:00.000-0300"
+      })
   void aTypedDateIsReadDayFirstAndIsoStillReadsAsIso(String escrita) {
     assertThat(Fechas.leer(escrita)).isEqualTo(LocalDate.of(2026, 11, 4));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       31-02-2026 | «31-02-2026» no es una fecha del calendario: el día 31 del mes 2 de 2026 no existe.
       13-13-2026 | «13-13-2026» no es una fecha del calendario: el día 13 del mes 13 de 2026 no existe.
       29/02/2026 | «29/02/2026» no es una fecha del calendario: el día 29 del mes 2 de 2026 no existe.
@@ -31,7 +42,9 @@ class FechasTest {
       hoy        | «hoy» no es una fecha: escríbala día-mes-año (dd-mm-aaaa), por ejemplo 04-11-2026.
       """)
   void anImpossibleOrUnreadableDateIsRefusedInSpanish(String escrita, String mensaje) {
-    assertThatThrownBy(() -> Fechas.leer(escrita)).isInstanceOf(DateTimeParseException.class).hasMessage(mensaje);
+    assertThatThrownBy(() -> Fechas.leer(escrita))
+        .isInstanceOf(DateTimeParseException.class)
+        .hasMessage(mensaje);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -17,8 +17,7 @@ import org.apache.xmpbox.xml.XmpParsingException;
 /** What `pdffonts`, `pdfinfo -meta` and `qpdf --check` show of a PDF, read with PDFBox. */
 public final class PdfArchivo {
 
-  private PdfArchivo() {
-  }
+  private PdfArchivo() {}
 
   /** The fonts of every page, to check each one is embedded. */
   public static List<PDFont> fuentes(byte[] pdf) throws IOException {
@@ -49,7 +48,8 @@ public final class PdfArchivo {
   public static long[] tamanoDeclaradoYContado(byte[] pdf) throws IOException {
     try (PDDocument documento = Loader.loadPDF(pdf)) {
       COSDocument cos = documento.getDocument();
-      long mayor = cos.getXrefTable().keySet().stream().mapToLong(COSObjectKey::getNumber).max().orElse(0);
+      long mayor =
+          cos.getXrefTable().keySet().stream().mapToLong(COSObjectKey::getNumber).max().orElse(0);
       return new long[] {cos.getTrailer().getLong(COSName.SIZE), mayor + 1};
     }
   }

@@ -15,12 +15,13 @@ import org.apache.xmpbox.XMPMetadata;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every PDF the system prints is PDF/A-2b, as veraPDF judges it, with every font embedded, even from
- * a template that asks for fonts nobody ships; and the validator does fail a PDF that is not.
+ * Every PDF the system prints is PDF/A-2b, as veraPDF judges it, with every font embedded, even
+ * from a template that asks for fonts nobody ships; and the validator does fail a PDF that is not.
  */
 class PdfArchivoTest {
 
-  private static final String PAGINA = """
+  private static final String PAGINA =
+      """
       <!DOCTYPE html><html lang="es"><head><meta charset="UTF-8" /><title>Prueba de archivo</title>
       <style>body { font-family: %s; }</style></head>
       <body><p>Ñuñoa, 4 de octubre de 2016: «APRUÉBESE» — <b>negrita</b> <i>cursiva</i> N° 05-749</p></body></html>
@@ -36,15 +37,17 @@ class PdfArchivoTest {
       XMPMetadata xmp = PdfArchivo.xmp(pdf);
       assertThat(xmp.getPDFAIdentificationSchema().getPart()).as(familia).isEqualTo(2);
       assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo("Prueba de archivo");
-      assertThat(xmp.getDublinCoreSchema().getCreators()).as("a page naming no author").containsExactly(
-          PdfDesdeXhtml.AUTOR);
+      assertThat(xmp.getDublinCoreSchema().getCreators())
+          .as("a page naming no author")
+          .containsExactly(PdfDesdeXhtml.AUTOR);
     }
   }
 
   @Test
   void theValidatorRefusesAPdfThatIsNotArchival() throws IOException {
     byte[] comun;
-    try (PDDocument documento = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument documento = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage pagina = new PDPage();
       documento.addPage(pagina);
       try (PDPageContentStream texto = new PDPageContentStream(documento, pagina)) {
@@ -60,7 +63,8 @@ class PdfArchivoTest {
     assertThat(ValidadorPdfA.incumplimientos(comun)).isNotEmpty();
     assertThat(PdfArchivo.fuentes(comun)).noneMatch(PDFont::isEmbedded);
     long[] tamano = PdfArchivo.tamanoDeclaradoYContado(comun);
-    assertThat(tamano[0]).as("PDFBox's own cross-reference stream: what `qpdf --check` warns about")
+    assertThat(tamano[0])
+        .as("PDFBox's own cross-reference stream: what `qpdf --check` warns about")
         .isNotEqualTo(tamano[1]);
   }
 }

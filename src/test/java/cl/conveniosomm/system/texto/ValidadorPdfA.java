@@ -17,17 +17,27 @@ public final class ValidadorPdfA {
     VeraGreenfieldFoundryProvider.initialise();
   }
 
-  private ValidadorPdfA() {
-  }
+  private ValidadorPdfA() {}
 
   /** The rules the PDF breaks, as «clause-test: message»; empty when it is PDF/A-2b. */
   public static List<String> incumplimientos(byte[] pdf) {
-    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
-        PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+    try (PDFAParser parser =
+            Foundries.defaultInstance()
+                .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+        PDFAValidator validator =
+            Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
       ValidationResult resultado = validator.validate(parser);
-      return resultado.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-          .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-          .distinct().toList();
+      return resultado.getTestAssertions().stream()
+          .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+          .map(
+              a ->
+                  a.getRuleId().getClause()
+                      + "-"
+                      + a.getRuleId().getTestNumber()
+                      + ": "
+                      + a.getMessage())
+          .distinct()
+          .toList();
     } catch (Exception e) {
       throw new IllegalStateException("veraPDF no pudo leer el PDF", e);
     }

@@ -25,7 +25,10 @@ class TraduccionWebappsTest {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{.*?}}|%[sd]");
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** The app's own keys: the rule its password policy adds to Camunda's (Admin and Welcome show it). */
+
+  /**
+   * The app's own keys: the rule its password policy adds to Camunda's (Admin and Welcome show it).
+   */
   private static final Set<String> PROPIAS = Set.of("/labels/PASSWORD_POLICY_COMMON_WORDS");
 
   @ParameterizedTest
@@ -35,15 +38,18 @@ class TraduccionWebappsTest {
     Map<String, String> spanish = leaves(read(app, "es"));
 
     List<String> problems = new ArrayList<>();
-    english.forEach((key, text) -> {
-      String translation = spanish.get(key);
-      if (translation == null || (translation.isBlank() && !text.isBlank())) {
-        problems.add("sin traducir: " + key);
-      } else if (!placeholders(text).equals(placeholders(translation))) {
-        problems.add("marcadores distintos en " + key + ": «" + text + "» / «" + translation + "»");
-      }
-    });
-    spanish.keySet().stream().filter(key -> !english.containsKey(key) && !PROPIAS.contains(key))
+    english.forEach(
+        (key, text) -> {
+          String translation = spanish.get(key);
+          if (translation == null || (translation.isBlank() && !text.isBlank())) {
+            problems.add("sin traducir: " + key);
+          } else if (!placeholders(text).equals(placeholders(translation))) {
+            problems.add(
+                "marcadores distintos en " + key + ": «" + text + "» / «" + translation + "»");
+          }
+        });
+    spanish.keySet().stream()
+        .filter(key -> !english.containsKey(key) && !PROPIAS.contains(key))
         .forEach(key -> problems.add("clave que Camunda ya no usa: " + key));
 
     assertThat(english).as("textos en inglés de %s", app).hasSizeGreaterThan(150);
@@ -53,10 +59,14 @@ class TraduccionWebappsTest {
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
   void spanishIsTheFallbackAndEnglishStaysAvailable(String app) throws IOException {
-    String config = resource("META-INF/resources/webjars/camunda/app/" + app + "/scripts/config.js");
+    String config =
+        resource("META-INF/resources/webjars/camunda/app/" + app + "/scripts/config.js");
     String espanol = resource("META-INF/resources/webjars/camunda/app/omm/espanol.js");
 
-    assertThat(config).contains("from '../../omm/espanol.js'").contains("  locales,").contains("  dateFormat");
+    assertThat(config)
+        .contains("from '../../omm/espanol.js'")
+        .contains("  locales,")
+        .contains("  dateFormat");
     assertThat(espanol.replaceAll("\\s", ""))
         .contains("availableLocales:['es','en']")
         .contains("fallbackLocale:'es'")
@@ -65,7 +75,8 @@ class TraduccionWebappsTest {
 
   private static JsonNode read(String app, String locale) throws IOException {
     // Camunda's files start with a byte order mark that Jackson does not skip.
-    String text = resource("META-INF/resources/webjars/camunda/app/" + app + "/locales/" + locale + ".json");
+    String text =
+        resource("META-INF/resources/webjars/camunda/app/" + app + "/locales/" + locale + ".json");
     return JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 
@@ -84,7 +95,9 @@ class TraduccionWebappsTest {
 
   private static void collect(String path, JsonNode node, Map<String, String> leaves) {
     if (node.isObject()) {
-      node.fields().forEachRemaining(field -> collect(path + "/" + field.getKey(), field.getValue(), leaves));
+      node.fields()
+          .forEachRemaining(
+              field -> collect(path + "/" + field.getKey(), field.getValue(), leaves));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         collect(path + "[" + i + "]", node.get(i), leaves);

@@ -6,7 +6,9 @@ import cl.conveniosomm.support.DemoApplicationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The running app serves its Spanish configuration and locale files in place of Camunda's defaults. */
+/**
+ * The running app serves its Spanish configuration and locale files in place of Camunda's defaults.
+ */
 class WebappsEnEspanolTest extends DemoApplicationTest {
 
   @ParameterizedTest
@@ -17,7 +19,9 @@ class WebappsEnEspanolTest extends DemoApplicationTest {
     var english = http().get("/camunda/app/" + app + "/locales/en.json");
 
     assertThat(config.statusCode()).isEqualTo(200);
-    assertThat(config.body()).contains("from '../../omm/espanol.js'").contains("vendor: 'Convenios OMM'");
+    assertThat(config.body())
+        .contains("from '../../omm/espanol.js'")
+        .contains("vendor: 'Convenios OMM'");
     var comun = http().get("/camunda/app/omm/espanol.js");
     assertThat(comun.statusCode()).isEqualTo(200);
     assertThat(comun.body()).contains("fallbackLocale: 'es'");
