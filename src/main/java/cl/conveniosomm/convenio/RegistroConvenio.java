@@ -6,7 +6,6 @@ import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
 import cl.conveniosomm.municipio.catalogo.Comuna;
 import cl.conveniosomm.proceso.Variables;
 import cl.conveniosomm.system.engine.Reloj;
-import cl.conveniosomm.system.texto.DireccionCorreo;
 import cl.conveniosomm.system.texto.Fechas;
 import cl.conveniosomm.system.texto.Textos;
 import java.time.LocalDate;
@@ -15,29 +14,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
- * Registers a signed convenio: checks the registration form, names the convenio (comuna code and
- * signature date, e.g. 04101-2016-12-19) and records it. A comuna has one convenio in approval or
- * in force at a time.
+ * Registers a signed convenio: checks what the registration form cannot (the comuna in the
+ * catalogue, dates not in the future, the signatories' full names), names the convenio (comuna code
+ * and signature date, e.g. 04101-2016-12-19) and records it. A comuna has one convenio in approval
+ * or in force at a time.
  */
 @Service
 public class RegistroConvenio {
 
-  private static final Set<String> MECANISMOS = Set.of("COORDINACION", "OFICINA_MUNICIPAL");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
-  private static final List<String> NOMBRES =
-      List.of("contraparteNombre", "directorDidecoNombre", "encargadaOmmNombre");
 
   /** Who signed the convenio for each party: punto 1 of the decreto names them. */
   private static final List<RolFirmante> FIRMANTES =
       List.of(RolFirmante.SERNAMEG, RolFirmante.MUNICIPIO);
-
-  private static final List<String> CORREOS =
-      List.of(Variables.CONTRAPARTE_EMAIL, Variables.DIRECTOR_DIDECO_EMAIL, "encargadaOmmEmail");
 
   private final CatalogoComunas comunas;
   private final ConvenioRepository convenios;
@@ -56,52 +49,38 @@ public class RegistroConvenio {
   public record Registrado(String id, Comuna comuna, LocalDate suscripcion) {}
 
   /**
-   * Records the convenio, or throws {@link RegistroInvalidoException} with every problem in
-   * Spanish.
-   *
-   * @param idPropuesto the business key the caller gave, or null to derive it
+   * Spanish problems the registration form cannot see: the comuna in the catalogue, dates not in
+   * the future, the signatories' full names, the id the caller proposes; empty when fine.
    */
-  public Registrado registrar(Map<String, Object> formulario, String idPropuesto, String usuario) {
+  public List<String> problemas(Map<String, Object> formulario, String idPropuesto) {
     List<String> problemas = new ArrayList<>();
-    Optional<Comuna> comuna = comunas.porCodigo(Textos.de(formulario.get(Variables.COMUNA_CODIGO)));
-    if (comuna.isEmpty()) {
+    if (comunas.porCodigo(Textos.de(formulario.get(Variables.COMUNA_CODIGO))).isEmpty()) {
       problemas.add(
           "Elija la comuna del catálogo (código oficial de 5 dígitos, p. ej. 04101 La Serena).");
     }
-    LocalDate suscripcion =
-        fecha(formulario.get(Variables.FECHA_SUSCRIPCION), "de suscripción", problemas);
-    String lugar = Textos.de(formulario.get("lugarSuscripcion"));
-    if (lugar.isEmpty() || lugar.length() > 120) {
-      problemas.add("Indique el lugar de suscripción (hasta 120 caracteres).");
-    }
-    if (!MECANISMOS.contains(Textos.de(formulario.get("tipoMecanismo")))) {
-      problemas.add("Elija el tipo de mecanismo: Coordinación u Oficina Municipal.");
-    }
-    NOMBRES.stream()
-        .filter(
-            nombre ->
-                Textos.de(formulario.get(nombre)).isEmpty()
-                    || Textos.de(formulario.get(nombre)).length() > 120)
-        .forEach(
-            nombre ->
-                problemas.add(
-                    "Falta un nombre (contraparte de SERNAMEG, director(a) de DIDECO o encargada OMM)."));
-    CORREOS.stream()
-        .filter(correo -> !DireccionCorreo.esValida(Textos.de(formulario.get(correo))))
-        .forEach(
-            correo ->
-                problemas.add(
-                    "El correo «"
-                        + Textos.corto(Textos.de(formulario.get(correo)))
-                        + "» no es válido."));
+    fecha(formulario.get(Variables.FECHA_SUSCRIPCION), "de suscripción", problemas);
     FIRMANTES.forEach(rol -> problemas.addAll(Firmantes.problemas(rol, formulario)));
     if (idPropuesto != null && !idPropuesto.isBlank() && !ID.matcher(idPropuesto).matches()) {
       problemas.add(
           "El identificador del convenio sólo admite letras, dígitos y guiones (hasta 64).");
     }
+    return problemas.stream().distinct().toList();
+  }
+
+  /**
+   * Records the convenio, or throws {@link RegistroInvalidoException} with every problem in
+   * Spanish. The fields' form (lengths, options, formats) is the registration form's to check.
+   *
+   * @param idPropuesto the business key the caller gave, or null to derive it
+   */
+  public Registrado registrar(Map<String, Object> formulario, String idPropuesto, String usuario) {
+    List<String> problemas = problemas(formulario, idPropuesto);
     if (!problemas.isEmpty()) {
-      throw new RegistroInvalidoException(problemas.stream().distinct().toList());
+      throw new RegistroInvalidoException(problemas);
     }
+    Optional<Comuna> comuna = comunas.porCodigo(Textos.de(formulario.get(Variables.COMUNA_CODIGO)));
+    LocalDate suscripcion = Fechas.leer(Textos.de(formulario.get(Variables.FECHA_SUSCRIPCION)));
+    String lugar = Textos.de(formulario.get("lugarSuscripcion"));
     List<String> activos = convenios.findActivos(comuna.get().codigo());
     if (!activos.isEmpty()) {
       throw new RegistroInvalidoException(
@@ -143,19 +122,16 @@ public class RegistroConvenio {
     return id;
   }
 
-  private LocalDate fecha(Object valor, String cual, List<String> problemas) {
+  private void fecha(Object valor, String cual, List<String> problemas) {
     String texto = Textos.de(valor);
     if (texto.isEmpty()) {
       problemas.add("Falta la fecha " + cual + ".");
-      return null;
+      return;
     }
     try {
-      LocalDate fecha = Fechas.leer(texto);
-      problemas.addAll(Fechas.fueraDeRango(fecha, reloj.hoy(), cual));
-      return fecha;
+      problemas.addAll(Fechas.fueraDeRango(Fechas.leer(texto), reloj.hoy(), cual));
     } catch (DateTimeParseException e) {
       problemas.add("La fecha " + cual + ": " + e.getMessage());
-      return null;
     }
   }
 }

@@ -26,11 +26,22 @@ public class ValidacionFormulario {
    */
   public List<String> problemas(
       String tarea, String nombre, Map<String, Object> enviadas, Map<String, Object> actuales) {
-    EsquemaFormulario esquema = formularios.de(tarea).orElse(null);
+    List<String> problemas = new ArrayList<>(camposAjenos(tarea, nombre, enviadas.keySet()));
+    problemas.addAll(problemasDeCampos(tarea, enviadas, actuales));
+    return problemas;
+  }
+
+  /**
+   * Spanish problems with the values of the form's own fields among {@code enviadas} (type, length,
+   * options, required), leaving aside the variables the form does not have; empty when fine.
+   */
+  public List<String> problemasDeCampos(
+      String elemento, Map<String, Object> enviadas, Map<String, Object> actuales) {
+    EsquemaFormulario esquema = formularios.de(elemento).orElse(null);
     if (esquema == null) {
       return List.of();
     }
-    List<String> problemas = new ArrayList<>(camposAjenos(tarea, nombre, enviadas.keySet()));
+    List<String> problemas = new ArrayList<>();
     enviadas.forEach(
         (clave, valor) ->
             esquema

@@ -88,10 +88,10 @@ class ConvenioOmmProcessTest extends DemoApplicationTest {
                     .getRuntimeService()
                     .startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro))
         .isInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("catálogo")
+        .hasMessageContaining("«Comuna» debe ser una de las opciones")
         .hasMessageContaining("en el futuro")
-        .hasMessageContaining("no-es-correo")
-        .hasMessageContaining("tipo de mecanismo");
+        .hasMessageContaining("no es un correo válido")
+        .hasMessageContaining("«Tipo de mecanismo» debe ser una de las opciones");
     org.assertj.core.api.Assertions.assertThat(
             processEngine.getRuntimeService().createProcessInstanceQuery().count())
         .isEqualTo(antes);
@@ -108,7 +108,7 @@ class ConvenioOmmProcessTest extends DemoApplicationTest {
                     .getRuntimeService()
                     .startProcessInstanceByKey(Procesos.CONVENIO_OMM, "04101-sin-ord", sinOrd))
         .isInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("Falta el N°");
+        .hasMessageContaining("Falta «N° del Ord. de SERNAMEG");
     org.assertj.core.api.Assertions.assertThat(
             processEngine
                 .getRuntimeService()
