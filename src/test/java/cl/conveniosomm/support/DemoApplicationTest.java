@@ -36,7 +36,7 @@ public abstract class DemoApplicationTest {
     // the JVM exits when the tests end: no 30-second graceful wait for idle keep-alive connections
     registry.add("server.shutdown", () -> "immediate");
     registry.add("camunda.bpm.job-execution.enabled", () -> "false");
-    // without a job executor there is no jobExecutor health contributor (ProductionProfileTest
+    // without a job executor there is no jobExecutor health contributor (ProductionProfileJvmTest
     // checks it)
     registry.add(
         "management.endpoint.health.group.readiness.include",

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A request forged from another site rides on the session cookie but cannot read the CSRF token:
  * every state-changing call without it is refused and changes nothing. Every family of responses
  * carries the security headers, and the session and CSRF cookies their flags. (Secure cookies and
- * HSTS outside the demo: {@code ProductionProfileTest}.)
+ * HSTS outside the demo: {@code ProductionProfileJvmTest}.)
  */
 class CsrfYCabecerasTest extends DemoApplicationTest {
 

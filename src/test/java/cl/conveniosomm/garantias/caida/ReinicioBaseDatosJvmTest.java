@@ -37,7 +37,7 @@ import org.springframework.util.FileSystemUtils;
  * is back the same node reconnects and carries on — HTTP, the job executor and the mail sender.
  */
 @Tag("own-jvm")
-class ReinicioBaseDatosTest {
+class ReinicioBaseDatosJvmTest {
 
   private static Path datos;
   private static int puerto;

@@ -34,10 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * executor and mail sender running: 300 reminders fall due at once, in batches small enough that
  * both nodes' schedulers and senders take some; each is queued by one node only and every message
  * reaches the SMTP server once. (Both nodes starting at the same time: {@code
- * ArranqueSimultaneoTest}.)
+ * ArranqueSimultaneoJvmTest}.)
  */
 @Tag("own-jvm")
-class DosNodosTest {
+class DosNodosJvmTest {
 
   private static final int PLAZOS = 300;
   private static final int MENSAJES_DIRECTOS = 100;
@@ -118,7 +118,7 @@ class DosNodosTest {
         .atMost(Duration.ofSeconds(5))
         .until(() -> TestMailServer.received().size() == total);
 
-    List<String> keys = TestMailServer.received().stream().map(DosNodosTest::key).toList();
+    List<String> keys = TestMailServer.received().stream().map(DosNodosJvmTest::key).toList();
     assertThat(keys).hasSize(total);
     assertThat(Set.copyOf(keys)).hasSize(total);
     assertThat(mensajes.summary().pendientes()).isZero();

@@ -40,7 +40,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * allows those, each repeated once, and no other.
  */
 @Tag("own-jvm")
-class KillNueveTest {
+class KillNueveJvmTest {
 
   private static final int PLAZOS = 120;
   private static final int CONVENIOS = 6;
@@ -123,7 +123,7 @@ class KillNueveTest {
       repetidos.forEach(copias -> assertThat(copias).as("repetido una sola vez").hasSize(2));
       repetidos.forEach(
           copias ->
-              assertThat(copias.stream().map(KillNueveTest::messageId).distinct()).hasSize(1));
+              assertThat(copias.stream().map(KillNueveJvmTest::messageId).distinct()).hasSize(1));
       System.out.printf(
           "kill -9: %d mensajes, %d entregados antes del kill, %d repetidos (mismo Message-ID)%n",
           claves.size(), antesDelKill, repetidos.size());

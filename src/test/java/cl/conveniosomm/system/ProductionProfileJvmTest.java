@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Without the demo profile: only the configured admin exists, cookies are secure, HSTS is on. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Tag("own-jvm")
-class ProductionProfileTest {
+class ProductionProfileJvmTest {
 
   private static final TestDatabase DATABASE = TestDatabase.create();
   private static final String ADMIN_PASSWORD = "Prueba-Segura-2026!";

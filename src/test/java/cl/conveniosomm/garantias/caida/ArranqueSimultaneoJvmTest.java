@@ -19,7 +19,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * version.
  */
 @Tag("own-jvm")
-class ArranqueSimultaneoTest {
+class ArranqueSimultaneoJvmTest {
 
   @Test
   void twoNodesStartingTogetherOnANewDatabaseDeployEachModelOnce() throws Exception {
