@@ -167,8 +167,8 @@ final class Tasklist {
       Thread.sleep(esperar * 1000L);
     }
     // the three filters the app shares (TasklistFilters), each with its baseline: the same query
-    // unauthenticated,
-    // restricted to what the like-for-like user (4c) sees: the sernameg group's tasks
+    // unauthenticated, restricted to what the like-for-like user (4c) sees: the sernameg group's
+    // tasks
     String metropolitana = personal.analistaRegional("13");
     Map<String, java.util.function.IntSupplier> filtros = new java.util.LinkedHashMap<>();
     filtros.put(
@@ -188,13 +188,11 @@ final class Tasklist {
                         java.util.Date.from(
                             java.time.Instant.now().plus(java.time.Duration.ofDays(3))))));
     // real roles as Tasklist authenticates them: a municipal one (La Serena's OMM: her comuna's
-    // tenant), the
-    // regional offices of Coquimbo (15 comunas) and of the Metropolitana (52), the national one
-    // (346); 4a and 4b
-    // are the worst of them over the filters. 4c, like for like: the national user also in the
-    // sernameg group and
-    // in every regional office, which the app grants SERNAMEG's tasks to (no real user is), who
-    // sees what the baseline's query counts (the sernameg tasks of all 346 comunas)
+    // tenant), the regional offices of Coquimbo (15 comunas) and of the Metropolitana (52), the
+    // national one (346); 4a and 4b are the worst of them over the filters. 4c, like for like: the
+    // national user also in the sernameg group and in every regional office, which the app grants
+    // SERNAMEG's tasks to (no real user is), who sees what the baseline's query counts (the
+    // sernameg tasks of all 346 comunas)
     List<String> todasLasOficinas = new ArrayList<>(List.of("nacional", "sernameg"));
     comunas.stream()
         .map(Comuna::regionCodigo)

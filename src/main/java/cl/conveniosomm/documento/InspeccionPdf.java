@@ -74,8 +74,7 @@ final class InspeccionPdf {
   private static final Pattern VERSION = Pattern.compile("%PDF-[12]\\.\\d");
   private static final Pattern PRIMER_OBJETO = Pattern.compile("\\d+\\s+\\d+\\s+obj");
   // What sniffers take for a web page. The head may hold compressed (random) bytes, so only markers
-  // of
-  // three letters or more: by chance they turn up in about one PDF in a million.
+  // of three letters or more: by chance they turn up in about one PDF in a million.
   private static final Pattern MARCADO =
       Pattern.compile(
           "<(?:!doctype|!--|\\?xml|a\\s+href|(?:html|head|body"

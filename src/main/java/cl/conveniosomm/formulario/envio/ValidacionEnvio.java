@@ -48,8 +48,7 @@ public class ValidacionEnvio {
    */
   public List<String> problemas(String taskId, Map<String, Object> enviadas, Alcance alcance) {
     // she may complete the task without the right to read its instance: the checks read as the
-    // system,
-    // in one command that reads the task, its variables and its convenio
+    // system, in one command that reads the task, its variables and its convenio
     List<String> problemas =
         comoSistema(
             () ->

@@ -72,8 +72,7 @@ public class NotificadorTareas {
       return; // the assignment event that came with it tells the assignee
     }
     // rendered once per group the candidates come through (the notice names the group, not the
-    // person),
-    // and only for a group someone with an address hears from
+    // person), and only for a group someone with an address hears from
     Map<String, Aviso> porGrupo = new HashMap<>();
     personas.candidatos(task).values().stream()
         .filter(candidato -> DireccionCorreo.esValida(candidato.usuario().getEmail()))

@@ -123,21 +123,17 @@ public class WebSecurityConfig {
                     .authenticationEntryPoint(unauthorized())
                     .accessDeniedHandler(forbidden()))
         // The session is the webapps' (they create it at login and change its id then): the app
-        // only reads
-        // it. Spring's session-fixation protection would change its id on every request it
-        // authenticates
-        // from the session, and a page's parallel requests would then arrive with an id that no
-        // longer exists.
+        // only reads it. Spring's session-fixation protection would change its id on every request
+        // it authenticates from the session, and a page's parallel requests would then arrive with
+        // an id that no longer exists.
         .sessionManagement(
             session ->
                 session
                     .sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                     .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
         // Basic-authenticated calls without a session carry no cookie a forged request could ride
-        // on;
-        // any call that brings a session cookie must echo the app's CSRF cookie in a header,
-        // whatever
-        // other headers it has.
+        // on; any call that brings a session cookie must echo the app's CSRF cookie in a header,
+        // whatever other headers it has.
         .csrf(
             csrf ->
                 csrf.csrfTokenRepository(csrfCookie(secureCookies))

@@ -177,8 +177,7 @@ class IntentosLoginTest extends DemoApplicationTest {
         .isEqualTo(429);
 
     // from her own address (127.0.0.1) the right password works on every way in, at once: neither
-    // the
-    // throttle nor the engine's own lock (for ever after 10 failures, by default) refuse it
+    // the throttle nor the engine's own lock (for ever after 10 failures, by default) refuse it
     assertThat(http().getAs(usuario, CLAVE, "/engine-rest/task/count").statusCode()).isEqualTo(200);
     assertThat(http().getAs(usuario, CLAVE, "/api/plazos").statusCode()).isEqualTo(200);
     permitirTasklist(usuario);
