@@ -29,6 +29,10 @@ public abstract class DemoApplicationTest {
     DATABASE.register(registry);
     TestMailServer.register(registry);
     registry.add("omm.public-url", () -> "http://localhost:8080");
+    // bearer tokens of a real OpenID Connect provider beside HTTP Basic (system/security/oidc)
+    registry.add("omm.oidc.issuer", ProveedorOidc::issuer);
+    registry.add("omm.oidc.clave-seudonimo", () -> "clave-de-prueba-de-al-menos-32-caracteres");
+    registry.add("omm.oidc.grupos[Direccion-Social]", () -> "dideco");
     registry.add("omm.mail.envio-activo", () -> "false");
     registry.add("omm.recordatorios.programador-activo", () -> "false");
     // tests make their own convenios

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.support.HttpClientSupport;
+import cl.conveniosomm.support.ProveedorOidc;
 import cl.conveniosomm.support.TestDatabase;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -113,5 +114,15 @@ class ProductionProfileJvmTest {
         .isEqualTo(401);
     assertThat(client.getAs("operador", ADMIN_PASSWORD, "/engine-rest/task/count").statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void withoutAProviderABearerTokenOpensNothing() {
+    HttpClientSupport client = new HttpClientSupport("http://localhost:" + port);
+    String token = ProveedorOidc.token(ProveedorOidc.DIDECO_LA_SERENA);
+
+    assertThat(
+            client.get("/engine-rest/task/count", "Authorization", "Bearer " + token).statusCode())
+        .isEqualTo(401);
   }
 }

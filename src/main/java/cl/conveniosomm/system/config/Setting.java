@@ -17,6 +17,11 @@ record Setting(String variable, String property) {
   static final Setting ADMIN_PASSWORD =
       new Setting("OMM_ADMIN_PASSWORD", "camunda.bpm.admin-user.password");
 
+  static final Setting OIDC_ISSUER = new Setting("OMM_OIDC_ISSUER", "omm.oidc.issuer");
+  static final Setting OIDC_CLAVE =
+      new Setting("OMM_OIDC_CLAVE_SEUDONIMO", "omm.oidc.clave-seudonimo");
+  static final Setting OIDC_BASIC = new Setting("OMM_OIDC_BASIC_ACTIVO", "omm.oidc.basic-activo");
+
   String problem(String what) {
     return variable + " (" + property + "): " + what;
   }

@@ -57,6 +57,8 @@ public class StartupSettingsValidator
     checkPublicUrl(settings, demo, problems);
     checkBoolean(settings, Setting.SECURE_COOKIES, problems);
     checkBoolean(settings, Setting.SMTP_STARTTLS, problems);
+    checkBoolean(settings, Setting.OIDC_BASIC, problems);
+    checkOidc(settings, problems);
     problems.addAll(
         AdminPasswordPolicy.check(
             settings.get(Setting.ADMIN_USER), settings.get(Setting.ADMIN_PASSWORD), demo));
@@ -109,6 +111,27 @@ public class StartupSettingsValidator
     } else if (!DireccionCorreo.esValida(from)) {
       problems.add(
           Setting.MAIL_FROM.problem("'" + from + "' no es una dirección de correo válida"));
+    }
+  }
+
+  /** A token's person becomes a keyed hash: with a provider there must be a key worth the name. */
+  private void checkOidc(Settings settings, List<String> problems) {
+    String issuer = settings.get(Setting.OIDC_ISSUER);
+    if (issuer.isEmpty()) {
+      return;
+    }
+    if (!issuer.matches("https?://[^\\s/]+.*")) {
+      problems.add(
+          Setting.OIDC_ISSUER.problem(
+              "'"
+                  + issuer
+                  + "' debe ser la URL del emisor, p. ej. https://sso.municipio.cl/realms/omm"));
+    }
+    if (settings.get(Setting.OIDC_CLAVE).length() < 32) {
+      problems.add(
+          Setting.OIDC_CLAVE.problem(
+              "con un proveedor OpenID Connect hace falta una clave de al menos 32 caracteres para"
+                  + " seudonimizar a las personas"));
     }
   }
 

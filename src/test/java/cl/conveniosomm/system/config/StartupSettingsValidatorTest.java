@@ -181,4 +181,22 @@ class StartupSettingsValidatorTest {
               assertThat(analysis.getAction()).contains("README");
             });
   }
+
+  @Test
+  void anOidcProviderNeedsAnIssuerUrlAndAPseudonymKey() {
+    Map<String, Object> settings = production();
+    settings.put("omm.oidc.issuer", "sso.municipio.cl");
+    settings.put("omm.oidc.clave-seudonimo", "corta");
+    settings.put("omm.oidc.basic-activo", "quizas");
+
+    assertThat(validate(settings, false))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_OIDC_ISSUER"))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_OIDC_CLAVE_SEUDONIMO"))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_OIDC_BASIC_ACTIVO"));
+
+    settings.put("omm.oidc.issuer", "https://sso.municipio.cl/realms/omm");
+    settings.put("omm.oidc.clave-seudonimo", "k".repeat(32));
+    settings.put("omm.oidc.basic-activo", "false");
+    assertThat(validate(settings, false)).isEmpty();
+  }
 }
