@@ -1,6 +1,7 @@
 package cl.conveniosomm.municipio;
 
 import cl.conveniosomm.proceso.Grupos;
+import cl.conveniosomm.system.security.oidc.IdentidadToken;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.security.core.Authentication;
@@ -33,6 +34,10 @@ public class AlcanceUsuario {
                 authority -> authority.getAuthority().equals("GROUP_" + Grupos.CAMUNDA_ADMIN));
     if (administrador) {
       return Alcance.TODAS;
+    }
+    if (usuario.getDetails() instanceof IdentidadToken token) {
+      // a person of the OpenID Connect provider: her comunas are her token's, not the engine's
+      return Alcance.de(token.comunas());
     }
     return Alcance.de(
         identityService

@@ -25,13 +25,16 @@ import org.springframework.context.annotation.Configuration;
 public class EngineRestAuthenticationConfig {
 
   @Bean
+  public LectorDeTokens lectorDeTokens(OidcProperties oidc, IdentityService identityService) {
+    return new LectorDeTokens(oidc, identityService);
+  }
+
+  @Bean
   public FilterRegistrationBean<Filter> engineRestAuthenticationFilter(
       @Value("${spring.jersey.application-path:/engine-rest}") String restPath,
       OidcProperties oidc,
-      IdentityService identityService) {
-    BasicOBearerProvider proveedor =
-        new BasicOBearerProvider(
-            oidc.activo() ? new LectorDeTokens(oidc, identityService) : null, oidc.basicActivo());
+      LectorDeTokens tokens) {
+    BasicOBearerProvider proveedor = new BasicOBearerProvider(tokens, oidc.basicActivo());
     FilterRegistrationBean<Filter> registration =
         new FilterRegistrationBean<>(
             new ProcessEngineAuthenticationFilter() {

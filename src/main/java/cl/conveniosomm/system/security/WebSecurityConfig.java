@@ -1,6 +1,9 @@
 package cl.conveniosomm.system.security;
 
 import cl.conveniosomm.proceso.Grupos;
+import cl.conveniosomm.system.security.oidc.BearerOidcFilter;
+import cl.conveniosomm.system.security.oidc.LectorDeTokens;
+import cl.conveniosomm.system.security.oidc.TokenRechazadoException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -96,6 +99,7 @@ public class WebSecurityConfig {
   public SecurityFilterChain applicationEndpoints(
       HttpSecurity http,
       CamundaIdentityAuthenticationProvider identityProvider,
+      LectorDeTokens tokens,
       @Value("${omm.secure-cookies:true}") boolean secureCookies)
       throws Exception {
     return http
@@ -116,6 +120,8 @@ public class WebSecurityConfig {
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+        .addFilterBefore(
+            new BearerOidcFilter(tokens, unauthorized()), BasicAuthenticationFilter.class)
         .addFilterBefore(new SesionTasklistAuthenticationFilter(), BasicAuthenticationFilter.class)
         .exceptionHandling(
             exceptions ->
@@ -222,7 +228,9 @@ public class WebSecurityConfig {
       writeError(
           response,
           HttpServletResponse.SC_UNAUTHORIZED,
-          "Debe iniciar sesión: use su usuario y contraseña de Convenios OMM.");
+          exception != null && exception.getCause() instanceof TokenRechazadoException
+              ? exception.getMessage()
+              : "Debe iniciar sesión: use su usuario y contraseña de Convenios OMM.");
     };
   }
 

@@ -23,9 +23,6 @@ public class BasicOBearerProvider implements AuthenticationProvider {
   private final LectorDeTokens tokens;
   private final boolean basicActivo;
 
-  /**
-   * @param tokens the token reader, or null when no provider is configured
-   */
   public BasicOBearerProvider(LectorDeTokens tokens, boolean basicActivo) {
     this.tokens = tokens;
     this.basicActivo = basicActivo;
@@ -35,9 +32,9 @@ public class BasicOBearerProvider implements AuthenticationProvider {
   public AuthenticationResult extractAuthenticatedUser(
       HttpServletRequest request, ProcessEngine engine) {
     String cabecera = request.getHeader("Authorization");
-    if (tokens != null && cabecera != null && cabecera.regionMatches(true, 0, BEARER, 0, 7)) {
+    if (tokens.activo() && esBearer(cabecera)) {
       try {
-        IdentidadToken identidad = tokens.leer(cabecera.substring(BEARER.length()).trim());
+        IdentidadToken identidad = tokens.leer(token(cabecera));
         AuthenticationResult resultado = AuthenticationResult.successful(identidad.usuario());
         resultado.setGroups(identidad.grupos());
         resultado.setTenants(identidad.comunas());
@@ -55,11 +52,21 @@ public class BasicOBearerProvider implements AuthenticationProvider {
   @Override
   public void augmentResponseByAuthenticationChallenge(
       HttpServletResponse response, ProcessEngine engine) {
-    if (tokens != null) {
+    if (tokens.activo()) {
       response.addHeader("WWW-Authenticate", "Bearer realm=\"" + engine.getName() + "\"");
     }
     if (basicActivo) {
       basic.augmentResponseByAuthenticationChallenge(response, engine);
     }
+  }
+
+  /** Whether an Authorization header carries a bearer token (the scheme is case-insensitive). */
+  public static boolean esBearer(String cabecera) {
+    return cabecera != null && cabecera.regionMatches(true, 0, BEARER, 0, BEARER.length());
+  }
+
+  /** The token of a bearer Authorization header. */
+  public static String token(String cabecera) {
+    return cabecera.substring(BEARER.length()).trim();
   }
 }

@@ -50,11 +50,19 @@ public class LectorDeTokens {
     this.identidades = identidades;
   }
 
+  /** Whether a provider is configured: without one no token is read. */
+  public boolean activo() {
+    return propiedades.activo();
+  }
+
   /**
    * Who the token stands for, or a Spanish reason to refuse it (bad signature, other issuer,
    * expired, no role or comuna this app knows).
    */
   public IdentidadToken leer(String token) {
+    if (!activo()) {
+      throw new TokenRechazadoException("Convenios OMM no acepta tokens: use su usuario y clave.");
+    }
     Jwt jwt;
     try {
       jwt = decodificador.decode(token);

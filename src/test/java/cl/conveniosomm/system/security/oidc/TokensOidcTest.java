@@ -27,10 +27,11 @@ class TokensOidcTest extends DemoApplicationTest {
   @Autowired TaskService taskService;
 
   private Task solicitud;
+  private String convenio;
 
   @BeforeEach
   void unConvenioEnUnaComunaDeDideco() {
-    String convenio =
+    convenio =
         runtimeService
             .startProcessInstanceByKey(Procesos.CONVENIO_OMM, Registro.otraComuna())
             .getBusinessKey();
@@ -126,6 +127,27 @@ class TokensOidcTest extends DemoApplicationTest {
                 .statusCode())
         .isEqualTo(401);
     assertThat(taskService.getTaskComments(solicitud.getId())).isEmpty();
+  }
+
+  @Test
+  void theAppsEndpointsSeeTheTokensComunasOnly() {
+    String estado = "/api/convenios/" + convenio + "/estado";
+
+    HttpResponse<String> propio =
+        conToken(ProveedorOidc.token(ProveedorOidc.DIDECO_OTRAS), "GET", estado);
+    assertThat(propio.statusCode()).isEqualTo(200);
+    assertThat(propio.body()).contains("\"etapa\":\"EN_APROBACION\"");
+
+    String laSerena = ProveedorOidc.token(ProveedorOidc.DIDECO_LA_SERENA);
+    HttpResponse<String> ajeno = conToken(laSerena, "GET", estado);
+    // as for a person of La Serena with a password (AccesoConvenios): 403, and nothing of it
+    assertThat(ajeno.statusCode()).isEqualTo(403);
+    assertThat(ajeno.body()).doesNotContain("etapa");
+
+    HttpResponse<String> vencido =
+        conToken(ProveedorOidc.token(ProveedorOidc.VENCIDO), "GET", estado);
+    assertThat(vencido.statusCode()).isEqualTo(401);
+    assertThat(vencido.body()).contains("El token no es válido");
   }
 
   @Test
