@@ -75,6 +75,12 @@ class TokensOidcTest extends DemoApplicationTest {
   void aTokenOfAnotherComunaReadsAndChangesNothing() {
     String token = ProveedorOidc.token(ProveedorOidc.DIDECO_LA_SERENA);
 
+    for (String motor : new String[] {"/engine-rest", "/engine-rest/engine/default"}) {
+      assertThat(conToken(token, "GET", motor + "/task/" + solicitud.getId()).statusCode())
+          .as(motor)
+          .isEqualTo(conToken(token, "GET", motor + "/task/no-existe").statusCode())
+          .isEqualTo(404);
+    }
     assertThat(conToken(token, "GET", "/engine-rest/task/" + solicitud.getId()).statusCode())
         .isIn(403, 404);
     assertThat(
