@@ -33,6 +33,8 @@ public abstract class DemoApplicationTest {
     registry.add("omm.oidc.issuer", ProveedorOidc::issuer);
     registry.add("omm.oidc.clave-seudonimo", () -> "clave-de-prueba-de-al-menos-32-caracteres");
     registry.add("omm.oidc.grupos[Direccion-Social]", () -> "dideco");
+    registry.add("omm.oidc.cliente-id", () -> ProveedorOidc.CLIENTE_APP);
+    registry.add("omm.oidc.cliente-secreto", () -> ProveedorOidc.SECRETO_APP);
     registry.add("omm.mail.envio-activo", () -> "false");
     registry.add("omm.recordatorios.programador-activo", () -> "false");
     // tests make their own convenios

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -32,8 +33,11 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -43,9 +47,13 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * A real OpenID Connect provider in the test JVM (Spring Authorization Server), started once on a
@@ -76,6 +84,30 @@ public final class ProveedorOidc {
   /** Its tokens expired five minutes before they were issued to the caller. */
   public static final Cliente VENCIDO =
       new Cliente("vencido", "12.345.678-5", List.of("dideco"), List.of("04101"));
+
+  /** The app's client for people's browser login (authorization code). */
+  public static final String CLIENTE_APP = "convenios-omm";
+
+  public static final String SECRETO_APP = "secreto-de-convenios-omm";
+
+  /** A person of the provider who logs in in the browser, with the claims her ID token carries. */
+  public record Persona(
+      String usuario, String clave, String run, List<String> grupos, List<String> comunas) {}
+
+  /** DIDECO of every comuna where tests register convenios. */
+  public static final Persona DIDECO_EN_NAVEGADOR =
+      new Persona(
+          "dideco.otras",
+          "Clave-Prueba-2026",
+          "15.555.555-5",
+          List.of("DIRECCION-SOCIAL"),
+          Registro.OTRAS.stream().map(comuna -> comuna.codigo()).toList());
+
+  /** Someone the institution knows but gave no role of the app. */
+  public static final Persona SIN_ROL_EN_NAVEGADOR =
+      new Persona("sin.rol", "Clave-Prueba-2026", "16.666.666-6", List.of("biblioteca"), List.of());
+
+  private static final List<Persona> PERSONAS = List.of(DIDECO_EN_NAVEGADOR, SIN_ROL_EN_NAVEGADOR);
 
   private static final List<Cliente> CLIENTES =
       List.of(DIDECO_OTRAS, DIDECO_LA_SERENA, SIN_ROL, VENCIDO);
@@ -161,23 +193,42 @@ public final class ProveedorOidc {
       return http.securityMatcher(servidor.getEndpointsMatcher())
           .with(servidor, configurer -> configurer.oidc(oidc -> {}))
           .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+          // a person not logged in at the provider goes to its login page
+          .exceptionHandling(
+              exceptions ->
+                  exceptions.defaultAuthenticationEntryPointFor(
+                      new LoginUrlAuthenticationEntryPoint("/login"),
+                      new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
           .csrf(csrf -> csrf.ignoringRequestMatchers(servidor.getEndpointsMatcher()))
           .build();
     }
 
     @Bean
     RegisteredClientRepository clientes() {
+      RegisteredClient app =
+          RegisteredClient.withId(UUID.randomUUID().toString())
+              .clientId(CLIENTE_APP)
+              .clientSecret("{noop}" + SECRETO_APP)
+              .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+              .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+              // a loopback address: the provider takes any port, the app's is random
+              .redirectUri("http://127.0.0.1/login/oauth2/code/institucion")
+              .scope("openid")
+              .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
+              .build();
       return new InMemoryRegisteredClientRepository(
-          CLIENTES.stream()
-              .map(
-                  cliente ->
-                      RegisteredClient.withId(UUID.randomUUID().toString())
-                          .clientId(cliente.id())
-                          .clientSecret("{noop}" + secreto(cliente))
-                          .clientAuthenticationMethod(
-                              ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                          .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                          .build())
+          Stream.concat(
+                  Stream.of(app),
+                  CLIENTES.stream()
+                      .map(
+                          cliente ->
+                              RegisteredClient.withId(UUID.randomUUID().toString())
+                                  .clientId(cliente.id())
+                                  .clientSecret("{noop}" + secreto(cliente))
+                                  .clientAuthenticationMethod(
+                                      ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                                  .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                                  .build()))
               .toList());
     }
 
@@ -185,6 +236,19 @@ public final class ProveedorOidc {
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> reclamos() {
       return contexto -> {
+        if (contexto.getRegisteredClient().getClientId().equals(CLIENTE_APP)) {
+          Persona persona =
+              PERSONAS.stream()
+                  .filter(p -> p.usuario().equals(contexto.getPrincipal().getName()))
+                  .findFirst()
+                  .orElseThrow();
+          contexto
+              .getClaims()
+              .subject(persona.run())
+              .claim("groups", persona.grupos())
+              .claim("comunas", persona.comunas());
+          return;
+        }
         Cliente cliente =
             CLIENTES.stream()
                 .filter(c -> c.id().equals(contexto.getRegisteredClient().getClientId()))
@@ -200,6 +264,29 @@ public final class ProveedorOidc {
           contexto.getClaims().issuedAt(ahora.minusSeconds(600)).expiresAt(ahora.minusSeconds(300));
         }
       };
+    }
+
+    /** The provider's own login page, for people. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain paginaDeIngreso(HttpSecurity http) throws Exception {
+      return http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+          .formLogin(Customizer.withDefaults())
+          .build();
+    }
+
+    @Bean
+    UserDetailsService personas() {
+      return new InMemoryUserDetailsManager(
+          PERSONAS.stream()
+              .map(
+                  persona ->
+                      org.springframework.security.core.userdetails.User.withUsername(
+                              persona.usuario())
+                          .password("{noop}" + persona.clave())
+                          .roles("PERSONA")
+                          .build())
+              .toList());
     }
 
     @Bean

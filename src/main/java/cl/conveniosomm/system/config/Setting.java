@@ -20,6 +20,9 @@ record Setting(String variable, String property) {
   static final Setting OIDC_ISSUER = new Setting("OMM_OIDC_ISSUER", "omm.oidc.issuer");
   static final Setting OIDC_CLAVE =
       new Setting("OMM_OIDC_CLAVE_SEUDONIMO", "omm.oidc.clave-seudonimo");
+  static final Setting OIDC_CLIENTE_ID = new Setting("OMM_OIDC_CLIENTE_ID", "omm.oidc.cliente-id");
+  static final Setting OIDC_CLIENTE_SECRETO =
+      new Setting("OMM_OIDC_CLIENTE_SECRETO", "omm.oidc.cliente-secreto");
   static final Setting OIDC_BASIC = new Setting("OMM_OIDC_BASIC_ACTIVO", "omm.oidc.basic-activo");
 
   String problem(String what) {

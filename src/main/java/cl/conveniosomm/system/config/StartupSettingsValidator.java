@@ -127,6 +127,12 @@ public class StartupSettingsValidator
                   + issuer
                   + "' debe ser la URL del emisor, p. ej. https://sso.municipio.cl/realms/omm"));
     }
+    if (!settings.get(Setting.OIDC_CLIENTE_ID).isEmpty()
+        && settings.get(Setting.OIDC_CLIENTE_SECRETO).isEmpty()) {
+      problems.add(
+          Setting.OIDC_CLIENTE_SECRETO.problem(
+              "falta el secreto del cliente de Convenios OMM en el proveedor"));
+    }
     if (settings.get(Setting.OIDC_CLAVE).length() < 32) {
       problems.add(
           Setting.OIDC_CLAVE.problem(

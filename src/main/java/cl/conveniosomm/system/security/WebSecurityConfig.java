@@ -115,7 +115,7 @@ public class WebSecurityConfig {
                     .hasAuthority("GROUP_" + Grupos.CAMUNDA_ADMIN)
                     .requestMatchers(path("/api/operacion/**"))
                     .hasAuthority("GROUP_" + Grupos.CAMUNDA_ADMIN)
-                    .requestMatchers("/error")
+                    .requestMatchers("/error", "/sin-acceso.html", "/documentos.css")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

@@ -188,15 +188,18 @@ class StartupSettingsValidatorTest {
     settings.put("omm.oidc.issuer", "sso.municipio.cl");
     settings.put("omm.oidc.clave-seudonimo", "corta");
     settings.put("omm.oidc.basic-activo", "quizas");
+    settings.put("omm.oidc.cliente-id", "convenios-omm");
 
     assertThat(validate(settings, false))
         .anySatisfy(problem -> assertThat(problem).startsWith("OMM_OIDC_ISSUER"))
         .anySatisfy(problem -> assertThat(problem).startsWith("OMM_OIDC_CLAVE_SEUDONIMO"))
-        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_OIDC_BASIC_ACTIVO"));
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_OIDC_BASIC_ACTIVO"))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_OIDC_CLIENTE_SECRETO"));
 
     settings.put("omm.oidc.issuer", "https://sso.municipio.cl/realms/omm");
     settings.put("omm.oidc.clave-seudonimo", "k".repeat(32));
     settings.put("omm.oidc.basic-activo", "false");
+    settings.put("omm.oidc.cliente-secreto", "s".repeat(40));
     assertThat(validate(settings, false)).isEmpty();
   }
 }

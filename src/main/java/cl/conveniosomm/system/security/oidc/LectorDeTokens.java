@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -70,19 +71,27 @@ public class LectorDeTokens {
       throw new TokenRechazadoException(
           "El token no es válido para Convenios OMM (firma, emisor o vigencia).", e);
     }
-    String persona = jwt.getClaimAsString(propiedades.claimUsuario());
-    if (persona == null || persona.isBlank()) {
+    return identidad(jwt.getClaims(), String.valueOf(jwt.getIssuer()));
+  }
+
+  /**
+   * Who the claims of the provider {@code emisor} stand for (a token's, or a login's ID token and
+   * user info), or a Spanish reason why they open nothing.
+   */
+  public IdentidadToken identidad(Map<String, Object> reclamos, String emisor) {
+    Object persona = reclamos.get(propiedades.claimUsuario());
+    if (persona == null || persona.toString().isBlank()) {
       throw new TokenRechazadoException(
           "El token no identifica a la persona (falta «" + propiedades.claimUsuario() + "»).");
     }
-    List<String> grupos = gruposConocidos(valores(jwt.getClaim(propiedades.claimGrupos())));
-    List<String> comunas = comunasConocidas(valores(jwt.getClaim(propiedades.claimComunas())));
+    List<String> grupos = gruposConocidos(valores(reclamos.get(propiedades.claimGrupos())));
+    List<String> comunas = comunasConocidas(valores(reclamos.get(propiedades.claimComunas())));
     if (grupos.isEmpty() || (comunas.isEmpty() && !grupos.contains(Grupos.CAMUNDA_ADMIN))) {
       throw new TokenRechazadoException(
           "Sin acceso: su cuenta no tiene un rol ni una municipalidad de Convenios OMM. Pida a su"
               + " institución que le asigne uno.");
     }
-    return new IdentidadToken(seudonimo(jwt.getIssuer() + "|" + persona), grupos, comunas);
+    return new IdentidadToken(seudonimo(emisor + "|" + persona), grupos, comunas);
   }
 
   private List<String> gruposConocidos(List<String> nombres) {

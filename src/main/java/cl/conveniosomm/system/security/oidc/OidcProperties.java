@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param claveSeudonimo the key of the keyed hash that turns the person's claim into her user id in
  *     the engine (at least 32 characters): a RUN never reaches the engine, a log or an email
  * @param basicActivo whether HTTP Basic stays open on the engine REST API beside bearer tokens
+ * @param clienteId the app's client at the provider, for people's browser login; empty: tokens only
+ * @param clienteSecreto that client's secret
  */
 @ConfigurationProperties("omm.oidc")
 public record OidcProperties(
@@ -29,7 +31,9 @@ public record OidcProperties(
     String claimComunas,
     Map<String, String> grupos,
     String claveSeudonimo,
-    Boolean basicActivo) {
+    Boolean basicActivo,
+    String clienteId,
+    String clienteSecreto) {
 
   public OidcProperties {
     issuer = issuer == null ? "" : issuer.trim();
@@ -46,6 +50,13 @@ public record OidcProperties(
                         grupo -> grupo.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue));
     claveSeudonimo = claveSeudonimo == null ? "" : claveSeudonimo;
     basicActivo = basicActivo == null || basicActivo;
+    clienteId = clienteId == null ? "" : clienteId.trim();
+    clienteSecreto = clienteSecreto == null ? "" : clienteSecreto;
+  }
+
+  /** Whether people log in to the webapps through the provider. */
+  public boolean inicioDeSesion() {
+    return activo() && !clienteId.isEmpty();
   }
 
   public boolean activo() {
