@@ -77,19 +77,7 @@ class BandejaMunicipalNavegadorTest extends DemoApplicationTest {
       navegador.esperar(d -> contador(d, "Mis tareas") >= 0 ? true : null);
 
       // the card names the comuna and the convenio
-      By tarjeta =
-          By.xpath(
-              "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][.//*[contains(normalize-space(),"
-                  + "'"
-                  + etiqueta
-                  + "')]]");
-      WebElement enLista =
-          navegador.esperar(
-              d ->
-                  d.findElements(tarjeta).stream()
-                      .filter(WebElement::isDisplayed)
-                      .findFirst()
-                      .orElse(null));
+      WebElement enLista = navegador.esperar(d -> BandejaEnPagina.tarjetaVisible(d, etiqueta));
       assertThat(enLista.getText()).contains(etiqueta).contains("Solicitar");
       assertThat(
               navegador.todos(By.cssSelector(".tasks-list > li.task")).stream()
@@ -212,7 +200,7 @@ class BandejaMunicipalNavegadorTest extends DemoApplicationTest {
   }
 
   private static String textoVisible(WebDriver driver) {
-    return driver.findElement(By.tagName("body")).getText();
+    return BandejaEnPagina.textoVisible(driver);
   }
 
   private static List<String> palabras(String texto) {

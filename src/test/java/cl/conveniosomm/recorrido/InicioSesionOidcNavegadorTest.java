@@ -19,8 +19,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -58,9 +56,9 @@ class InicioSesionOidcNavegadorTest extends DemoApplicationTest {
       ingresar(navegador, ProveedorOidc.DIDECO_EN_NAVEGADOR);
 
       String etiqueta = suya.get("comuna") + " · " + convenio;
-      navegador.esperar(d -> tarjeta(d, etiqueta));
+      navegador.esperar(d -> BandejaEnPagina.tarjetaVisible(d, etiqueta));
       navegador.captura("sso-1-tasklist-de-dideco");
-      assertThat(textoVisible(navegador.driver()))
+      assertThat(BandejaEnPagina.textoVisible(navegador.driver()))
           .doesNotContain(otro)
           .doesNotContain("15.555.555")
           .doesNotContain("15555555");
@@ -117,7 +115,10 @@ class InicioSesionOidcNavegadorTest extends DemoApplicationTest {
 
       String pagina =
           navegador.esperar(
-              d -> d.getCurrentUrl().endsWith("/sin-acceso.html") ? textoVisible(d) : null);
+              d ->
+                  d.getCurrentUrl().endsWith("/sin-acceso.html")
+                      ? BandejaEnPagina.textoVisible(d)
+                      : null);
       assertThat(pagina).contains("Sin acceso a Convenios OMM").contains("rol");
       navegador.captura("sso-2-sin-acceso");
     }
@@ -137,23 +138,5 @@ class InicioSesionOidcNavegadorTest extends DemoApplicationTest {
     navegador.elemento(By.name("username")).sendKeys(persona.usuario());
     navegador.elemento(By.name("password")).sendKeys(persona.clave());
     navegador.elemento(By.cssSelector("button[type=submit]")).click();
-  }
-
-  private static WebElement tarjeta(WebDriver driver, String etiqueta) {
-    return driver
-        .findElements(
-            By.xpath(
-                "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][.//*[contains("
-                    + "normalize-space(),'"
-                    + etiqueta
-                    + "')]]"))
-        .stream()
-        .filter(WebElement::isDisplayed)
-        .findFirst()
-        .orElse(null);
-  }
-
-  private static String textoVisible(WebDriver driver) {
-    return driver.findElement(By.tagName("body")).getText();
   }
 }
