@@ -109,6 +109,34 @@ class TokensOidcTest extends DemoApplicationTest {
   }
 
   @Test
+  void aTokenOfAnotherComunaFindsNoOtherWayIn() {
+    String token = ProveedorOidc.token(ProveedorOidc.DIDECO_LA_SERENA);
+    String id = solicitud.getId();
+
+    for (String ruta :
+        new String[] {
+          "/engine-rest/task/" + id + "/",
+          "/ENGINE-REST/task/" + id,
+          "/engine-rest/%74ask/" + id,
+          "/engine-rest/engine/DEFAULT/task/" + id,
+          "/camunda/api/engine/engine/default/task/" + id
+        }) {
+      HttpResponse<String> lectura = conToken(token, "GET", ruta);
+      assertThat(lectura.statusCode()).as(ruta).isBetween(400, 404);
+      assertThat(lectura.body()).as(ruta).doesNotContain(solicitud.getTenantId());
+    }
+    // a body too large is refused before anyone reads it, and writes nothing
+    HttpResponse<String> enorme =
+        conToken(
+            ProveedorOidc.token(ProveedorOidc.DIDECO_OTRAS),
+            "POST",
+            "/engine-rest/task/" + id + "/comment/create",
+            "{\"message\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}");
+    assertThat(enorme.statusCode()).isEqualTo(413);
+    assertThat(taskService.getTaskComments(id)).isEmpty();
+  }
+
+  @Test
   void expiredForeignAndRolelessTokensOpenNothing() {
     String vencido = ProveedorOidc.token(ProveedorOidc.VENCIDO);
     // the provider names itself after the address it is asked at: 127.0.0.1 is another issuer
