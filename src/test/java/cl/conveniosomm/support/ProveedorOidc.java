@@ -130,7 +130,7 @@ public final class ProveedorOidc {
     return "http://localhost:" + ((WebServerApplicationContext) contexto).getWebServer().getPort();
   }
 
-  /** An access token for the client, by the client-credentials grant, from {@code base}. */
+  /** An access token for the client, by the client-credentials grant. */
   public static String token(Cliente cliente) {
     return token(cliente, issuer());
   }
