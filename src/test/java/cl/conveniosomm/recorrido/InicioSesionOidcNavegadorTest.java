@@ -24,8 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A person logs in as her institution does: «/sso» takes her to the provider's own login page (a
  * real OpenID Connect provider in the test JVM), and back in Tasklist she has her comunas' tasks
- * and only those, under a pseudonym, and completes one. Someone with no role of the app lands on
- * «Sin acceso».
+ * and only those, under a pseudonym, and completes one. «Cerrar sesión» ends her session at the
+ * provider too. Someone with no role of the app lands on «Sin acceso».
  */
 @Tag("navegador")
 class InicioSesionOidcNavegadorTest extends DemoApplicationTest {
@@ -121,6 +121,27 @@ class InicioSesionOidcNavegadorTest extends DemoApplicationTest {
                       : null);
       assertThat(pagina).contains("Sin acceso a Convenios OMM").contains("rol");
       navegador.captura("sso-2-sin-acceso");
+    }
+  }
+
+  @Test
+  void cerrarSesionEndsHerSessionHereAndAtHerInstitution() {
+    String login = base() + "/camunda/app/tasklist/default/";
+    ProveedorOidc.aceptarRegresoTrasSalir(login);
+    try (Navegador navegador = Navegador.abrir(base(), "es-CL,es")) {
+      ingresar(navegador, ProveedorOidc.DIDECO_EN_NAVEGADOR);
+      navegador.esperar(d -> d.getPageSource().contains("Cerrar sesión") ? true : null);
+
+      navegador.cerrarSesion();
+
+      // back at the app's login page, through the provider's logout
+      navegador.esperar(
+          d -> d.findElements(By.cssSelector("form[name='signinForm']")).isEmpty() ? null : true);
+      assertThat(navegador.driver().getCurrentUrl()).startsWith(login);
+      navegador.captura("sso-3-sesion-cerrada");
+      // the provider forgot her too: the institution's sign-in asks for her password again
+      navegador.ir("/sso");
+      navegador.esperar(d -> d.findElements(By.name("username")).isEmpty() ? null : true);
     }
   }
 

@@ -177,6 +177,20 @@ public final class Navegador implements AutoCloseable {
   }
 
   /**
+   * «Cerrar sesión» from the webapp's account menu, as a person does it, and waits until the page
+   * has left the webapp (for the login page or the institution's provider).
+   */
+  public void cerrarSesion() {
+    String antes = driver.getCurrentUrl();
+    pulsarHasta(
+        By.cssSelector("li.account > a.dropdown-toggle"),
+        d ->
+            d.findElements(By.cssSelector("li.logout a")).stream()
+                .anyMatch(WebElement::isDisplayed));
+    pulsarHasta(By.cssSelector("li.logout a"), d -> !d.getCurrentUrl().equals(antes));
+  }
+
+  /**
    * Clicks until the click shows its effect. AngularJS sometimes misses a synthetic click that
    * arrives while it is still drawing the view; a person would look again after a moment and click
    * again, and so does this: soon at first, then with more patience. A click that did land is never

@@ -37,6 +37,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -53,6 +55,7 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
@@ -128,6 +131,17 @@ public final class ProveedorOidc {
       Runtime.getRuntime().addShutdownHook(new Thread(contexto::close));
     }
     return "http://localhost:" + ((WebServerApplicationContext) contexto).getWebServer().getPort();
+  }
+
+  /**
+   * Lets the provider send people back to {@code uri} after they log out there: an address with the
+   * app's port, known only once the app has started.
+   */
+  public static void aceptarRegresoTrasSalir(String uri) {
+    issuer();
+    RegisteredClientRepository clientes = contexto.getBean(RegisteredClientRepository.class);
+    RegisteredClient app = clientes.findByClientId(CLIENTE_APP);
+    clientes.save(RegisteredClient.from(app).postLogoutRedirectUri(uri).build());
   }
 
   /** An access token for the client, by the client-credentials grant. */
@@ -306,6 +320,17 @@ public final class ProveedorOidc {
     @Bean
     JwtDecoder lector(JWKSource<SecurityContext> claves) {
       return OAuth2AuthorizationServerConfiguration.jwtDecoder(claves);
+    }
+
+    /** Which login session an ID token came from, so that logging out ends that session. */
+    @Bean
+    SessionRegistry sesiones() {
+      return new SessionRegistryImpl();
+    }
+
+    @Bean
+    HttpSessionEventPublisher eventosDeSesion() {
+      return new HttpSessionEventPublisher();
     }
 
     @Bean

@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A request forged from another site rides on the session cookie but cannot read the CSRF token:
  * every state-changing call without it is refused and changes nothing. Every family of responses
  * carries the security headers, and the session and CSRF cookies their flags. (Secure cookies and
- * HSTS outside the demo: {@code ProductionProfileJvmTest}.)
+ * HSTS outside the demo: {@code ProductionProfileJvmTest}.) Logging out takes the webapps' token
+ * too.
  */
 class CsrfYCabecerasTest extends DemoApplicationTest {
 
@@ -92,6 +93,39 @@ class CsrfYCabecerasTest extends DemoApplicationTest {
             "X-OMM-XSRF-TOKEN",
             navegador.csrfCookie("OMM-XSRF-TOKEN"));
     assertThat(conToken.statusCode()).isEqualTo(200);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"/camunda/salir", "/camunda/salir/", "/camunda/SALIR", "/camunda/%73alir"})
+  void aForgedLogoutIsRefusedAndTheSessionGoesOn(String ruta) {
+    HttpClientSupport navegador = http();
+    navegador.webappLogin("tasklist", "dideco", "demo");
+
+    HttpResponse<String> sinToken = navegador.postJson(ruta, "{}");
+    HttpResponse<String> tokenFalso = navegador.postJson(ruta, "{}", "X-XSRF-TOKEN", "0123ABCD");
+
+    assertThat(sinToken.statusCode()).as(sinToken.body()).isIn(400, 403, 404);
+    assertThat(tokenFalso.statusCode()).as(tokenFalso.body()).isIn(400, 403, 404);
+    assertThat(navegador.get("/camunda/api/engine/engine/default/task/count").statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void logoutWithTheWebappsTokenEndsTheWholeSessionAndSaysWhereToGo() {
+    HttpClientSupport navegador = http();
+    navegador.webappLogin("tasklist", "dideco", "demo");
+    assertThat(navegador.get("/api/documentos/pendientes").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> salida = navegador.webappPost("/camunda/salir", "{}");
+
+    assertThat(salida.statusCode()).isEqualTo(200);
+    // a password login: back to the login page, no provider to visit
+    assertThat(salida.body())
+        .contains("\"destino\":\"http://localhost:" + port + "/camunda/app/tasklist/default/\"");
+    assertThat(navegador.get("/camunda/api/engine/engine/default/task/count").statusCode())
+        .isEqualTo(401);
+    assertThat(navegador.get("/api/documentos/pendientes").statusCode()).isEqualTo(401);
   }
 
   @ParameterizedTest

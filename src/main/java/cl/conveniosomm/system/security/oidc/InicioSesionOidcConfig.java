@@ -16,14 +16,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * People log in to Tasklist, Cockpit and Admin through the institution's provider: {@code /sso}
@@ -38,16 +34,25 @@ import org.springframework.util.function.SingletonSupplier;
     "!'${omm.oidc.issuer:}'.isBlank() and !'${omm.oidc.cliente-id:}'.isBlank()")
 public class InicioSesionOidcConfig {
 
-  static final String REGISTRO = "institucion";
   private static final String SIN_ACCESO = "/sin-acceso.html";
   private static final String TASKLIST = "/camunda/app/tasklist/default/";
   private static final Logger LOG = LoggerFactory.getLogger(InicioSesionOidcConfig.class);
 
   @Bean
+  public RegistroInstitucional registroInstitucional(OidcProperties oidc) {
+    return new RegistroInstitucional(oidc);
+  }
+
+  @Bean
+  public SalidaDelProveedor salidaDelProveedor(RegistroInstitucional registro) {
+    return new SalidaDelProveedor(registro);
+  }
+
+  @Bean
   @Order(0)
   public SecurityFilterChain inicioSesionOidc(
       HttpSecurity http,
-      OidcProperties oidc,
+      RegistroInstitucional registro,
       LectorDeTokens tokens,
       IdentityService identidades,
       ProcessEngine engine)
@@ -58,7 +63,7 @@ public class InicioSesionOidcConfig {
         .oauth2Login(
             login ->
                 login
-                    .clientRegistrationRepository(registro(oidc))
+                    .clientRegistrationRepository(registro)
                     .successHandler(
                         (request, response, autenticacion) ->
                             abrirSesion(request, response, autenticacion, tokens, personas, engine))
@@ -75,23 +80,9 @@ public class InicioSesionOidcConfig {
         .exceptionHandling(
             exceptions ->
                 exceptions.authenticationEntryPoint(
-                    new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRO)))
+                    new LoginUrlAuthenticationEntryPoint(
+                        "/oauth2/authorization/" + RegistroInstitucional.ID)))
         .build();
-  }
-
-  /** The provider's endpoints, read from its discovery document on the first login. */
-  private static ClientRegistrationRepository registro(OidcProperties oidc) {
-    SingletonSupplier<ClientRegistration> registro =
-        SingletonSupplier.of(
-            () ->
-                ClientRegistrations.fromIssuerLocation(oidc.issuer())
-                    .registrationId(REGISTRO)
-                    .clientId(oidc.clienteId())
-                    .clientSecret(oidc.clienteSecreto())
-                    .scope("openid")
-                    .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-                    .build());
-    return id -> REGISTRO.equals(id) ? registro.obtain() : null;
   }
 
   private static void abrirSesion(
@@ -119,6 +110,7 @@ public class InicioSesionOidcConfig {
     Authentications sesiones = AuthenticationUtil.getAuthsFromSession(request.getSession());
     sesiones.addOrReplace(sesion);
     AuthenticationUtil.updateSession(request.getSession(), sesiones);
+    SalidaDelProveedor.recordar(request.getSession(), persona.getIdToken().getTokenValue());
     response.sendRedirect(request.getContextPath() + TASKLIST);
   }
 }

@@ -7,5 +7,6 @@ export default {
     vendor: 'Convenios OMM'
   },
   locales,
-  dateFormat
+  dateFormat,
+  customScripts: ['scripts/omm-salida.js']
 };
