@@ -25,6 +25,11 @@ record Setting(String variable, String property) {
       new Setting("OMM_OIDC_CLIENTE_SECRETO", "omm.oidc.cliente-secreto");
   static final Setting OIDC_BASIC = new Setting("OMM_OIDC_BASIC_ACTIVO", "omm.oidc.basic-activo");
 
+  static final Setting LDAP_URL = new Setting("OMM_LDAP_URL", "omm.ldap.url");
+  static final Setting LDAP_BASE_DN = new Setting("OMM_LDAP_BASE_DN", "omm.ldap.base-dn");
+  static final Setting LDAP_GRUPOS = new Setting("OMM_LDAP_GRUPOS", "omm.ldap.grupos");
+  static final Setting LDAP_COMUNA = new Setting("OMM_LDAP_COMUNA", "omm.ldap.comuna");
+
   String problem(String what) {
     return variable + " (" + property + "): " + what;
   }

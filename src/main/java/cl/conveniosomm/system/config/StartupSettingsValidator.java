@@ -1,5 +1,6 @@
 package cl.conveniosomm.system.config;
 
+import cl.conveniosomm.system.security.ldap.LdapProperties;
 import cl.conveniosomm.system.texto.DireccionCorreo;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -59,6 +60,7 @@ public class StartupSettingsValidator
     checkBoolean(settings, Setting.SMTP_STARTTLS, problems);
     checkBoolean(settings, Setting.OIDC_BASIC, problems);
     checkOidc(settings, problems);
+    checkLdap(settings, problems);
     problems.addAll(
         AdminPasswordPolicy.check(
             settings.get(Setting.ADMIN_USER), settings.get(Setting.ADMIN_PASSWORD), demo));
@@ -138,6 +140,38 @@ public class StartupSettingsValidator
           Setting.OIDC_CLAVE.problem(
               "con un proveedor OpenID Connect hace falta una clave de al menos 32 caracteres para"
                   + " seudonimizar a las personas"));
+    }
+  }
+
+  /** A directory needs where its people are, which roles its groups stand for and its comuna. */
+  private void checkLdap(Settings settings, List<String> problems) {
+    String url = settings.get(Setting.LDAP_URL);
+    if (url.isEmpty()) {
+      return;
+    }
+    if (!url.matches("ldaps?://[^\\s/]+/?")) {
+      problems.add(
+          Setting.LDAP_URL.problem(
+              "'" + url + "' debe ser la URL del directorio, p. ej. ldaps://dc.municipio.cl:636"));
+    }
+    if (settings.get(Setting.LDAP_BASE_DN).isEmpty()) {
+      problems.add(
+          Setting.LDAP_BASE_DN.problem("falta la base del directorio, p. ej. dc=municipio,dc=cl"));
+    }
+    try {
+      if (LdapProperties.mapaDeGrupos(settings.get(Setting.LDAP_GRUPOS)).isEmpty()) {
+        problems.add(
+            Setting.LDAP_GRUPOS.problem(
+                "falta qué rol da cada grupo del directorio, p. ej."
+                    + " OMM-Dideco=dideco,OMM-Alcaldia=alcalde"));
+      }
+    } catch (IllegalArgumentException e) {
+      problems.add(Setting.LDAP_GRUPOS.problem(e.getMessage()));
+    }
+    if (!settings.get(Setting.LDAP_COMUNA).matches("\\d{5}")) {
+      problems.add(
+          Setting.LDAP_COMUNA.problem(
+              "falta el código de la comuna del directorio (5 dígitos, p. ej. 04101)"));
     }
   }
 

@@ -1,5 +1,7 @@
 package cl.conveniosomm.system.security;
 
+import cl.conveniosomm.system.security.ldap.IdentidadConDirectorio;
+import cl.conveniosomm.system.security.ldap.LdapProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,9 +43,12 @@ public class LoginThrottleConfig {
     return registration;
   }
 
-  /** The engine checks passwords with {@link ThrottledIdentityProvider}. */
+  /**
+   * The engine checks passwords with {@link ThrottledIdentityProvider}, beside the municipality's
+   * directory when there is one ({@link IdentidadConDirectorio}).
+   */
   @Bean
-  public ProcessEnginePlugin throttledIdentityPlugin(LoginThrottle throttle) {
+  public ProcessEnginePlugin throttledIdentityPlugin(LoginThrottle throttle, LdapProperties ldap) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -56,7 +61,9 @@ public class LoginThrottleConfig {
 
               @Override
               public Session openSession() {
-                return new ThrottledIdentityProvider(throttle);
+                return ldap.activo()
+                    ? new IdentidadConDirectorio(throttle, ldap)
+                    : new ThrottledIdentityProvider(throttle);
               }
             });
       }

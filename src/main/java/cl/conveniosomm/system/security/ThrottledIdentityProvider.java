@@ -16,13 +16,13 @@ import org.slf4j.LoggerFactory;
  * anyone's wrong one, and for ever after {@code loginMaxAttempts} (10), so anyone could lock any
  * user out. The throttle counts per user and address instead.
  */
-class ThrottledIdentityProvider extends DbIdentityServiceProvider {
+public class ThrottledIdentityProvider extends DbIdentityServiceProvider {
 
   private static final Logger LOG = LoggerFactory.getLogger(ThrottledIdentityProvider.class);
 
   private final LoginThrottle throttle;
 
-  ThrottledIdentityProvider(LoginThrottle throttle) {
+  protected ThrottledIdentityProvider(LoginThrottle throttle) {
     this.throttle = throttle;
   }
 
@@ -32,7 +32,7 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
     UserEntity user = attempt == null || userId == null ? null : findUserById(userId);
     if (user == null) {
       // no request to throttle, or no such user: nothing to guess
-      return super.checkPassword(userId, password);
+      return passwordMatches(userId, password);
     }
     String id = user.getId();
     Duration wait = throttle.attempt(id, attempt.address());
@@ -40,7 +40,7 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
       attempt.refused(id, wait);
       return false;
     }
-    boolean right = super.checkPassword(userId, password);
+    boolean right = passwordMatches(userId, password);
     if (right) {
       throttle.succeeded(id, attempt.address());
     } else {
@@ -51,6 +51,11 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
           throttle.failures(id, attempt.address()));
     }
     return right;
+  }
+
+  /** Where the password is compared: the engine's own users here. */
+  protected boolean passwordMatches(String userId, String password) {
+    return super.checkPassword(userId, password);
   }
 
   @Override
