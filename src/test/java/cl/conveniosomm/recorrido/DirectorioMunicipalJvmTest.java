@@ -1,6 +1,7 @@
 package cl.conveniosomm.recorrido;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.documento.TipoDocumento;
@@ -12,8 +13,10 @@ import cl.conveniosomm.support.HttpClientSupport;
 import cl.conveniosomm.support.Navegador;
 import cl.conveniosomm.support.Pdf;
 import cl.conveniosomm.support.Registro;
+import cl.conveniosomm.system.security.ldap.DirectorioNoDisponibleException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -184,6 +187,87 @@ class DirectorioMunicipalJvmTest extends DemoApplicationTest {
       DirectorioDePrueba.agregar(DirectorioDePrueba.MARTA, DirectorioDePrueba.GRUPO_DIDECO);
       DirectorioDePrueba.quitar(DirectorioDePrueba.JUAN, DirectorioDePrueba.GRUPO_DIDECO);
     }
+  }
+
+  @Test
+  @Order(5)
+  void whileTheDirectoryIsDownItsPeopleCannotLogInAndWhatNeedsThemWaits() {
+    DirectorioDePrueba.detener();
+    try {
+      assertThat(
+              http()
+                  .webappLogin(
+                      "tasklist", DirectorioDePrueba.MARTA.uid(), DirectorioDePrueba.MARTA.clave())
+                  .statusCode())
+          .isEqualTo(401);
+      // local accounts go on
+      HttpClientSupport dideco = http();
+      assertThat(dideco.webappLogin("tasklist", "dideco", "demo").statusCode()).isEqualTo(200);
+      assertThat(dideco.get(TAREAS_EN_TASKLIST).statusCode()).isEqualTo(200);
+      // who gets La Serena's DIDECO mail cannot be known: the caller fails whole, in Spanish
+      assertThatThrownBy(
+              () ->
+                  engine
+                      .getIdentityService()
+                      .createUserQuery()
+                      .memberOfGroup("dideco")
+                      .memberOfTenant("04101")
+                      .list())
+          .isInstanceOf(DirectorioNoDisponibleException.class)
+          .hasMessageContaining("no responde");
+    } finally {
+      DirectorioDePrueba.reanudar();
+    }
+    assertThat(
+            engine
+                .getIdentityService()
+                .createUserQuery()
+                .memberOfGroup("dideco")
+                .memberOfTenant("04101")
+                .list())
+        .extracting(User::getId)
+        .contains(DirectorioDePrueba.MARTA.uid());
+  }
+
+  @Test
+  @Order(1)
+  void aDirectoryAccountCannotTakeOverALocalOne() {
+    // the directory has an «admin» too, with its own password
+    assertThat(
+            http()
+                .webappLogin("admin", "admin", DirectorioDePrueba.ADMIN_DEL_DIRECTORIO.clave())
+                .statusCode())
+        .isEqualTo(401);
+    assertThat(http().webappLogin("tasklist", "admin", "demo").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  @Order(1)
+  void adminListsLocalAndDirectoryPeoplePageByPage() {
+    IdentityService identidades = engine.getIdentityService();
+    long todos = identidades.createUserQuery().count();
+    List<String> ids =
+        identidades.createUserQuery().orderByUserId().asc().list().stream()
+            .map(User::getId)
+            .toList();
+
+    assertThat(ids)
+        .hasSize((int) todos)
+        .contains("dideco", DirectorioDePrueba.MARTA.uid())
+        .doesNotHaveDuplicates();
+    List<String> porPaginas = new java.util.ArrayList<>();
+    for (int desde = 0; desde < todos; desde += 7) {
+      identidades.createUserQuery().orderByUserId().asc().listPage(desde, 7).stream()
+          .map(User::getId)
+          .forEach(porPaginas::add);
+    }
+    assertThat(porPaginas).containsExactlyInAnyOrderElementsOf(ids);
+    HttpResponse<String> enAdmin =
+        http().getAs("admin", "demo", "/engine-rest/user?firstName=Marta&maxResults=50");
+    assertThat(enAdmin.statusCode()).as(enAdmin.body()).isEqualTo(200);
+    assertThat(enAdmin.body())
+        .contains("\"id\":\"mrojas\"")
+        .contains(DirectorioDePrueba.MARTA.correo());
   }
 
   /**

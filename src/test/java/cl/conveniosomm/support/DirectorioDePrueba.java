@@ -34,6 +34,10 @@ public final class DirectorioDePrueba {
   public static final Persona JUAN =
       new Persona("jperez", "Otra-Clave-Directorio-2026", "jperez@laserena.cl");
 
+  /** The directory's own «admin»: not the app's administrator, whose account is local. */
+  public static final Persona ADMIN_DEL_DIRECTORIO =
+      new Persona("admin", "Clave-Admin-Del-Directorio-2026", "admin@laserena.cl");
+
   public static final String GRUPO_DIDECO = "OMM-Dideco";
   public static final String GRUPO_BIBLIOTECA = "Biblioteca";
 
@@ -47,22 +51,43 @@ public final class DirectorioDePrueba {
       try {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
         config.addAdditionalBindCredentials(ADMINISTRADOR, CLAVE_ADMINISTRADOR);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", 0));
+        // a port of its own, kept when the directory goes down and comes back
+        int puerto;
+        try (java.net.ServerSocket libre = new java.net.ServerSocket(0)) {
+          puerto = libre.getLocalPort();
+        }
+        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", puerto));
         servidor = new InMemoryDirectoryServer(config);
         servidor.add("dn: " + BASE, "objectClass: domain", "dc: laserena");
         servidor.add("dn: ou=personas," + BASE, "objectClass: organizationalUnit", "ou: personas");
         servidor.add("dn: ou=grupos," + BASE, "objectClass: organizationalUnit", "ou: grupos");
         persona(MARTA, "Marta", "Rojas");
         persona(JUAN, "Juan", "Pérez");
+        persona(ADMIN_DEL_DIRECTORIO, "Administración", "Informática");
         grupo(GRUPO_DIDECO, MARTA);
         grupo(GRUPO_BIBLIOTECA, JUAN);
         servidor.startListening();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> servidor.shutDown(true)));
-      } catch (LDAPException | LDIFException e) {
+      } catch (LDAPException | LDIFException | java.io.IOException e) {
         throw new IllegalStateException(e);
       }
     }
     return "ldap://localhost:" + servidor.getListenPort();
+  }
+
+  /** The directory stops answering (its server is down). */
+  public static void detener() {
+    url();
+    servidor.shutDown(true);
+  }
+
+  /** The directory answers again, with the same people and groups. */
+  public static void reanudar() {
+    try {
+      servidor.startListening();
+    } catch (LDAPException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The directory's administrator adds the person to the group. */

@@ -5,6 +5,7 @@ import cl.conveniosomm.system.security.ldap.LdapProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -48,7 +49,11 @@ public class LoginThrottleConfig {
    * directory when there is one ({@link IdentidadConDirectorio}).
    */
   @Bean
-  public ProcessEnginePlugin throttledIdentityPlugin(LoginThrottle throttle, LdapProperties ldap) {
+  public ProcessEnginePlugin throttledIdentityPlugin(
+      LoginThrottle throttle,
+      LdapProperties ldap,
+      @Value("${camunda.bpm.admin-user.id:}") String administrador) {
+    Set<String> locales = administrador.isBlank() ? Set.of() : Set.of(administrador);
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -62,7 +67,7 @@ public class LoginThrottleConfig {
               @Override
               public Session openSession() {
                 return ldap.activo()
-                    ? new IdentidadConDirectorio(throttle, ldap)
+                    ? new IdentidadConDirectorio(throttle, ldap, locales)
                     : new ThrottledIdentityProvider(throttle);
               }
             });

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -27,6 +28,8 @@ import org.camunda.bpm.engine.impl.identity.db.DbTenantQueryImpl;
 import org.camunda.bpm.engine.impl.identity.db.DbUserQueryImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.identity.impl.ldap.LdapUserQueryImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine's identity with a municipality's directory beside it. The engine keeps what the app
@@ -40,13 +43,22 @@ import org.camunda.bpm.identity.impl.ldap.LdapUserQueryImpl;
  */
 public class IdentidadConDirectorio extends ThrottledIdentityProvider {
 
+  private static final Logger LOG = LoggerFactory.getLogger(IdentidadConDirectorio.class);
+
   private final LdapProperties directorio;
+  private final Set<String> locales;
   private final Map<String, Optional<User>> personas = new HashMap<>();
   private SesionDirectorio sesion;
 
-  public IdentidadConDirectorio(LoginThrottle throttle, LdapProperties directorio) {
+  /**
+   * @param locales user ids the directory is never asked about, such as the app's administrator: a
+   *     directory account of that name must neither stand in for it nor keep it from being created
+   */
+  public IdentidadConDirectorio(
+      LoginThrottle throttle, LdapProperties directorio, Set<String> locales) {
     super(throttle);
     this.directorio = directorio;
+    this.locales = locales;
   }
 
   // users
@@ -64,7 +76,7 @@ public class IdentidadConDirectorio extends ThrottledIdentityProvider {
     if (userId == null || local(userId) || delDirectorio(userId).isEmpty()) {
       return super.passwordMatches(userId, password);
     }
-    return ldap().checkPassword(userId, password);
+    return alDirectorio(() -> ldap().checkPassword(userId, password));
   }
 
   @Override
@@ -89,7 +101,10 @@ public class IdentidadConDirectorio extends ThrottledIdentityProvider {
   /** The directory's people a user query asks for, as far as its criteria can be asked there. */
   private List<User> usuariosDelDirectorio(UserQueryImpl query) {
     if (campo(UserQueryImpl.class, "procDefId", query) != null
-        || (query.getTenantId() != null && !query.getTenantId().equals(directorio.comuna()))) {
+        || (query.getTenantId() != null && !query.getTenantId().equals(directorio.comuna()))
+        || (query.getId() != null && local(query.getId()))
+        || (query.getIds() != null && Stream.of(query.getIds()).allMatch(this::local))) {
+      // nothing the directory could add: it is not asked
       return List.of();
     }
     List<LdapUserQueryImpl> consultas = new ArrayList<>();
@@ -104,8 +119,8 @@ public class IdentidadConDirectorio extends ThrottledIdentityProvider {
     Map<String, User> usuarios = new LinkedHashMap<>();
     for (LdapUserQueryImpl consulta : consultas) {
       criterios(query, consulta);
-      ldap().findUserByQueryCriteria(consulta).stream()
-          .filter(usuario -> visible(usuario.getId()))
+      alDirectorio(() -> ldap().findUserByQueryCriteria(consulta)).stream()
+          .filter(usuario -> !locales.contains(usuario.getId()) && visible(usuario.getId()))
           .forEach(usuario -> usuarios.putIfAbsent(usuario.getId(), usuario));
     }
     List<User> lista = new ArrayList<>(usuarios.values());
@@ -165,7 +180,9 @@ public class IdentidadConDirectorio extends ThrottledIdentityProvider {
     if (!esDelDirectorio(query.getUserId())) {
       return Optional.empty();
     }
-    Set<String> roles = new LinkedHashSet<>(directorio.roles(ldap().gruposDe(query.getUserId())));
+    Set<String> roles =
+        new LinkedHashSet<>(
+            directorio.roles(alDirectorio(() -> ldap().gruposDe(query.getUserId()))));
     if (query.getIds() != null) {
       roles.retainAll(Set.of(query.getIds()));
     }
@@ -212,7 +229,7 @@ public class IdentidadConDirectorio extends ThrottledIdentityProvider {
       comunas.add(directorio.comuna());
     }
     if (query.isIncludingGroups()) {
-      for (String rol : directorio.roles(ldap().gruposDe(query.getUserId()))) {
+      for (String rol : directorio.roles(alDirectorio(() -> ldap().gruposDe(query.getUserId())))) {
         DbTenantQueryImpl delRol = new DbTenantQueryImpl();
         delRol.groupMember(rol);
         super.findTenantByQueryCriteria(delRol).forEach(comuna -> comunas.add(comuna.getId()));
@@ -244,10 +261,11 @@ public class IdentidadConDirectorio extends ThrottledIdentityProvider {
   }
 
   private Optional<User> delDirectorio(String userId) {
-    if (userId == null) {
+    if (userId == null || locales.contains(userId)) {
       return Optional.empty();
     }
-    return personas.computeIfAbsent(userId, id -> Optional.ofNullable(ldap().findUserById(id)));
+    return personas.computeIfAbsent(
+        userId, id -> Optional.ofNullable(alDirectorio(() -> ldap().findUserById(id))));
   }
 
   /** The caller may read the person: herself, or with READ on her as the engine's users need. */
@@ -257,6 +275,28 @@ public class IdentidadConDirectorio extends ThrottledIdentityProvider {
         || contexto
             .getAuthorizationManager()
             .isAuthorized(Permissions.READ, Resources.USER, userId);
+  }
+
+  /**
+   * A password the directory cannot check is a wrong one: the login fails closed, and whoever has a
+   * local account still gets in.
+   */
+  @Override
+  public boolean checkPassword(String userId, String password) {
+    try {
+      return super.checkPassword(userId, password);
+    } catch (DirectorioNoDisponibleException e) {
+      return false;
+    }
+  }
+
+  private <T> T alDirectorio(Supplier<T> consulta) {
+    try {
+      return consulta.get();
+    } catch (RuntimeException e) {
+      LOG.warn("El directorio {} no responde: {}", directorio.url(), e.getMessage());
+      throw new DirectorioNoDisponibleException(e);
+    }
   }
 
   private SesionDirectorio ldap() {
