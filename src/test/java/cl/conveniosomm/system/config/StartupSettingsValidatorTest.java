@@ -202,4 +202,28 @@ class StartupSettingsValidatorTest {
     settings.put("omm.oidc.cliente-secreto", "s".repeat(40));
     assertThat(validate(settings, false)).isEmpty();
   }
+
+  @Test
+  void aDirectoryNeedsItsBaseTheRolesOfItsGroupsAndItsComuna() {
+    Map<String, Object> settings = production();
+    settings.put("omm.ldap.url", "dc.municipio.cl");
+    settings.put("omm.ldap.grupos", "OMM-Dideco=dideco, sin-rol");
+
+    assertThat(validate(settings, false))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_LDAP_URL"))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_LDAP_BASE_DN"))
+        .anySatisfy(
+            problem -> assertThat(problem).startsWith("OMM_LDAP_GRUPOS").contains("«sin-rol»"))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_LDAP_COMUNA"));
+
+    settings.put("omm.ldap.grupos", "");
+    assertThat(validate(settings, false))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_LDAP_GRUPOS").contains("falta"));
+
+    settings.put("omm.ldap.url", "ldaps://dc.municipio.cl:636");
+    settings.put("omm.ldap.base-dn", "dc=municipio,dc=cl");
+    settings.put("omm.ldap.grupos", "OMM Dideco=dideco,OMM-Alcaldía=alcalde");
+    settings.put("omm.ldap.comuna", "04101");
+    assertThat(validate(settings, false)).isEmpty();
+  }
 }
