@@ -22,10 +22,11 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A person logs in as her institution does: «/sso» takes her to the provider's own login page (a
- * real OpenID Connect provider in the test JVM), and back in Tasklist she has her comunas' tasks
- * and only those, under a pseudonym, and completes one. «Cerrar sesión» ends her session at the
- * provider too. Someone with no role of the app lands on «Sin acceso».
+ * A person logs in as her institution does: «Ingresar con la cuenta de mi institución» under
+ * Tasklist's login form takes her to the provider's own login page (a real OpenID Connect provider
+ * in the test JVM), and back in Tasklist she has her comunas' tasks and only those, under a
+ * pseudonym, and completes one. «Cerrar sesión» ends her session at the provider too. Someone with
+ * no role of the app lands on «Sin acceso».
  */
 @Tag("navegador")
 class InicioSesionOidcNavegadorTest extends DemoApplicationTest {
@@ -140,9 +141,17 @@ class InicioSesionOidcNavegadorTest extends DemoApplicationTest {
       assertThat(navegador.driver().getCurrentUrl()).startsWith(login);
       navegador.captura("sso-3-sesion-cerrada");
       // the provider forgot her too: the institution's sign-in asks for her password again
-      navegador.ir("/sso");
-      navegador.esperar(d -> d.findElements(By.name("username")).isEmpty() ? null : true);
+      elegirSuInstitucion(navegador);
     }
+  }
+
+  /** From Tasklist's login page to her institution's: its login form asks for her password. */
+  private static void elegirSuInstitucion(Navegador navegador) {
+    navegador.pulsarHasta(
+        By.linkText("Ingresar con la cuenta de mi institución"),
+        d ->
+            d.getCurrentUrl().startsWith(ProveedorOidc.issuer())
+                && !d.findElements(By.name("username")).isEmpty());
   }
 
   private String iniciar(Map<String, Object> registro) {
@@ -152,10 +161,13 @@ class InicioSesionOidcNavegadorTest extends DemoApplicationTest {
         .getBusinessKey();
   }
 
-  /** What she does: open the app's sign-in link, type her user and password at the provider. */
+  /**
+   * What she does: open Tasklist, choose her institution's sign-in under the login form, type her
+   * user and password at the provider.
+   */
   private static void ingresar(Navegador navegador, Persona persona) {
-    navegador.ir("/sso");
-    navegador.esperar(d -> d.findElements(By.name("username")).isEmpty() ? null : true);
+    navegador.ir("/camunda/app/tasklist/default/");
+    elegirSuInstitucion(navegador);
     navegador.elemento(By.name("username")).sendKeys(persona.usuario());
     navegador.elemento(By.name("password")).sendKeys(persona.clave());
     navegador.elemento(By.cssSelector("button[type=submit]")).click();

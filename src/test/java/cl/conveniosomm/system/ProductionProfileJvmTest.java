@@ -124,5 +124,8 @@ class ProductionProfileJvmTest {
     assertThat(
             client.get("/engine-rest/task/count", "Authorization", "Bearer " + token).statusCode())
         .isEqualTo(401);
+    // and the login page offers no institution's sign-in
+    assertThat(client.get("/camunda/ingreso-institucional").body()).isEqualTo("{\"activo\":false}");
+    assertThat(client.get("/sso").statusCode()).isNotEqualTo(302);
   }
 }

@@ -8,5 +8,5 @@ export default {
   },
   locales,
   dateFormat,
-  customScripts: ['scripts/omm-salida.js']
+  customScripts: ['scripts/omm-sesion.js']
 };

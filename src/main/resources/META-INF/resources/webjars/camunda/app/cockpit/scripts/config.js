@@ -8,5 +8,5 @@ export default {
   },
   locales,
   dateFormat,
-  customScripts: ['scripts/omm-documentos.js', 'scripts/omm-cockpit.js', 'scripts/omm-salida.js']
+  customScripts: ['scripts/omm-documentos.js', 'scripts/omm-cockpit.js', 'scripts/omm-sesion.js']
 };

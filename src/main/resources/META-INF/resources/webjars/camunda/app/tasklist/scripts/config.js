@@ -8,7 +8,7 @@ export default {
   },
   locales,
   dateFormat,
-  customScripts: ['scripts/omm-documentos.js', 'scripts/omm-bandeja.js', 'scripts/omm-salida.js'],
+  customScripts: ['scripts/omm-documentos.js', 'scripts/omm-bandeja.js', 'scripts/omm-sesion.js'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'reclama la tarea seleccionada'},
     focusFilter: {key: 'ctrl+shift+f', description: 'lleva el foco al primer filtro de la lista'},

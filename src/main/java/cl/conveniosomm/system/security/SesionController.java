@@ -10,26 +10,40 @@ import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * «Cerrar sesión» in Tasklist, Cockpit and Admin (their script {@code omm/salida.js} calls it
- * instead of the webapps' own logout): ends the person's whole session here and answers where the
- * browser goes next, the institution's provider when she logged in there, so that its session ends
- * too, or else the login page. The call must bear the webapps' own CSRF token, as their logout
- * does.
+ * What the webapps' script {@code omm/sesion.js} asks about the session. Whether people may log in
+ * through their institution's provider, for the login page's link. And «Cerrar sesión» in Tasklist,
+ * Cockpit and Admin, called instead of the webapps' own logout: it ends the person's whole session
+ * here and answers where the browser goes next, the institution's provider when she logged in
+ * there, so that its session ends too, or else the login page. That call must bear the webapps' own
+ * CSRF token, as their logout does.
  */
 @RestController
-class SalidaController {
+class SesionController {
 
   private static final String LOGIN = "/camunda/app/tasklist/default/";
 
   private final ObjectProvider<SalidaDelProveedor> proveedor;
 
-  SalidaController(ObjectProvider<SalidaDelProveedor> proveedor) {
+  SesionController(ObjectProvider<SalidaDelProveedor> proveedor) {
     this.proveedor = proveedor;
+  }
+
+  /** Where the login page's «Ingresar con la cuenta de mi institución» goes, if anywhere. */
+  @GetMapping("${camunda.bpm.webapp.application-path:/camunda}/ingreso-institucional")
+  Map<String, Object> ingresoInstitucional(HttpServletRequest request) {
+    return proveedor.getIfAvailable() == null
+        ? Map.of("activo", false)
+        : Map.of(
+            "activo",
+            true,
+            "enlace",
+            ServletUriComponentsBuilder.fromContextPath(request).path("/sso").build().getPath());
   }
 
   @PostMapping("${camunda.bpm.webapp.application-path:/camunda}/salir")

@@ -1,4 +1,0 @@
-// Convenios OMM: «Cerrar sesión» (see ../../omm/salida.js).
-import '../../omm/salida.js';
-
-export default [];
