@@ -3,7 +3,6 @@ package cl.conveniosomm.decreto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.conveniosomm.documento.DocumentoService;
-import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.HttpClientSupport;
 import cl.conveniosomm.support.Pdf;
@@ -56,12 +55,7 @@ class FechasDiaPrimeroEnTasklistTest extends DemoApplicationTest {
     assertThat(fechaDe(convenio, "Inicio_Suscripcion")).isEqualTo(LocalDate.of(2016, 11, 1));
     assertThat(fechaDe(convenio, "Inicio_OrdSernameg")).isEqualTo(LocalDate.of(2016, 10, 21));
 
-    documentos.guardar(
-        convenio,
-        TipoDocumento.CONVENIO_FIRMADO,
-        "convenio.pdf",
-        Pdf.de("convenio firmado"),
-        "dideco");
+    Pdf.convenioFirmadoEn(documentos, convenio);
     hace(
         dideco,
         convenio,

@@ -3,7 +3,6 @@ package cl.conveniosomm.recorrido;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.conveniosomm.documento.DocumentoService;
-import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.proceso.Procesos;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.Navegador;
@@ -54,12 +53,7 @@ class BandejaMunicipalNavegadorTest extends DemoApplicationTest {
     Task tarea = tarea(convenio);
     assertThat(engine.getTaskService().getVariable(tarea.getId(), "convenioEtiqueta"))
         .isEqualTo(etiqueta);
-    documentos.guardar(
-        convenio,
-        TipoDocumento.CONVENIO_FIRMADO,
-        "convenio.pdf",
-        Pdf.de("convenio firmado"),
-        "dideco");
+    Pdf.convenioFirmadoEn(documentos, convenio);
 
     try (Navegador navegador = Navegador.abrir(base(), "es-CL,es")) {
       navegador.iniciarSesion("tasklist", "dideco", "demo");

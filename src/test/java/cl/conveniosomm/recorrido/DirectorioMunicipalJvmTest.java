@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cl.conveniosomm.documento.DocumentoService;
-import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.proceso.Procesos;
 import cl.conveniosomm.proceso.Tareas;
 import cl.conveniosomm.support.DemoApplicationTest;
@@ -22,6 +21,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -66,12 +66,7 @@ class DirectorioMunicipalJvmTest extends DemoApplicationTest {
   void martaLogsInWithHerDirectoryPasswordSeesLaSerenasTaskOnlyAndCompletesIt() {
     String convenio = convenio();
     String otro = iniciar(Registro.enRegion("07"));
-    documentos.guardar(
-        convenio,
-        TipoDocumento.CONVENIO_FIRMADO,
-        "convenio.pdf",
-        Pdf.de("convenio firmado"),
-        "dideco");
+    Pdf.convenioFirmadoEn(documentos, convenio);
 
     try (Navegador navegador = Navegador.abrir("http://localhost:" + port, "es-CL,es")) {
       navegador.iniciarSesion(
@@ -83,18 +78,20 @@ class DirectorioMunicipalJvmTest extends DemoApplicationTest {
 
       Task tarea = tarea(convenio, Tareas.SOLICITAR_REVISION);
       TareaEnTasklist.abrir(navegador, tarea.getId())
+          .reclamar()
           .texto("didecoOrdNumero", "4311")
           .fecha("didecoOrdFecha", LocalDate.of(2016, 10, 4))
           .completar();
       navegador.esperar(d -> tareas(convenio, Tareas.REVISAR_CONVENIO) == 1 ? true : null);
-      assertThat(
-              engine
-                  .getHistoryService()
-                  .createHistoricTaskInstanceQuery()
-                  .taskId(tarea.getId())
-                  .singleResult()
-                  .getAssignee())
-          .isEqualTo(DirectorioDePrueba.MARTA.uid());
+      // completed by her, under her directory id
+      var completadaPorElla =
+          engine
+              .getHistoryService()
+              .createHistoricTaskInstanceQuery()
+              .taskId(tarea.getId())
+              .taskAssignee(DirectorioDePrueba.MARTA.uid())
+              .finished();
+      assertThat(completadaPorElla.count()).isEqualTo(1);
     }
   }
 
@@ -137,7 +134,7 @@ class DirectorioMunicipalJvmTest extends DemoApplicationTest {
         identidades.createUserQuery().userId(DirectorioDePrueba.MARTA.uid()).singleResult();
     assertThat(marta.getEmail()).isEqualTo(DirectorioDePrueba.MARTA.correo());
     assertThat(marta.getFirstName()).isEqualTo("Marta");
-    assertThat(identidades.createUserQuery().memberOfGroup("dideco").memberOfTenant("04101").list())
+    assertThat(didecoDeLaSerena())
         .extracting(User::getId)
         .contains(DirectorioDePrueba.MARTA.uid())
         .doesNotContain(DirectorioDePrueba.JUAN.uid());
@@ -205,28 +202,22 @@ class DirectorioMunicipalJvmTest extends DemoApplicationTest {
       assertThat(dideco.webappLogin("tasklist", "dideco", "demo").statusCode()).isEqualTo(200);
       assertThat(dideco.get(TAREAS_EN_TASKLIST).statusCode()).isEqualTo(200);
       // who gets La Serena's DIDECO mail cannot be known: the caller fails whole, in Spanish
-      assertThatThrownBy(
-              () ->
-                  engine
-                      .getIdentityService()
-                      .createUserQuery()
-                      .memberOfGroup("dideco")
-                      .memberOfTenant("04101")
-                      .list())
+      assertThatThrownBy(this::didecoDeLaSerena)
           .isInstanceOf(DirectorioNoDisponibleException.class)
           .hasMessageContaining("no responde");
     } finally {
       DirectorioDePrueba.reanudar();
     }
-    assertThat(
-            engine
-                .getIdentityService()
-                .createUserQuery()
-                .memberOfGroup("dideco")
-                .memberOfTenant("04101")
-                .list())
-        .extracting(User::getId)
-        .contains(DirectorioDePrueba.MARTA.uid());
+    assertThat(didecoDeLaSerena()).extracting(User::getId).contains(DirectorioDePrueba.MARTA.uid());
+  }
+
+  private List<User> didecoDeLaSerena() {
+    return engine
+        .getIdentityService()
+        .createUserQuery()
+        .memberOfGroup("dideco")
+        .memberOfTenant("04101")
+        .list();
   }
 
   @Test
@@ -291,20 +282,18 @@ class DirectorioMunicipalJvmTest extends DemoApplicationTest {
   }
 
   private Task tarea(String convenio, String clave) {
-    return engine
-        .getTaskService()
-        .createTaskQuery()
-        .processInstanceBusinessKey(convenio)
-        .taskDefinitionKey(clave)
-        .singleResult();
+    return tareasDe(convenio, clave).singleResult();
   }
 
   private long tareas(String convenio, String clave) {
+    return tareasDe(convenio, clave).count();
+  }
+
+  private TaskQuery tareasDe(String convenio, String clave) {
     return engine
         .getTaskService()
         .createTaskQuery()
         .processInstanceBusinessKey(convenio)
-        .taskDefinitionKey(clave)
-        .count();
+        .taskDefinitionKey(clave);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.conveniosomm.decreto.AntecedenteRepository;
 import cl.conveniosomm.documento.DocumentoService;
-import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.proceso.Procesos;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.Navegador;
@@ -40,12 +39,7 @@ class FechaDiaPrimeroNavegadorTest extends DemoApplicationTest {
             .getRuntimeService()
             .startProcessInstanceByKey(Procesos.CONVENIO_OMM, registro)
             .getBusinessKey();
-    documentos.guardar(
-        convenio,
-        TipoDocumento.CONVENIO_FIRMADO,
-        "convenio.pdf",
-        Pdf.de("convenio firmado"),
-        "dideco");
+    Pdf.convenioFirmadoEn(documentos, convenio);
 
     como(
         "dideco",

@@ -3,7 +3,6 @@ package cl.conveniosomm.recorrido;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.conveniosomm.documento.DocumentoService;
-import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.proceso.Procesos;
 import cl.conveniosomm.proceso.Tareas;
 import cl.conveniosomm.support.DemoApplicationTest;
@@ -46,12 +45,7 @@ class InicioSesionOidcNavegadorTest extends DemoApplicationTest {
     Map<String, Object> ajena = Registro.enRegion("07");
     String otro = iniciar(ajena);
     // the signed convenio is on file (its upload through the page is walked by the approval walk)
-    documentos.guardar(
-        convenio,
-        TipoDocumento.CONVENIO_FIRMADO,
-        "convenio.pdf",
-        Pdf.de("convenio firmado"),
-        "dideco");
+    Pdf.convenioFirmadoEn(documentos, convenio);
 
     try (Navegador navegador = Navegador.abrir(base(), "es-CL,es")) {
       ingresar(navegador, ProveedorOidc.DIDECO_EN_NAVEGADOR);
@@ -84,6 +78,7 @@ class InicioSesionOidcNavegadorTest extends DemoApplicationTest {
               .taskDefinitionKey(Tareas.SOLICITAR_REVISION)
               .singleResult();
       TareaEnTasklist.abrir(navegador, tarea.getId())
+          .reclamar()
           .texto("didecoOrdNumero", "4311")
           .fecha("didecoOrdFecha", LocalDate.of(2016, 10, 4))
           .completar();

@@ -1,5 +1,7 @@
 package cl.conveniosomm.support;
 
+import cl.conveniosomm.documento.DocumentoService;
+import cl.conveniosomm.documento.TipoDocumento;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,5 +52,14 @@ public final class Pdf {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The signed convenio on file, as DIDECO uploads it before asking for its review (the upload
+   * through the page is walked by the approval walk).
+   */
+  public static void convenioFirmadoEn(DocumentoService documentos, String convenio) {
+    documentos.guardar(
+        convenio, TipoDocumento.CONVENIO_FIRMADO, "convenio.pdf", de("convenio firmado"), "dideco");
   }
 }
