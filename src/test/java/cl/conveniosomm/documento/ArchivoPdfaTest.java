@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import cl.conveniosomm.decreto.Antecedente;
 import cl.conveniosomm.decreto.AntecedenteService;
 import cl.conveniosomm.decreto.borrador.BorradorDecreto;
-import cl.conveniosomm.decreto.borrador.BorradorDecreto.Firma;
 import cl.conveniosomm.decreto.borrador.DocumentoDecreto;
 import cl.conveniosomm.expediente.ExpedienteService;
 import cl.conveniosomm.expediente.ExpedienteService.FilaTarea;
 import cl.conveniosomm.proceso.Procesos;
+import cl.conveniosomm.support.BorradoresDePrueba;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.HttpClientSupport;
 import cl.conveniosomm.support.Pdf;
@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -58,31 +57,7 @@ class ArchivoPdfaTest extends DemoApplicationTest {
   /** 18:37 in Santiago, summer time (UTC−3): the lawyer's example. */
   private static final Instant REVISADO = Instant.parse("2026-12-01T21:37:08.086Z");
 
-  private static final BorradorDecreto BORRADOR =
-      new BorradorDecreto(
-          "La Serena",
-          null,
-          null,
-          List.of(
-              "el Ord. N° 4309 de la Dirección de Desarrollo Comunitario, de 4 de octubre de 2016",
-              "el Ord. N° 05-749 de Asesoría Jurídica, de 26 de diciembre de 2016",
-              "la Resolución Exenta N° 108/IV del Servicio Nacional de la Mujer y la Equidad de Género",
-              "lo dispuesto en la Ley N° 18.695, Orgánica Constitucional de Municipalidades, y en uso de las "
-                  + "atribuciones que me confiere la Ley"),
-          List.of(
-              "APRUÉBESE el convenio de colaboración «Programa Mujer, Sexualidad y Maternidad» suscrito el 19 "
-                  + "de diciembre de 2016 entre el Servicio Nacional de la Mujer y la Equidad de Género y la Ilustre "
-                  + "Municipalidad de La Serena.",
-              "IMPÚTESE el gasto a la cuenta 215.24.01.008 del presupuesto vigente."),
-          "Anótese, comuníquese a quien corresponda y archívese.",
-          List.of(
-              new Firma("LUIGIANO MALUENDA VILLEGAS", "SECRETARIO MUNICIPAL"),
-              new Firma("ROBERTO JACOB JURE", "ALCALDE DE LA SERENA")),
-          List.of(
-              "Dirección de Desarrollo Comunitario",
-              "Oficina Municipal de la Mujer",
-              "Oficina de Partes"),
-          "RJJ/LMV/MRS/mscg.");
+  private static final BorradorDecreto BORRADOR = BorradoresDePrueba.LA_SERENA;
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
