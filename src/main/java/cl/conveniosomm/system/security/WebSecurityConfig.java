@@ -117,6 +117,9 @@ public class WebSecurityConfig {
                     .hasAuthority("GROUP_" + Grupos.CAMUNDA_ADMIN)
                     .requestMatchers("/error", "/sin-acceso.html", "/documentos.css")
                     .permitAll()
+                    // anyone checks a signed decreto; nothing is stored
+                    .requestMatchers("/verificar.html", "/verificar.js", "/publico/verificacion")
+                    .permitAll()
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
@@ -150,7 +153,9 @@ public class WebSecurityConfig {
                     .ignoringRequestMatchers(
                         request ->
                             request.getHeader("Authorization") != null
-                                && request.getRequestedSessionId() == null))
+                                && request.getRequestedSessionId() == null)
+                    // reads the file it is sent and changes nothing
+                    .ignoringRequestMatchers(path("/publico/verificacion")))
         .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
         .headers(
             headers ->

@@ -3,26 +3,22 @@ package cl.conveniosomm.decreto.firma;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cl.conveniosomm.decreto.borrador.DocumentoDecreto;
 import cl.conveniosomm.support.AutoridadDePrueba;
-import cl.conveniosomm.support.BorradoresDePrueba;
+import cl.conveniosomm.support.DecretosFirmados;
 import cl.conveniosomm.support.Navegador;
 import cl.conveniosomm.support.Pdfsig;
 import cl.conveniosomm.system.texto.ValidadorPdfA;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,53 +30,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FirmaPadesTest {
 
-  private static final char[] CLAVE = "Clave-Del-Certificado-2026".toCharArray();
-  private static final String ALCALDE = "ROBERTO JACOB JURE";
-  private static final String SECRETARIO = "LUIGIANO MALUENDA VILLEGAS";
-
-  /** This morning and this afternoon, within the certificates' validity. */
-  private static final Instant PRIMERA =
-      Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(13));
-
-  private static final Instant SEGUNDA = PRIMERA.plus(Duration.ofMinutes(205));
+  private static final String ALCALDE = DecretosFirmados.ALCALDE;
+  private static final String SECRETARIO = DecretosFirmados.SECRETARIO;
+  private static final Instant PRIMERA = DecretosFirmados.PRIMERA;
+  private static final Instant SEGUNDA = DecretosFirmados.SEGUNDA;
   private static final DateTimeFormatter COMO_PDFSIG =
       DateTimeFormatter.ofPattern("MMM dd yyyy HH:mm:ss", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   @TempDir static Path carpeta;
 
-  private static byte[] decreto;
-  private static byte[] firmadoPorElAlcalde;
-  private static byte[] firmadoPorAmbos;
-
+  private final byte[] decreto = DecretosFirmados.sinFirmar();
+  private final byte[] firmadoPorAmbos = DecretosFirmados.porAmbos();
   private final VerificadorFirmas verificador = new VerificadorFirmas();
-
-  @BeforeAll
-  static void firmar() {
-    FirmaPades firma = new FirmaPades();
-    decreto = new DocumentoDecreto("").pdf(BorradoresDePrueba.LA_SERENA);
-    CertificadoFirmante alcalde =
-        CertificadoFirmante.desdePkcs12(AutoridadDePrueba.pkcs12(ALCALDE, carpeta, CLAVE), CLAVE);
-    CertificadoFirmante secretario =
-        CertificadoFirmante.desdePkcs12(
-            AutoridadDePrueba.pkcs12(SECRETARIO, carpeta, CLAVE), CLAVE);
-    firmadoPorElAlcalde =
-        firma.firmar(
-            decreto,
-            alcalde,
-            new BloqueFirma(1, ALCALDE, "Alcalde", "Decreto N° 5.124 de 04-12-2026", "K7Q2-9XHD"),
-            PRIMERA);
-    firmadoPorAmbos =
-        firma.firmar(
-            firmadoPorElAlcalde,
-            secretario,
-            new BloqueFirma(
-                2,
-                SECRETARIO,
-                "Secretario Municipal, ministro de fe",
-                "Decreto N° 5.124 de 04-12-2026",
-                "K7Q2-9XHD"),
-            SEGUNDA);
-  }
 
   @Test
   void pdfsigReadsTwoValidSignaturesInOrderTheSecondCoveringTheWholeFile() {
@@ -111,24 +72,22 @@ class FirmaPadesTest {
                 ALCALDE,
                 AutoridadDePrueba.NOMBRE,
                 PRIMERA,
-                "Alcalde: firma del Decreto N° 5.124 de 04-12-2026",
+                "Alcalde: firma del " + DecretosFirmados.DECRETO,
                 true,
                 false),
             new FirmaVerificada(
                 SECRETARIO,
                 AutoridadDePrueba.NOMBRE,
                 SEGUNDA,
-                "Secretario Municipal, ministro de fe: firma del Decreto N° 5.124 de 04-12-2026",
+                "Secretario Municipal, ministro de fe: firma del " + DecretosFirmados.DECRETO,
                 true,
                 true));
   }
 
   @Test
   void aTamperedCopyFailsBothValidators() {
-    byte[] adulterado = firmadoPorAmbos.clone();
     // a byte of the decreto itself, which both signatures cover
-    int posicion = decreto.length / 2;
-    adulterado[posicion] = (byte) (adulterado[posicion] ^ 0x01);
+    byte[] adulterado = DecretosFirmados.adulterado();
 
     assertThat(Pdfsig.leer(adulterado))
         .hasSize(2)
@@ -180,13 +139,14 @@ class FirmaPadesTest {
 
   @Test
   void aWrongPasswordOrFileIsToldInSpanish() {
-    Path archivo = AutoridadDePrueba.pkcs12("OTRA PERSONA", carpeta, CLAVE);
+    char[] clave = DecretosFirmados.CLAVE;
+    Path archivo = AutoridadDePrueba.pkcs12("OTRA PERSONA", carpeta, clave);
 
     assertThatThrownBy(() -> CertificadoFirmante.desdePkcs12(archivo, "equivocada".toCharArray()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("contraseña");
     assertThatThrownBy(
-            () -> CertificadoFirmante.desdePkcs12(carpeta.resolve("no-existe.p12"), CLAVE))
+            () -> CertificadoFirmante.desdePkcs12(carpeta.resolve("no-existe.p12"), clave))
         .hasMessageContaining("No se pudo abrir el certificado");
     assertThatThrownBy(() -> verificador.verificar("no soy un PDF".getBytes()))
         .isInstanceOf(IllegalArgumentException.class)

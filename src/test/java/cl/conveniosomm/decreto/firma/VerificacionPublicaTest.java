@@ -1,0 +1,72 @@
+package cl.conveniosomm.decreto.firma;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cl.conveniosomm.support.DecretosFirmados;
+import cl.conveniosomm.support.DemoApplicationTest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Anyone checks a signed decreto without logging in, and only that: what the validator reads,
+ * nothing stored, bad files told in Spanish; the door opens nothing else of the app.
+ */
+class VerificacionPublicaTest extends DemoApplicationTest {
+
+  private static final String RUTA = "/publico/verificacion";
+
+  @Test
+  void withoutLoggingInAnyoneSeesWhoSignedWhenAndThatNothingChanged() {
+    HttpResponse<String> respuesta =
+        http().upload(RUTA, "decreto.pdf", DecretosFirmados.porAmbos(), "application/pdf");
+
+    assertThat(respuesta.statusCode()).as(respuesta.body()).isEqualTo(200);
+    assertThat(respuesta.body())
+        .contains("\"firmante\":\"" + DecretosFirmados.ALCALDE + "\"")
+        .contains("\"firmante\":\"" + DecretosFirmados.SECRETARIO + "\"")
+        .contains("Las 2 firmas son válidas y el documento no ha cambiado desde la última.")
+        .doesNotContain("\"valida\":false");
+    assertThat(respuesta.body().indexOf(DecretosFirmados.ALCALDE))
+        .isLessThan(respuesta.body().indexOf(DecretosFirmados.SECRETARIO));
+  }
+
+  @Test
+  void aTamperedCopyIsSaidToBeAltered() {
+    HttpResponse<String> respuesta =
+        http().upload(RUTA, "decreto.pdf", DecretosFirmados.adulterado(), "application/pdf");
+
+    assertThat(respuesta.statusCode()).isEqualTo(200);
+    assertThat(respuesta.body())
+        .contains("Al menos una firma no es válida")
+        .contains("\"valida\":false");
+  }
+
+  @Test
+  void anUnsignedDecretoHasNoSignatures() {
+    assertThat(
+            http()
+                .upload(RUTA, "decreto.pdf", DecretosFirmados.sinFirmar(), "application/pdf")
+                .body())
+        .contains("El documento no tiene firmas electrónicas.");
+  }
+
+  @Test
+  void aFileThatIsNotAPdfOrNoFileIsToldInSpanish() {
+    HttpResponse<String> texto =
+        http().upload(RUTA, "decreto.pdf", "no soy un PDF".getBytes(), "application/pdf");
+    HttpResponse<String> vacio = http().upload(RUTA, "decreto.pdf", new byte[0], "application/pdf");
+
+    assertThat(texto.statusCode()).isEqualTo(400);
+    assertThat(texto.body()).contains("no es un PDF");
+    assertThat(vacio.statusCode()).isEqualTo(400);
+    assertThat(vacio.body()).contains("Elija el PDF");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/publico/otra", "/publico/verificacion/../../api/plazos", "/api/plazos"})
+  void theDoorOpensNothingElse(String ruta) {
+    assertThat(http().get(ruta).statusCode()).isIn(400, 401, 404);
+  }
+}
