@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
@@ -68,27 +69,81 @@ public class FirmaPades {
   /** The PDF signed, as a new byte array; the original is left as it was. */
   public byte[] firmar(
       byte[] pdf, CertificadoFirmante firmante, BloqueFirma bloque, Instant momento) {
+    float x = MARGEN + (bloque.orden() - 1) * (ANCHO + 12);
+    List<String> lineas = bloque.lineas(MOMENTO.format(momento.atZone(CHILE)));
+    return firmar(
+        pdf,
+        firmante,
+        bloque.cargo() + ": firma del " + bloque.decreto(),
+        momento,
+        -1,
+        new PDRectangle(x, MARGEN, ANCHO, ALTO),
+        (plantilla, dibujo, rectangulo) -> texto(plantilla, dibujo, rectangulo, lineas));
+  }
+
+  /**
+   * The PDF signed with an image as the visible block, where a signing platform's layout puts it
+   * ({@code pagina} counted from 0; -1 for the last).
+   */
+  public byte[] firmarConImagen(
+      byte[] pdf,
+      CertificadoFirmante firmante,
+      String motivo,
+      Instant momento,
+      int pagina,
+      PDRectangle rectangulo,
+      byte[] png) {
+    return firmar(
+        pdf,
+        firmante,
+        motivo,
+        momento,
+        pagina,
+        rectangulo,
+        (plantilla, dibujo, caja) ->
+            dibujo.drawImage(
+                PDImageXObject.createFromByteArray(plantilla, png, "bloque"),
+                0,
+                0,
+                caja.getWidth(),
+                caja.getHeight()));
+  }
+
+  /** What the visible block shows, drawn into its appearance. */
+  private interface Dibujo {
+    void dibujar(PDDocument plantilla, PDPageContentStream dibujo, PDRectangle caja)
+        throws IOException;
+  }
+
+  private byte[] firmar(
+      byte[] pdf,
+      CertificadoFirmante firmante,
+      String motivo,
+      Instant momento,
+      int pagina,
+      PDRectangle rectangulo,
+      Dibujo dibujo) {
     try (PDDocument documento = Loader.loadPDF(pdf);
         SignatureOptions opciones = new SignatureOptions()) {
       PDSignature firma = new PDSignature();
       firma.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
       firma.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
       firma.setName(firmante.nombre());
-      firma.setReason(bloque.cargo() + ": firma del " + bloque.decreto());
+      firma.setReason(motivo);
       firma.setLocation("Chile");
       Calendar cuando = GregorianCalendar.from(momento.atZone(CHILE));
       cuando.setTimeZone(TimeZone.getTimeZone(CHILE));
       firma.setSignDate(cuando);
 
-      int ultima = documento.getNumberOfPages() - 1;
-      opciones.setPage(ultima);
+      int hoja =
+          pagina < 0 || pagina >= documento.getNumberOfPages()
+              ? documento.getNumberOfPages() - 1
+              : pagina;
+      opciones.setPage(hoja);
       opciones.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
       opciones.setVisualSignature(
           new ByteArrayInputStream(
-              apariencia(
-                  documento.getPage(ultima).getMediaBox(),
-                  bloque,
-                  bloque.lineas(MOMENTO.format(momento.atZone(CHILE))))));
+              apariencia(documento.getPage(hoja).getMediaBox(), rectangulo, dibujo)));
       documento.addSignature(firma, cms(firmante), opciones);
       ByteArrayOutputStream firmado = new ByteArrayOutputStream(pdf.length + 64 * 1024);
       documento.saveIncremental(firmado);
@@ -143,7 +198,7 @@ public class FirmaPades {
    * A one-page document whose only field is the signature's widget, drawn with the block's lines:
    * PDFBox copies it onto the signed page. The font is embedded, as PDF/A requires.
    */
-  private static byte[] apariencia(PDRectangle pagina, BloqueFirma bloque, List<String> lineas)
+  private static byte[] apariencia(PDRectangle pagina, PDRectangle rectangulo, Dibujo contenido)
       throws IOException {
     try (PDDocument plantilla = new PDDocument()) {
       PDPage hoja = new PDPage(pagina);
@@ -156,43 +211,49 @@ public class FirmaPades {
       PDSignatureField campo = new PDSignatureField(formulario);
       formulario.getFields().add(campo);
       PDAnnotationWidget widget = campo.getWidgets().get(0);
-      float x = MARGEN + (bloque.orden() - 1) * (ANCHO + 12);
-      PDRectangle rectangulo = new PDRectangle(x, MARGEN, ANCHO, ALTO);
       widget.setRectangle(rectangulo);
       widget.setPage(hoja);
 
       PDFormXObject forma = new PDFormXObject(new PDStream(plantilla));
       forma.setResources(new PDResources());
       forma.setFormType(1);
-      forma.setBBox(new PDRectangle(ANCHO, ALTO));
+      PDRectangle caja = new PDRectangle(rectangulo.getWidth(), rectangulo.getHeight());
+      forma.setBBox(caja);
       PDAppearanceDictionary aspecto = new PDAppearanceDictionary();
       aspecto.getCOSObject().setDirect(true);
       PDAppearanceStream flujo = new PDAppearanceStream(forma.getCOSObject());
       aspecto.setNormalAppearance(flujo);
       widget.setAppearance(aspecto);
 
-      PDType0Font letra;
-      try (InputStream fuente =
-          FirmaPades.class.getResourceAsStream("/fuentes/LiberationSans-Regular.ttf")) {
-        letra = PDType0Font.load(plantilla, fuente);
-      }
       try (PDPageContentStream dibujo = new PDPageContentStream(plantilla, flujo)) {
-        dibujo.setLineWidth(0.8f);
-        dibujo.addRect(0.5f, 0.5f, ANCHO - 1, ALTO - 1);
-        dibujo.stroke();
-        float y = ALTO - 13;
-        for (int i = 0; i < lineas.size(); i++) {
-          dibujo.beginText();
-          dibujo.setFont(letra, i == 1 ? 9 : 7.5f);
-          dibujo.newLineAtOffset(6, y);
-          dibujo.showText(lineas.get(i));
-          dibujo.endText();
-          y -= 13;
-        }
+        contenido.dibujar(plantilla, dibujo, caja);
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       plantilla.save(bytes);
       return bytes.toByteArray();
+    }
+  }
+
+  /** The block's lines in a frame, in an embedded font (PDF/A). */
+  private static void texto(
+      PDDocument plantilla, PDPageContentStream dibujo, PDRectangle caja, List<String> lineas)
+      throws IOException {
+    PDType0Font letra;
+    try (InputStream fuente =
+        FirmaPades.class.getResourceAsStream("/fuentes/LiberationSans-Regular.ttf")) {
+      letra = PDType0Font.load(plantilla, fuente);
+    }
+    dibujo.setLineWidth(0.8f);
+    dibujo.addRect(0.5f, 0.5f, caja.getWidth() - 1, caja.getHeight() - 1);
+    dibujo.stroke();
+    float y = caja.getHeight() - 13;
+    for (int i = 0; i < lineas.size(); i++) {
+      dibujo.beginText();
+      dibujo.setFont(letra, i == 1 ? 9 : 7.5f);
+      dibujo.newLineAtOffset(6, y);
+      dibujo.showText(lineas.get(i));
+      dibujo.endText();
+      y -= 13;
     }
   }
 }
