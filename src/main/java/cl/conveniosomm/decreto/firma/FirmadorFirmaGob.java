@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * accepted only if it is the same decreto with one more valid signature, and covers the whole file.
  * The RUN and the code are sent, never logged or kept.
  */
-public class FirmadorFirmaGob {
+public class FirmadorFirmaGob implements Firmador {
 
   private static final Logger LOG = LoggerFactory.getLogger(FirmadorFirmaGob.class);
   private static final ZoneId CHILE = ZoneId.of("America/Santiago");
@@ -59,6 +59,20 @@ public class FirmadorFirmaGob {
     this.http = http;
     this.json = json;
     this.reloj = reloj;
+  }
+
+  @Override
+  public byte[] firmar(byte[] pdf, TurnoDeFirma turno, String codigo, BloqueFirma bloque) {
+    return firmar(
+        pdf,
+        turno == TurnoDeFirma.ALCALDE ? plataforma.runAlcalde() : plataforma.runSecretario(),
+        codigo,
+        bloque);
+  }
+
+  @Override
+  public boolean pideCodigo() {
+    return plataforma.atendido();
   }
 
   /**
