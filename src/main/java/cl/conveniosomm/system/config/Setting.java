@@ -30,6 +30,23 @@ record Setting(String variable, String property) {
   static final Setting LDAP_GRUPOS = new Setting("OMM_LDAP_GRUPOS", "omm.ldap.grupos");
   static final Setting LDAP_COMUNA = new Setting("OMM_LDAP_COMUNA", "omm.ldap.comuna");
 
+  static final Setting FIRMAGOB_URL =
+      new Setting("OMM_FIRMA_FIRMAGOB_URL", "omm.firma.firmagob.url");
+  static final Setting FIRMAGOB_ENTIDAD =
+      new Setting("OMM_FIRMA_FIRMAGOB_ENTIDAD", "omm.firma.firmagob.entidad");
+  static final Setting FIRMAGOB_API_TOKEN_KEY =
+      new Setting("OMM_FIRMA_FIRMAGOB_API_TOKEN_KEY", "omm.firma.firmagob.api-token-key");
+  static final Setting FIRMAGOB_SECRETO =
+      new Setting("OMM_FIRMA_FIRMAGOB_SECRETO", "omm.firma.firmagob.secreto");
+  static final Setting FIRMAGOB_RUN_ALCALDE =
+      new Setting("OMM_FIRMA_FIRMAGOB_RUN_ALCALDE", "omm.firma.firmagob.run-alcalde");
+  static final Setting FIRMAGOB_RUN_SECRETARIO =
+      new Setting("OMM_FIRMA_FIRMAGOB_RUN_SECRETARIO", "omm.firma.firmagob.run-secretario");
+  static final Setting PKCS12_ALCALDE =
+      new Setting("OMM_FIRMA_PKCS12_ALCALDE_ARCHIVO", "omm.firma.pkcs12.alcalde-archivo");
+  static final Setting PKCS12_SECRETARIO =
+      new Setting("OMM_FIRMA_PKCS12_SECRETARIO_ARCHIVO", "omm.firma.pkcs12.secretario-archivo");
+
   String problem(String what) {
     return variable + " (" + property + "): " + what;
   }

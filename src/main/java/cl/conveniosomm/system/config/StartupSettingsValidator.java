@@ -61,6 +61,7 @@ public class StartupSettingsValidator
     checkBoolean(settings, Setting.OIDC_BASIC, problems);
     checkOidc(settings, problems);
     checkLdap(settings, problems);
+    checkFirma(settings, problems);
     problems.addAll(
         AdminPasswordPolicy.check(
             settings.get(Setting.ADMIN_USER), settings.get(Setting.ADMIN_PASSWORD), demo));
@@ -172,6 +173,43 @@ public class StartupSettingsValidator
       problems.add(
           Setting.LDAP_COMUNA.problem(
               "falta el código de la comuna del directorio (5 dígitos, p. ej. 04101)"));
+    }
+  }
+
+  /**
+   * FirmaGob needs the app's registration and both signers' RUN (digits only, without the check
+   * digit); the municipality's certificates, both files. A file's password is checked when it is
+   * opened at startup.
+   */
+  private void checkFirma(Settings settings, List<String> problems) {
+    if (!settings.get(Setting.FIRMAGOB_URL).isEmpty()) {
+      if (!settings.get(Setting.FIRMAGOB_URL).matches("https?://[^\\s/]+.*")) {
+        problems.add(
+            Setting.FIRMAGOB_URL.problem(
+                "debe ser la URL de tickets de FirmaGob, p. ej."
+                    + " https://api.firma.digital.gob.cl/firma/v2/files/tickets"));
+      }
+      for (Setting requerida : List.of(Setting.FIRMAGOB_ENTIDAD, Setting.FIRMAGOB_API_TOKEN_KEY)) {
+        if (settings.get(requerida).isEmpty()) {
+          problems.add(requerida.problem("falta para firmar con FirmaGob"));
+        }
+      }
+      if (settings.get(Setting.FIRMAGOB_SECRETO).length() < 32) {
+        problems.add(
+            Setting.FIRMAGOB_SECRETO.problem(
+                "el secreto que FirmaGob entregó al registrar la aplicación (32 caracteres o más)"));
+      }
+      for (Setting run : List.of(Setting.FIRMAGOB_RUN_ALCALDE, Setting.FIRMAGOB_RUN_SECRETARIO)) {
+        if (!settings.get(run).matches("\\d{6,8}")) {
+          problems.add(
+              run.problem("el RUN sin puntos, guion ni dígito verificador, p. ej. 12345678"));
+        }
+      }
+    } else if (!settings.get(Setting.PKCS12_ALCALDE).isEmpty()
+        && settings.get(Setting.PKCS12_SECRETARIO).isEmpty()) {
+      problems.add(
+          Setting.PKCS12_SECRETARIO.problem(
+              "falta el certificado de quien autoriza el decreto como ministro de fe"));
     }
   }
 

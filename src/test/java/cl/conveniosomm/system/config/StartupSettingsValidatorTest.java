@@ -226,4 +226,40 @@ class StartupSettingsValidatorTest {
     settings.put("omm.ldap.comuna", "04101");
     assertThat(validate(settings, false)).isEmpty();
   }
+
+  @Test
+  void firmaGobNeedsItsRegistrationAndBothRuns() {
+    Map<String, Object> settings = production();
+    settings.put(
+        "omm.firma.firmagob.url", "https://api.firma.digital.gob.cl/firma/v2/files/tickets");
+    settings.put("omm.firma.firmagob.secreto", "corto");
+    settings.put("omm.firma.firmagob.run-alcalde", "12.345.678-5");
+
+    assertThat(validate(settings, false))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_FIRMA_FIRMAGOB_ENTIDAD"))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_FIRMA_FIRMAGOB_API_TOKEN_KEY"))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_FIRMA_FIRMAGOB_SECRETO"))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_FIRMA_FIRMAGOB_RUN_ALCALDE"))
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_FIRMA_FIRMAGOB_RUN_SECRETARIO"))
+        // the RUN typed is never echoed back
+        .noneSatisfy(problem -> assertThat(problem).contains("12.345.678"));
+
+    settings.put("omm.firma.firmagob.entidad", "Ilustre Municipalidad de La Serena");
+    settings.put("omm.firma.firmagob.api-token-key", "convenios-omm");
+    settings.put("omm.firma.firmagob.secreto", "s".repeat(32));
+    settings.put("omm.firma.firmagob.run-alcalde", "12345678");
+    settings.put("omm.firma.firmagob.run-secretario", "9876543");
+    assertThat(validate(settings, false)).isEmpty();
+  }
+
+  @Test
+  void theMunicipalitysCertificatesComeInPairs() {
+    Map<String, Object> settings = production();
+    settings.put("omm.firma.pkcs12.alcalde-archivo", "/run/secrets/alcalde.p12");
+
+    assertThat(validate(settings, false))
+        .singleElement()
+        .satisfies(
+            problem -> assertThat(problem).startsWith("OMM_FIRMA_PKCS12_SECRETARIO_ARCHIVO"));
+  }
 }
