@@ -113,7 +113,8 @@ public class DocumentoService {
     return base.length() > 200 ? base.substring(base.length() - 200) : base;
   }
 
-  static String sha256(byte[] contenido) {
+  /** The SHA-256 of a file, in lowercase hex, as the expediente keeps it. */
+  public static String sha256(byte[] contenido) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(contenido));
     } catch (NoSuchAlgorithmException e) {

@@ -20,15 +20,16 @@ import javax.imageio.ImageIO;
  */
 final class BloqueComoImagen {
 
-  static final float ANCHO = 250;
-  static final float ALTO = 92;
   private static final int ESCALA = 3;
 
   private BloqueComoImagen() {}
 
   static byte[] png(List<String> lineas) {
     BufferedImage imagen =
-        new BufferedImage((int) ANCHO * ESCALA, (int) ALTO * ESCALA, BufferedImage.TYPE_INT_RGB);
+        new BufferedImage(
+            (int) BloqueFirma.ANCHO * ESCALA,
+            (int) BloqueFirma.ALTO * ESCALA,
+            BufferedImage.TYPE_INT_RGB);
     Graphics2D dibujo = imagen.createGraphics();
     try (InputStream fuente =
         BloqueComoImagen.class.getResourceAsStream("/fuentes/LiberationSans-Regular.ttf")) {

@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -60,24 +59,18 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 public class FirmaPades {
 
   private static final ZoneId CHILE = ZoneId.of("America/Santiago");
-  private static final DateTimeFormatter MOMENTO =
-      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss 'hora de Chile'");
-  private static final float ANCHO = 250;
-  private static final float ALTO = 92;
-  private static final float MARGEN = 36;
 
   /** The PDF signed, as a new byte array; the original is left as it was. */
   public byte[] firmar(
       byte[] pdf, CertificadoFirmante firmante, BloqueFirma bloque, Instant momento) {
-    float x = MARGEN + (bloque.orden() - 1) * (ANCHO + 12);
-    List<String> lineas = bloque.lineas(MOMENTO.format(momento.atZone(CHILE)));
+    List<String> lineas = bloque.lineas(momento);
     return firmar(
         pdf,
         firmante,
         bloque.cargo() + ": firma del " + bloque.decreto(),
         momento,
         -1,
-        new PDRectangle(x, MARGEN, ANCHO, ALTO),
+        bloque.rectangulo(),
         (plantilla, dibujo, rectangulo) -> texto(plantilla, dibujo, rectangulo, lineas));
   }
 

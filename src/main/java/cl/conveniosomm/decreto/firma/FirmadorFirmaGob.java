@@ -1,5 +1,6 @@
 package cl.conveniosomm.decreto.firma;
 
+import cl.conveniosomm.documento.DocumentoService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEException;
@@ -14,8 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,9 +22,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,9 +42,6 @@ public class FirmadorFirmaGob implements Firmador {
   private static final ZoneId CHILE = ZoneId.of("America/Santiago");
   private static final DateTimeFormatter EXPIRACION =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-  private static final DateTimeFormatter MOMENTO =
-      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm 'hora de Chile'");
-  private static final float MARGEN = 36;
 
   private final FirmaGobProperties plataforma;
   private final HttpClient http;
@@ -115,10 +111,7 @@ public class FirmadorFirmaGob implements Firmador {
 
   private String cuerpo(byte[] pdf, String run, BloqueFirma bloque) {
     Instant ahora = reloj.instant();
-    String layout =
-        layout(
-            bloque.orden(),
-            BloqueComoImagen.png(bloque.lineas(MOMENTO.format(ahora.atZone(CHILE)))));
+    String layout = layout(bloque, BloqueComoImagen.png(bloque.lineas(ahora)));
     try {
       return json.writeValueAsString(
           Map.of(
@@ -136,7 +129,7 @@ public class FirmadorFirmaGob implements Firmador {
                       "description",
                       bloque.decreto(),
                       "checksum",
-                      sha256(pdf),
+                      DocumentoService.sha256(pdf),
                       "layout",
                       layout))));
     } catch (IOException e) {
@@ -169,18 +162,18 @@ public class FirmadorFirmaGob implements Firmador {
   }
 
   /** FirmaGob's layout: the block's image on the last page, beside the earlier signer's. */
-  private static String layout(int orden, byte[] png) {
-    float llx = MARGEN + (orden - 1) * (BloqueComoImagen.ANCHO + 12);
+  private static String layout(BloqueFirma bloque, byte[] png) {
+    PDRectangle caja = bloque.rectangulo();
     return "<AgileSignerConfig><Application id=\"THIS-CONFIG\"><pdfPassword/><Signature>"
         + "<Visible active=\"true\" layer2=\"false\" label=\"true\" pos=\"1\">"
         + "<llx>"
-        + (int) llx
+        + (int) caja.getLowerLeftX()
         + "</llx><lly>"
-        + (int) MARGEN
+        + (int) caja.getLowerLeftY()
         + "</lly><urx>"
-        + (int) (llx + BloqueComoImagen.ANCHO)
+        + (int) caja.getUpperRightX()
         + "</urx><ury>"
-        + (int) (MARGEN + BloqueComoImagen.ALTO)
+        + (int) caja.getUpperRightY()
         + "</ury><page>LAST</page><image>BASE64</image><BASE64VALUE>"
         + Base64.getEncoder().encodeToString(png)
         + "</BASE64VALUE></Visible></Signature></Application></AgileSignerConfig>";
@@ -215,7 +208,7 @@ public class FirmadorFirmaGob implements Firmador {
     } catch (IllegalArgumentException e) {
       firmado = new byte[0];
     }
-    if (!sha256(pdf).equalsIgnoreCase(archivo.path("checksum_original").asText())
+    if (!DocumentoService.sha256(pdf).equalsIgnoreCase(archivo.path("checksum_original").asText())
         || !esElMismoFirmado(firmado, pdf, firmasAntes)) {
       throw new FirmaRechazadaException(
           "FirmaGob devolvió un documento que no es este decreto firmado: no se guardó nada.");
@@ -240,14 +233,6 @@ public class FirmadorFirmaGob implements Firmador {
           && firmas.get(firmas.size() - 1).cubreTodo();
     } catch (IllegalArgumentException e) {
       return false;
-    }
-  }
-
-  static String sha256(byte[] contenido) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(contenido));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
