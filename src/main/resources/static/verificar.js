@@ -11,6 +11,10 @@ document.getElementById('verificacion').addEventListener('submit', async evento 
   conclusion.textContent = 'Verificando…';
   const datos = new FormData();
   const archivo = document.getElementById('archivo').files[0];
+  if (archivo && archivo.size > 20 * 1024 * 1024) {
+    conclusion.textContent = 'El archivo supera el máximo de 20 MB: un decreto firmado pesa mucho menos.';
+    return;
+  }
   if (archivo) {
     datos.append('archivo', archivo);
   }

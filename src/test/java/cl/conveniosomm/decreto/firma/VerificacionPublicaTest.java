@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.conveniosomm.support.DecretosFirmados;
 import cl.conveniosomm.support.DemoApplicationTest;
+import cl.conveniosomm.support.RawHttpClient;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +63,48 @@ class VerificacionPublicaTest extends DemoApplicationTest {
     assertThat(texto.body()).contains("no es un PDF");
     assertThat(vacio.statusCode()).isEqualTo(400);
     assertThat(vacio.body()).contains("Elija el PDF");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"/publico/verificacion/", "/PUBLICO/verificacion", "/publico/%76erificacion"})
+  void otherSpellingsOfTheDoorVerifyNothing(String ruta) {
+    HttpResponse<String> respuesta =
+        http().upload(ruta, "decreto.pdf", DecretosFirmados.porAmbos(), "application/pdf");
+
+    // refused, as any other path of the app without a session and its CSRF token
+    assertThat(respuesta.statusCode()).as(respuesta.body()).isIn(400, 401, 403, 404);
+    assertThat(respuesta.body()).doesNotContain("firmante");
+  }
+
+  @Test
+  void anOversizedFileIsRefusedAndTheDoorStillWorks() {
+    String limite = "----limite";
+    String cuerpo =
+        "--"
+            + limite
+            + "\r\nContent-Disposition: form-data; name=\"archivo\"; filename=\"enorme.pdf\""
+            + "\r\nContent-Type: application/pdf\r\n\r\n"
+            + "0".repeat(26 * 1024 * 1024);
+
+    RawHttpClient cliente = new RawHttpClient("127.0.0.1", port);
+
+    // Tomcat stops reading past the limit: the refusal is a 413 in Spanish, or a closed
+    // connection when the client is still sending (the page checks the size before sending)
+    try {
+      RawHttpClient.Response respuesta =
+          cliente.send(
+              "POST", RUTA, cuerpo, "Content-Type", "multipart/form-data; boundary=" + limite);
+      assertThat(respuesta.status()).isEqualTo(413);
+      assertThat(respuesta.body()).contains("MB");
+    } catch (java.io.UncheckedIOException cerrada) {
+      assertThat(cerrada).hasRootCauseInstanceOf(java.net.SocketException.class);
+    }
+    assertThat(
+            http()
+                .upload(RUTA, "decreto.pdf", DecretosFirmados.porAmbos(), "application/pdf")
+                .statusCode())
+        .isEqualTo(200);
   }
 
   @ParameterizedTest

@@ -104,9 +104,12 @@ class CsrfYCabecerasTest extends DemoApplicationTest {
 
     HttpResponse<String> sinToken = navegador.postJson(ruta, "{}");
     HttpResponse<String> tokenFalso = navegador.postJson(ruta, "{}", "X-XSRF-TOKEN", "0123ABCD");
+    HttpResponse<String> enorme =
+        navegador.postJson(ruta, "{\"x\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}");
 
     assertThat(sinToken.statusCode()).as(sinToken.body()).isIn(400, 403, 404);
     assertThat(tokenFalso.statusCode()).as(tokenFalso.body()).isIn(400, 403, 404);
+    assertThat(enorme.statusCode()).as(enorme.body()).isIn(400, 403, 404, 413);
     assertThat(navegador.get("/camunda/api/engine/engine/default/task/count").statusCode())
         .isEqualTo(200);
   }
