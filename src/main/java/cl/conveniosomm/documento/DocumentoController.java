@@ -24,9 +24,11 @@ import org.springframework.web.server.ResponseStatusException;
 public class DocumentoController {
 
   private final DocumentoService documentos;
+  private final List<SubidaRestringida> restricciones;
 
-  public DocumentoController(DocumentoService documentos) {
+  public DocumentoController(DocumentoService documentos, List<SubidaRestringida> restricciones) {
     this.documentos = documentos;
+    this.restricciones = restricciones;
   }
 
   @PostMapping(path = "/{tipo}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -41,6 +43,13 @@ public class DocumentoController {
       throw new ResponseStatusException(
           HttpStatus.FORBIDDEN, "Su grupo no sube el documento «" + tipo.nombre() + "».");
     }
+    restricciones.stream()
+        .flatMap(restriccion -> restriccion.rechazo(tipo).stream())
+        .findFirst()
+        .ifPresent(
+            rechazo -> {
+              throw new ResponseStatusException(HttpStatus.CONFLICT, rechazo);
+            });
     if (archivo == null) {
       throw new IllegalArgumentException("Adjunte el archivo en el campo «archivo».");
     }

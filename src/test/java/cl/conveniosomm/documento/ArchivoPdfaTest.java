@@ -71,7 +71,7 @@ class ArchivoPdfaTest extends DemoApplicationTest {
 
   @Test
   void theDecretoIsAnArchivalRecord() throws Exception {
-    byte[] pdf = new DocumentoDecreto("").pdf(BORRADOR);
+    byte[] pdf = new DocumentoDecreto("", "https://convenios.laserena.cl").pdf(BORRADOR);
 
     assertArchival(pdf, "Decreto alcaldicio", "Ilustre Municipalidad de La Serena");
   }
@@ -97,7 +97,7 @@ class ArchivoPdfaTest extends DemoApplicationTest {
         """,
         StandardCharsets.UTF_8);
 
-    byte[] pdf = new DocumentoDecreto(plantilla.toString()).pdf(BORRADOR);
+    byte[] pdf = new DocumentoDecreto(plantilla.toString(), "").pdf(BORRADOR);
 
     assertArchival(pdf, "Decreto de la Municipalidad", "Ilustre Municipalidad de La Serena");
   }

@@ -155,6 +155,34 @@ final class TareaEnTasklist {
   }
 
   /**
+   * Signs the decreto in the task's «Documentos» tab as a person does: types {@code campos} (by the
+   * fields' ids), presses «Firmar decreto» and waits for the tab to say it is signed or why not.
+   * Returns the tab's text then; back on the form afterwards.
+   */
+  String firmar(Map<String, String> campos, String captura) {
+    pestana("Documentos", By.cssSelector(".omm-firma button"));
+    campos.forEach(
+        (id, valor) -> {
+          WebElement entrada = navegador.elemento(By.id(id));
+          entrada.clear();
+          entrada.sendKeys(valor);
+        });
+    By firmar =
+        By.xpath(
+            "//form[contains(@class,'omm-firma')]//button[normalize-space()='Firmar decreto']");
+    navegador.elemento(firmar).click();
+    String texto =
+        navegador.esperar(
+            d ->
+                d.findElements(By.cssSelector(".omm-firmado, .omm-firma .text-danger")).isEmpty()
+                    ? null
+                    : d.findElement(By.cssSelector(".omm-pestana-documentos")).getText());
+    navegador.captura(captura);
+    pestana("Formulario", By.cssSelector(".fjs-form input"));
+    return texto;
+  }
+
+  /**
    * The text of the task's «Documentos» tab (the convenio's documents), back on the form
    * afterwards.
    */

@@ -31,7 +31,8 @@ public final class BorradoresDePrueba {
               "Dirección de Desarrollo Comunitario",
               "Oficina Municipal de la Mujer",
               "Oficina de Partes"),
-          "RJJ/LMV/MRS/mscg.");
+          "RJJ/LMV/MRS/mscg.",
+          "7K2M9QXR4TDA");
 
   private BorradoresDePrueba() {}
 }

@@ -75,7 +75,8 @@ public final class DecretosFirmados {
       return;
     }
     FirmaPades firma = new FirmaPades();
-    decreto = new DocumentoDecreto("").pdf(BorradoresDePrueba.LA_SERENA);
+    decreto =
+        new DocumentoDecreto("", "https://convenios.laserena.cl").pdf(BorradoresDePrueba.LA_SERENA);
     firmadoPorElAlcalde =
         firma.firmar(
             decreto,

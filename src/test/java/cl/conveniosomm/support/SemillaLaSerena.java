@@ -55,10 +55,10 @@ public final class SemillaLaSerena {
   }
 
   /**
-   * Registers the convenio and walks its approval to the distributed decreto; returns the main
-   * instance.
+   * Registers the convenio and walks its approval to the Alcalde's «Firmar decreto»; returns the
+   * main instance.
    */
-  public ProcessInstance registrarYAprobar(Map<String, Object> registro) {
+  public ProcessInstance registrarHastaLaFirma(Map<String, Object> registro) {
     el("2016-12-20");
     ProcessInstance principal =
         engine
@@ -111,6 +111,15 @@ public final class SemillaLaSerena {
         "2017-03-14",
         Map.of("memoDecretoNumero", "07/690", "memoDecretoFecha", "2017-03-14"));
     completar("Task_PrepararBorradorDecreto", "2017-03-15", Registro.borrador());
+    return principal;
+  }
+
+  /**
+   * Registers the convenio and walks its approval to the distributed decreto; returns the main
+   * instance.
+   */
+  public ProcessInstance registrarYAprobar(Map<String, Object> registro) {
+    ProcessInstance principal = registrarHastaLaFirma(registro);
     completar("Task_FirmarDecreto", "2017-03-16", Map.of("firmaAlcalde", "FIRMADO"));
     documentos.guardar(
         convenio,

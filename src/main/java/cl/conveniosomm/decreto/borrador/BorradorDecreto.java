@@ -11,6 +11,7 @@ import java.util.List;
  * @param vistos the citations, without their separators; {@link #parrafoVistos()} joins them as the
  *     act prints them
  * @param referencia the reference-initials line («RJJ/LMV/MRS/mscg.»), or null
+ * @param codigoVerificacion the code printed on each page to verify it publicly, or null
  */
 public record BorradorDecreto(
     String comuna,
@@ -21,7 +22,13 @@ public record BorradorDecreto(
     String cierre,
     List<Firma> firmas,
     List<String> distribucion,
-    String referencia) {
+    String referencia,
+    String codigoVerificacion) {
+
+  public BorradorDecreto conCodigoVerificacion(String codigo) {
+    return new BorradorDecreto(
+        comuna, numero, fecha, vistos, puntos, cierre, firmas, distribucion, referencia, codigo);
+  }
 
   /** A signature block: the name over the post. */
   public record Firma(String nombre, String cargo) {}

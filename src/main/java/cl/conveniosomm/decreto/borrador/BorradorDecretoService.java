@@ -3,6 +3,7 @@ package cl.conveniosomm.decreto.borrador;
 import cl.conveniosomm.convenio.firmante.Firmantes;
 import cl.conveniosomm.decreto.Antecedente;
 import cl.conveniosomm.decreto.AntecedenteService;
+import cl.conveniosomm.decreto.DecretoFirmaRepository;
 import cl.conveniosomm.decreto.DecretoRepository;
 import cl.conveniosomm.decreto.PreparacionDecreto;
 import cl.conveniosomm.decreto.TipoAntecedente;
@@ -23,6 +24,7 @@ public class BorradorDecretoService {
   private final Firmantes firmantes;
   private final PreparacionDecreto preparacion;
   private final DecretoProperties properties;
+  private final DecretoFirmaRepository firmaElectronica;
 
   public BorradorDecretoService(
       AntecedenteService antecedentes,
@@ -30,13 +32,15 @@ public class BorradorDecretoService {
       CatalogoComunas comunas,
       Firmantes firmantes,
       PreparacionDecreto preparacion,
-      DecretoProperties properties) {
+      DecretoProperties properties,
+      DecretoFirmaRepository firmaElectronica) {
     this.antecedentes = antecedentes;
     this.decretos = decretos;
     this.comunas = comunas;
     this.firmantes = firmantes;
     this.preparacion = preparacion;
     this.properties = properties;
+    this.firmaElectronica = firmaElectronica;
   }
 
   public BorradorDecreto redactar(String convenioId, String comunaCodigo) {
@@ -59,15 +63,16 @@ public class BorradorDecretoService {
             .orElse(null);
     var decreto = decretos.findByConvenio(convenioId);
     return RedaccionDecreto.redactar(
-        new RedaccionDecreto.Datos(
-            comuna.nombre(),
-            comuna.regionNombre(),
-            registrados,
-            decreto.map(d -> d.numero()).orElse(null),
-            decreto.map(d -> d.fecha()).orElse(null),
-            suscripcion,
-            firmantes.deConvenio(convenioId),
-            preparacion.deConvenio(convenioId),
-            properties.ordenVistos()));
+            new RedaccionDecreto.Datos(
+                comuna.nombre(),
+                comuna.regionNombre(),
+                registrados,
+                decreto.map(d -> d.numero()).orElse(null),
+                decreto.map(d -> d.fecha()).orElse(null),
+                suscripcion,
+                firmantes.deConvenio(convenioId),
+                preparacion.deConvenio(convenioId),
+                properties.ordenVistos()))
+        .conCodigoVerificacion(firmaElectronica.codigo(convenioId));
   }
 }

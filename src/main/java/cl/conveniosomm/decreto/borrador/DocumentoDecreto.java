@@ -1,5 +1,6 @@
 package cl.conveniosomm.decreto.borrador;
 
+import cl.conveniosomm.decreto.CodigoVerificacion;
 import cl.conveniosomm.system.texto.PdfDesdeXhtml;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,17 +31,25 @@ public class DocumentoDecreto {
 
   private final TemplateEngine motor = new SpringTemplateEngine();
   private final String plantilla;
+  private final String paginaVerificacion;
 
-  public DocumentoDecreto(@Value("${omm.decreto.plantilla:}") String rutaPlantilla) {
+  public DocumentoDecreto(
+      @Value("${omm.decreto.plantilla:}") String rutaPlantilla,
+      @Value("${omm.public-url:}") String urlPublica) {
     StringTemplateResolver resolver = new StringTemplateResolver();
     resolver.setTemplateMode(TemplateMode.HTML);
     motor.setTemplateResolver(resolver);
     this.plantilla = leer(rutaPlantilla);
+    this.paginaVerificacion = urlPublica.replaceAll("/+$", "") + "/verificar.html";
   }
 
   public byte[] pdf(BorradorDecreto decreto) {
     Context contexto = new Context();
     contexto.setVariable("d", decreto);
+    if (decreto.codigoVerificacion() != null) {
+      contexto.setVariable("codigo", CodigoVerificacion.impreso(decreto.codigoVerificacion()));
+      contexto.setVariable("verificacion", paginaVerificacion);
+    }
     return PdfDesdeXhtml.de(motor.process(plantilla, contexto));
   }
 

@@ -69,7 +69,8 @@ final class RedaccionDecreto {
                         ? Sernameg.nombreEn(d.fecha())
                         : unidad.nombre())
             .toList(),
-        referencia(d.preparacion().referencia()));
+        referencia(d.preparacion().referencia()),
+        null);
   }
 
   private static List<String> vistos(Datos d) {

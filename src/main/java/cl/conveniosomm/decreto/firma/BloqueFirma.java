@@ -17,6 +17,8 @@ public record BloqueFirma(
   static final float ANCHO = 250;
   static final float ALTO = 92;
   private static final float MARGEN = 36;
+  // above the page's foot, where the verification code is printed
+  private static final float ALTURA = 80;
   private static final float SEPARACION = 12;
   private static final DateTimeFormatter MOMENTO =
       DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss 'hora de Chile'")
@@ -35,6 +37,6 @@ public record BloqueFirma(
 
   /** Where it sits on the page, in points from the lower left corner. */
   PDRectangle rectangulo() {
-    return new PDRectangle(MARGEN + (orden - 1) * (ANCHO + SEPARACION), MARGEN, ANCHO, ALTO);
+    return new PDRectangle(MARGEN + (orden - 1) * (ANCHO + SEPARACION), ALTURA, ANCHO, ALTO);
   }
 }

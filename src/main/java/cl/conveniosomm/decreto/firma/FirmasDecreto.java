@@ -29,9 +29,41 @@ public class FirmasDecreto {
   }
 
   /**
+   * Runs {@code trabajo} holding this node's lock on the convenio's decreto, the one {@link
+   * #firmar} takes: a caller that also locks the database row takes this first, so that requests of
+   * one node queue here rather than on the database's lock timeout.
+   */
+  public void enExclusiva(String convenioId, Runnable trabajo) {
+    synchronized (cerrojo(convenioId)) {
+      trabajo.run();
+    }
+  }
+
+  private Object cerrojo(String convenioId) {
+    return enCurso.computeIfAbsent(convenioId, id -> new Object());
+  }
+
+  /** Whether the signer types a one-time code. */
+  public boolean pideCodigo() {
+    return firmador.pideCodigo();
+  }
+
+  /** Whether the current version carries {@code turno}'s signature, and every signature holds. */
+  public boolean firmado(String convenioId, TurnoDeFirma turno) {
+    List<FirmaVerificada> firmas =
+        documentos
+            .vigente(convenioId, TipoDocumento.DECRETO_FIRMADO, "")
+            .map(documentos::contenido)
+            .map(verificador::verificar)
+            .orElse(List.of());
+    return firmas.size() >= turno.orden() && firmas.stream().allMatch(FirmaVerificada::valida);
+  }
+
+  /**
    * The version signed in this turn.
    *
-   * @param generado the decreto as generated from its draft, signed in the Alcalde's turn
+   * @param generado the decreto as generated from its draft, signed in the Alcalde's turn (null in
+   *     the ministro de fe's)
    * @throws FirmaRechazadaException in Spanish, with nothing stored
    */
   public Documento firmar(
@@ -42,7 +74,7 @@ public class FirmasDecreto {
       byte[] generado,
       String usuario) {
     // one signature of a decreto at a time in this node: a double click signs once
-    synchronized (enCurso.computeIfAbsent(convenioId, id -> new Object())) {
+    synchronized (cerrojo(convenioId)) {
       Optional<Documento> vigente =
           documentos.vigente(convenioId, TipoDocumento.DECRETO_FIRMADO, "");
       byte[] firmadoAntes = vigente.map(documentos::contenido).orElse(null);

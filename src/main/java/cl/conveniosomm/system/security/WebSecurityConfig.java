@@ -117,8 +117,12 @@ public class WebSecurityConfig {
                     .hasAuthority("GROUP_" + Grupos.CAMUNDA_ADMIN)
                     .requestMatchers("/error", "/sin-acceso.html", "/documentos.css")
                     .permitAll()
-                    // anyone checks a signed decreto; nothing is stored
-                    .requestMatchers("/verificar.html", "/verificar.js", "/publico/verificacion")
+                    // anyone checks a signed decreto (public acts); nothing is stored
+                    .requestMatchers(
+                        "/verificar.html",
+                        "/verificar.js",
+                        "/publico/verificacion",
+                        "/publico/decreto")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

@@ -109,13 +109,75 @@ function formularioDeSubida(datos, alSubir) {
   return formulario;
 }
 
-/** Tasklist's «Documentos» tab: what the open task asks for, its upload, and the convenio's documents. */
+const TURNOS = {ALCALDE: 'como Alcalde', MINISTRO_DE_FE: 'como ministro de fe'};
+
+/** The decreto's electronic signature in a signing task, where the municipality signs electronically. */
+function formularioDeFirma(taskId, firma, alFirmar) {
+  const campos = [];
+  const entrada = (id, etiqueta, atributos) => {
+    const control = elemento('input', {type: 'text', id, class: 'form-control', ...atributos});
+    campos.push(elemento('div', {class: 'form-group'}, elemento('label', {for: id}, etiqueta), control));
+    return control;
+  };
+  const numero = firma.pideNumero ? entrada('omm-decreto-numero', 'N° del decreto alcaldicio', {maxlength: '20'}) : null;
+  const fecha = firma.pideNumero
+    ? entrada('omm-decreto-fecha', 'Fecha del decreto (dd-mm-aaaa)', {maxlength: '10', placeholder: 'dd-mm-aaaa'}) : null;
+  const codigo = firma.pideCodigo
+    ? entrada('omm-codigo-firma', 'Código de un solo uso de FirmaGob', {maxlength: '12', autocomplete: 'one-time-code'}) : null;
+  const boton = elemento('button', {type: 'submit', class: 'btn btn-primary'}, 'Firmar decreto');
+  const mensaje = elemento('div', {class: 'omm-mensaje', role: 'status'});
+  const formulario = elemento('form', {class: 'omm-firma'},
+    elemento('p', {}, `Firme ${TURNOS[firma.turno]} el decreto con firma electrónica avanzada. `,
+      firma.pideNumero ? 'El número y la fecha que escriba quedan en su firma.' : ''),
+    ...campos, boton, mensaje);
+  formulario.addEventListener('submit', async evento => {
+    evento.preventDefault();
+    boton.disabled = true;
+    mensaje.className = 'omm-mensaje';
+    mensaje.textContent = 'Firmando…';
+    try {
+      await json(await fetch(`/api/tareas/${encodeURIComponent(taskId)}/firma`, {method: 'POST',
+        credentials: 'same-origin',
+        headers: {[CSRF_HEADER]: csrfToken(), 'Accept': 'application/json', 'Content-Type': 'application/json'},
+        body: JSON.stringify({codigo: codigo && codigo.value, numero: numero && numero.value, fecha: fecha && fecha.value})}));
+      await alFirmar();
+    } catch (error) {
+      boton.disabled = false;
+      mensaje.className = 'omm-mensaje text-danger';
+      mensaje.textContent = error.message;
+    }
+  });
+  return formulario;
+}
+
+function seccionDeFirma(taskId, firma, alFirmar) {
+  const titulo = elemento('h4', {}, 'Firma electrónica del decreto');
+  if (!firma.firmada) return elemento('div', {class: 'omm-seccion-firma'}, titulo, formularioDeFirma(taskId, firma, alFirmar));
+  const hecho = firma.pideNumero
+    ? `Firmó el decreto N° ${firma.numero} de ${firma.fecha}. Complete la tarea en «Formulario» con ese número y esa fecha.`
+    : 'Firmó el decreto. Ya puede completar la tarea en «Formulario».';
+  return elemento('div', {class: 'omm-seccion-firma'}, titulo,
+    elemento('p', {class: 'omm-firmado'}, elemento('span', {class: 'label label-success'}, 'Firmado'), ' ', hecho));
+}
+
+/** The task's electronic signature, or null when it has none (not a signing task, or no signing configured). */
+async function firmaDe(taskId) {
+  const respuesta = await fetch(`/api/tareas/${encodeURIComponent(taskId)}/firma`,
+    {credentials: 'same-origin', headers: {'Accept': 'application/json'}});
+  return respuesta.status === 404 ? null : json(respuesta);
+}
+
+/** Tasklist's «Documentos» tab: what the open task asks for (a document to upload, or the decreto to
+ * sign), and the convenio's documents. */
 function pestanaDeTarea(nodo, taskId) {
   async function dibujar(aviso) {
     let datos;
+    let firma;
     try {
-      datos = await json(await fetch(`/api/tareas/${encodeURIComponent(taskId)}/documentos`,
-        {credentials: 'same-origin', headers: {'Accept': 'application/json'}}));
+      [datos, firma] = await Promise.all([
+        fetch(`/api/tareas/${encodeURIComponent(taskId)}/documentos`,
+          {credentials: 'same-origin', headers: {'Accept': 'application/json'}}).then(json),
+        firmaDe(taskId)]);
     } catch (error) {
       nodo.replaceChildren(elemento('p', {class: 'text-danger omm-error'},
         `No se pudieron cargar los documentos: ${error.message}`));
@@ -126,8 +188,12 @@ function pestanaDeTarea(nodo, taskId) {
     if (!datos.convenioId) {
       partes.push(elemento('p', {}, 'Esta tarea no pertenece a un convenio.'));
     } else {
-      partes.push(datos.requerido ? formularioDeSubida(datos, dibujar)
-        : elemento('p', {class: 'omm-no-pide'}, 'Esta tarea no pide adjuntar un documento.'));
+      if (firma) {
+        partes.push(seccionDeFirma(taskId, firma, () => dibujar('Decreto firmado y guardado en el expediente.')));
+      } else {
+        partes.push(datos.requerido ? formularioDeSubida(datos, dibujar)
+          : elemento('p', {class: 'omm-no-pide'}, 'Esta tarea no pide adjuntar un documento.'));
+      }
       partes.push(elemento('h4', {}, `Documentos del convenio ${datos.convenioId}`), tablaDocumentos(datos.documentos));
     }
     nodo.replaceChildren(elemento('div', {class: 'omm-pestana-documentos'}, ...partes));
