@@ -1,5 +1,6 @@
 package cl.conveniosomm.decreto;
 
+import static cl.conveniosomm.documento.TipoDocumento.DECRETO_FIRMADO;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -9,17 +10,26 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cl.conveniosomm.documento.Documento;
 import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.notificacion.correo.EstadoMensaje;
 import cl.conveniosomm.notificacion.correo.OutboxRepository;
+import cl.conveniosomm.notificacion.correo.OutboxSender;
 import cl.conveniosomm.plazo.EstadoPlazo;
 import cl.conveniosomm.plazo.PlazoRepository;
 import cl.conveniosomm.proceso.Grupos;
 import cl.conveniosomm.support.DemoApplicationTest;
+import cl.conveniosomm.support.MailParts;
 import cl.conveniosomm.support.Pdf;
 import cl.conveniosomm.support.Registro;
+import cl.conveniosomm.support.TestMailServer;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.Assertions;
@@ -34,6 +44,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AprobacionConvenioProcessTest extends DemoApplicationTest {
 
   private static final AtomicInteger DECRETOS = new AtomicInteger(5000);
+  private static final String SE_ADJUNTA =
+      "Se adjunta a este correo el decreto firmado, en formato PDF.";
 
   @Autowired ProcessEngine processEngine;
   @Autowired AntecedenteRepository antecedentes;
@@ -41,6 +53,8 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
   @Autowired OutboxRepository outbox;
   @Autowired DocumentoService documentos;
   @Autowired PlazoRepository plazos;
+  @Autowired DistribucionService distribucion;
+  @Autowired OutboxSender sender;
 
   @BeforeEach
   void useTheApplicationsEngine() {
@@ -48,7 +62,7 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
   }
 
   @Test
-  void straightThroughEndsWithTheDecretoDistributed() {
+  void straightThroughEndsWithTheDecretoDistributedWithItsSignedPdf() throws Exception {
     ProcessInstance aprobacion = iniciar("04101-recto");
 
     solicitarRevision(aprobacion);
@@ -59,6 +73,13 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
     prepararBorrador(aprobacion);
     firmar(aprobacion);
     String numero = numerar(aprobacion, "2017-03-16");
+    Documento primera = documentos.vigente("04101-recto", DECRETO_FIRMADO, "").orElseThrow();
+    documentos.guardar(
+        "04101-recto",
+        DECRETO_FIRMADO,
+        "decreto-corregido.pdf",
+        Pdf.de("Decreto alcaldicio firmado, segunda version"),
+        "prueba");
 
     assertThat(aprobacion).isWaitingAt("Task_DistribuirDecreto");
     execute(job());
@@ -84,11 +105,62 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
     Assertions.assertThat(outbox.find(EstadoMensaje.PENDIENTE, false, 500))
         .filteredOn(m -> m.clave().startsWith("decreto/04101-recto/"))
         .hasSize(8);
+    Documento vigente = documentos.vigente("04101-recto", DECRETO_FIRMADO, "").orElseThrow();
+    Assertions.assertThat(vigente.sha256()).isNotEqualTo(primera.sha256());
+    Assertions.assertThat(outbox.findByConvenio("04101-recto"))
+        .filteredOn(m -> m.clave().startsWith("decreto/04101-recto/"))
+        .as("the outbox keeps a reference to the signed decreto, not a copy")
+        .hasSize(8)
+        .allSatisfy(
+            m -> {
+              Assertions.assertThat(m.adjuntoDocumentoId()).isEqualTo(vigente.id());
+              Assertions.assertThat(m.adjunto()).isNull();
+            });
+    List<MimeMessage> recibidos = enviarDistribucion("04101-recto");
+    Assertions.assertThat(recibidos).hasSize(8);
+    for (MimeMessage recibido : recibidos) {
+      Assertions.assertThat(recibido.isMimeType("multipart/mixed")).isTrue();
+      List<Part> adjuntos = adjuntos(recibido);
+      Assertions.assertThat(adjuntos).hasSize(1);
+      Part pdf = adjuntos.get(0);
+      Assertions.assertThat(pdf.isMimeType("application/pdf")).isTrue();
+      Assertions.assertThat(pdf.getFileName()).isEqualTo("decreto-04101-recto.pdf");
+      byte[] bytes = pdf.getInputStream().readAllBytes();
+      Assertions.assertThat(DocumentoService.sha256(bytes)).isEqualTo(vigente.sha256());
+      Assertions.assertThat(bytes).isEqualTo(documentos.contenido(vigente));
+      Assertions.assertThat(MailParts.part(recibido, "text/plain")).contains(SE_ADJUNTA);
+      Assertions.assertThat(MailParts.part(recibido, "text/html")).contains(SE_ADJUNTA);
+    }
     Assertions.assertThat(plazos.find("04101-recto", null, LocalDate.now(), 100))
         .as("each task was a plazo, met when completed")
         .hasSize(9)
         .allSatisfy(
             plazo -> Assertions.assertThat(plazo.estadoGuardado()).isEqualTo(EstadoPlazo.CUMPLIDO));
+  }
+
+  @Test
+  void withoutASignedDecretoOnFileTheUnitsAreSentTheEmailWithoutAttachment() throws Exception {
+    String convenio = "04101-sin-decreto-firmado";
+    Assertions.assertThat(documentos.vigente(convenio, DECRETO_FIRMADO, "")).isEmpty();
+
+    distribucion.distribuir(
+        new Decreto(convenio, "04101", "9001", LocalDate.of(2017, 3, 16), false),
+        "La Serena",
+        LocalDate.of(2016, 12, 19),
+        List.of(UnidadDistribucion.DIDECO, UnidadDistribucion.OFICINA_PARTES));
+
+    Assertions.assertThat(outbox.findByConvenio(convenio))
+        .hasSize(2)
+        .allSatisfy(m -> Assertions.assertThat(m.adjuntoDocumentoId()).isNull());
+    List<MimeMessage> recibidos = enviarDistribucion(convenio);
+    Assertions.assertThat(recibidos).hasSize(2);
+    for (MimeMessage recibido : recibidos) {
+      Assertions.assertThat(adjuntos(recibido)).isEmpty();
+      Assertions.assertThat(MailParts.part(recibido, "text/plain"))
+          .contains("Decreto Alcaldicio N° 9001")
+          .doesNotContain(SE_ADJUNTA);
+      Assertions.assertThat(MailParts.part(recibido, "text/html")).doesNotContain(SE_ADJUNTA);
+    }
   }
 
   @Test
@@ -287,6 +359,29 @@ class AprobacionConvenioProcessTest extends DemoApplicationTest {
         .get()
         .extracting(Decreto::fecha)
         .isEqualTo(java.time.LocalDate.of(2017, 4, 3));
+  }
+
+  // --- the distribution emails as the units receive them -----------------------------------
+
+  private List<MimeMessage> enviarDistribucion(String convenioId) {
+    TestMailServer.start();
+    sender.enviarPendientes();
+    return TestMailServer.received().stream()
+        .filter(m -> MailParts.clave(m).startsWith("decreto/" + convenioId + "/"))
+        .toList();
+  }
+
+  private static List<Part> adjuntos(Part parte) throws Exception {
+    if (Part.ATTACHMENT.equalsIgnoreCase(parte.getDisposition())) {
+      return List.of(parte);
+    }
+    List<Part> adjuntos = new ArrayList<>();
+    if (parte.getContent() instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        adjuntos.addAll(adjuntos(multipart.getBodyPart(i)));
+      }
+    }
+    return adjuntos;
   }
 
   // --- the steps, with plausible data -------------------------------------------------------

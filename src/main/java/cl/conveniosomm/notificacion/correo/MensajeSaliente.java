@@ -1,8 +1,13 @@
 package cl.conveniosomm.notificacion.correo;
 
 import java.time.Instant;
+import java.util.Base64;
 
-/** A stored outbox message; {@code adjunto} is the attachment, Base64-encoded. */
+/**
+ * A stored outbox message. Its attachment, named {@code adjuntoNombre} and typed {@code
+ * adjuntoTipo}, is either in {@code adjunto} (Base64-encoded) or a document of the expediente,
+ * {@code adjuntoDocumentoId}, read only when the message is sent.
+ */
 public record MensajeSaliente(
     String id,
     String clave,
@@ -15,10 +20,78 @@ public record MensajeSaliente(
     String adjuntoNombre,
     String adjuntoTipo,
     String adjunto,
+    String adjuntoDocumentoId,
     String datos,
     EstadoMensaje estado,
     int intentos,
     Instant proximoIntento,
     String ultimoError,
     Instant creadoEn,
-    Instant enviadoEn) {}
+    Instant enviadoEn) {
+
+  /** A message that carries no document of the expediente. */
+  public MensajeSaliente(
+      String id,
+      String clave,
+      String convenioId,
+      String usuarioId,
+      String destinatario,
+      String asunto,
+      String texto,
+      String html,
+      String adjuntoNombre,
+      String adjuntoTipo,
+      String adjunto,
+      String datos,
+      EstadoMensaje estado,
+      int intentos,
+      Instant proximoIntento,
+      String ultimoError,
+      Instant creadoEn,
+      Instant enviadoEn) {
+    this(
+        id,
+        clave,
+        convenioId,
+        usuarioId,
+        destinatario,
+        asunto,
+        texto,
+        html,
+        adjuntoNombre,
+        adjuntoTipo,
+        adjunto,
+        null,
+        datos,
+        estado,
+        intentos,
+        proximoIntento,
+        ultimoError,
+        creadoEn,
+        enviadoEn);
+  }
+
+  /** The message as it goes out, with the expediente document's bytes as its attachment. */
+  MensajeSaliente conContenidoDelDocumento(byte[] contenido) {
+    return new MensajeSaliente(
+        id,
+        clave,
+        convenioId,
+        usuarioId,
+        destinatario,
+        asunto,
+        texto,
+        html,
+        adjuntoNombre,
+        adjuntoTipo,
+        Base64.getEncoder().encodeToString(contenido),
+        adjuntoDocumentoId,
+        datos,
+        estado,
+        intentos,
+        proximoIntento,
+        ultimoError,
+        creadoEn,
+        enviadoEn);
+  }
+}

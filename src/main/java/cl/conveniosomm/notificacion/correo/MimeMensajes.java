@@ -14,7 +14,8 @@ import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Builds the MIME message of an outbox entry: text and HTML alternatives, and the calendar file.
+ * Builds the MIME message of an outbox entry: text and HTML alternatives, and its attachment (the
+ * calendar file, or the expediente document the sender has read into the entry).
  */
 final class MimeMensajes {
 

@@ -24,7 +24,40 @@ public class Outbox {
   /** Queues the message unless one with the same key exists; returns whether it was queued. */
   @Transactional(propagation = Propagation.REQUIRED)
   public boolean encolar(MensajeNuevo mensaje) {
-    Adjunto adjunto = mensaje.correo().calendario();
+    return encolar(mensaje, null);
+  }
+
+  /**
+   * Queues the message with a document of the expediente as its attachment (or none when {@code
+   * documento} is null), unless one with the same key exists; returns whether it was queued.
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public boolean encolar(MensajeNuevo mensaje, DocumentoAdjunto documento) {
+    Adjunto calendario = mensaje.correo().calendario();
+    if (documento != null) {
+      if (calendario != null) {
+        throw new IllegalArgumentException(
+            "Un correo lleva un solo adjunto: el calendario o un documento del expediente.");
+      }
+      return guardar(
+          mensaje, documento.nombreArchivo(), DocumentoAdjunto.TIPO, null, documento.documentoId());
+    }
+    return calendario == null
+        ? guardar(mensaje, null, null, null, null)
+        : guardar(
+            mensaje,
+            calendario.nombreArchivo(),
+            calendario.tipoContenido(),
+            Base64.getEncoder().encodeToString(calendario.contenido()),
+            null);
+  }
+
+  private boolean guardar(
+      MensajeNuevo mensaje,
+      String adjuntoNombre,
+      String adjuntoTipo,
+      String adjunto,
+      String adjuntoDocumentoId) {
     Instant ahora = Instant.now();
     return repository.insertIfAbsent(
         new MensajeSaliente(
@@ -36,9 +69,10 @@ public class Outbox {
             mensaje.correo().asunto(),
             mensaje.correo().texto(),
             mensaje.correo().html(),
-            adjunto == null ? null : adjunto.nombreArchivo(),
-            adjunto == null ? null : adjunto.tipoContenido(),
-            adjunto == null ? null : Base64.getEncoder().encodeToString(adjunto.contenido()),
+            adjuntoNombre,
+            adjuntoTipo,
+            adjunto,
+            adjuntoDocumentoId,
             mensaje.datos(),
             mensaje.retener() ? EstadoMensaje.RETENIDO : EstadoMensaje.PENDIENTE,
             0,

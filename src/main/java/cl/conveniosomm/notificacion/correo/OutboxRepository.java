@@ -15,7 +15,7 @@ public class OutboxRepository {
 
   private static final String COLUMNS =
       "id, clave, convenio_id, usuario_id, destinatario, asunto, texto, html, "
-          + "adjunto_nombre, adjunto_tipo, adjunto, datos, estado, intentos, proximo_intento, ultimo_error, creado_en, enviado_en";
+          + "adjunto_nombre, adjunto_tipo, adjunto, adjunto_documento_id, datos, estado, intentos, proximo_intento, ultimo_error, creado_en, enviado_en";
 
   private static final String INSTANTE = "TIMESTAMP WITH TIME ZONE";
 
@@ -35,7 +35,7 @@ public class OutboxRepository {
             "INSERT INTO omm_mensaje ("
                 + COLUMNS
                 + ") SELECT :id, :clave, :convenio, :usuario, :destinatario, "
-                + ":asunto, :texto, :html, :adjuntoNombre, :adjuntoTipo, :adjunto, :datos, :estado, 0, CAST(:proximo AS "
+                + ":asunto, :texto, :html, :adjuntoNombre, :adjuntoTipo, :adjunto, :adjuntoDocumentoId, :datos, :estado, 0, CAST(:proximo AS "
                 + INSTANTE
                 + "), CAST(NULL AS VARCHAR(1000)), CAST(:creado AS "
                 + INSTANTE
@@ -55,6 +55,7 @@ public class OutboxRepository {
                 .addValue("adjuntoNombre", m.adjuntoNombre())
                 .addValue("adjuntoTipo", m.adjuntoTipo())
                 .addValue("adjunto", m.adjunto())
+                .addValue("adjuntoDocumentoId", m.adjuntoDocumentoId())
                 .addValue("datos", m.datos())
                 .addValue("estado", m.estado().name())
                 .addValue("proximo", Timestamp.from(m.proximoIntento()))
@@ -223,6 +224,7 @@ public class OutboxRepository {
         rs.getString("adjunto_nombre"),
         rs.getString("adjunto_tipo"),
         rs.getString("adjunto"),
+        rs.getString("adjunto_documento_id"),
         rs.getString("datos"),
         EstadoMensaje.valueOf(rs.getString("estado")),
         rs.getInt("intentos"),

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,9 @@ import org.springframework.stereotype.Component;
  * conditional update and goes out over one SMTP connection ({@link Lote}); each of its messages is
  * marked sent, or failed with its retry, as soon as it has gone or failed, and the locks of the
  * batch's messages still waiting their turn are renewed with those of the one being sent. Up to
- * {@code omm.mail.conexiones} batches go out at the same time, each over its own connection.
+ * {@code omm.mail.conexiones} batches go out at the same time, each over its own connection. A
+ * message that carries a document of the expediente goes only with it: the document is read as the
+ * message is sent, and when it cannot be read the message fails and is retried as when SMTP fails.
  */
 @Component
 public class OutboxSender {
@@ -38,6 +41,7 @@ public class OutboxSender {
   private final OutboxRepository repository;
   private final CorreoTransport transport;
   private final CorreoProperties properties;
+  private final DocumentosAdjuntos documentos;
 
   /**
    * Who holds a message: this sender ({@code pid@host}, shortened, and a random id) and its batch
@@ -59,11 +63,16 @@ public class OutboxSender {
 
   private final ExecutorService envio;
 
+  @Autowired
   public OutboxSender(
-      OutboxRepository repository, CorreoTransport transport, CorreoProperties properties) {
+      OutboxRepository repository,
+      CorreoTransport transport,
+      CorreoProperties properties,
+      DocumentosAdjuntos documentos) {
     this.repository = repository;
     this.transport = transport;
     this.properties = properties;
+    this.documentos = documentos;
     AtomicInteger hilos = new AtomicInteger();
     this.envio =
         Executors.newFixedThreadPool(
@@ -73,6 +82,19 @@ public class OutboxSender {
               thread.setDaemon(true);
               return thread;
             });
+  }
+
+  /** A sender without the expediente: a message carrying one of its documents fails and waits. */
+  public OutboxSender(
+      OutboxRepository repository, CorreoTransport transport, CorreoProperties properties) {
+    this(
+        repository,
+        transport,
+        properties,
+        documentoId -> {
+          throw new IllegalStateException(
+              "Este remitente no lee documentos del expediente (" + documentoId + ")");
+        });
   }
 
   @Scheduled(
@@ -151,7 +173,7 @@ public class OutboxSender {
 
   private boolean enviar(MensajeSaliente mensaje, String lote, Lote conexion) {
     try {
-      conexion.enviar(mensaje);
+      conexion.enviar(conDocumento(mensaje));
       repository.markSent(mensaje.id(), lote, Instant.now());
       return true;
     } catch (Exception e) {
@@ -167,6 +189,12 @@ public class OutboxSender {
           espera.toSeconds());
       return false;
     }
+  }
+
+  private MensajeSaliente conDocumento(MensajeSaliente mensaje) {
+    return mensaje.adjuntoDocumentoId() == null
+        ? mensaje
+        : mensaje.conContenidoDelDocumento(documentos.contenido(mensaje.adjuntoDocumentoId()));
   }
 
   Duration backoff(int intentosPrevios) {

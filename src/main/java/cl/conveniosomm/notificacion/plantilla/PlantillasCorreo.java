@@ -87,7 +87,8 @@ public class PlantillasCorreo {
     return correo("resumen-diario", contexto, null);
   }
 
-  public CorreoRenderizado decretoDistribuido(DatosDistribucion d) {
+  /** {@code decretoAdjunto}: the signed decreto goes attached, and the email says so. */
+  public CorreoRenderizado decretoDistribuido(DatosDistribucion d, boolean decretoAdjunto) {
     Requerido.valor(d, "datos de la distribución");
     Context contexto =
         contexto(
@@ -99,6 +100,7 @@ public class PlantillasCorreo {
                 "fechaLarga",
                 Fechas.enPalabras(d.decretoFecha())));
     contexto.setVariable("suscripcion", Fechas.corta(d.fechaSuscripcion()));
+    contexto.setVariable("decretoAdjunto", decretoAdjunto);
     return correo("decreto-distribuido", contexto, null);
   }
 
