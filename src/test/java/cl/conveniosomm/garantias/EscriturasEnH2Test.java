@@ -104,6 +104,7 @@ class EscriturasEnH2Test {
         null,
         null,
         null,
+        null,
         EstadoMensaje.PENDIENTE,
         0,
         ahora,

@@ -29,48 +29,6 @@ public record MensajeSaliente(
     Instant creadoEn,
     Instant enviadoEn) {
 
-  /** A message that carries no document of the expediente. */
-  public MensajeSaliente(
-      String id,
-      String clave,
-      String convenioId,
-      String usuarioId,
-      String destinatario,
-      String asunto,
-      String texto,
-      String html,
-      String adjuntoNombre,
-      String adjuntoTipo,
-      String adjunto,
-      String datos,
-      EstadoMensaje estado,
-      int intentos,
-      Instant proximoIntento,
-      String ultimoError,
-      Instant creadoEn,
-      Instant enviadoEn) {
-    this(
-        id,
-        clave,
-        convenioId,
-        usuarioId,
-        destinatario,
-        asunto,
-        texto,
-        html,
-        adjuntoNombre,
-        adjuntoTipo,
-        adjunto,
-        null,
-        datos,
-        estado,
-        intentos,
-        proximoIntento,
-        ultimoError,
-        creadoEn,
-        enviadoEn);
-  }
-
   /** The message as it goes out, with the expediente document's bytes as its attachment. */
   MensajeSaliente conContenidoDelDocumento(byte[] contenido) {
     return new MensajeSaliente(

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -63,7 +62,6 @@ public class OutboxSender {
 
   private final ExecutorService envio;
 
-  @Autowired
   public OutboxSender(
       OutboxRepository repository,
       CorreoTransport transport,
@@ -85,18 +83,6 @@ public class OutboxSender {
   }
 
   /** A sender without the expediente: a message carrying one of its documents fails and waits. */
-  public OutboxSender(
-      OutboxRepository repository, CorreoTransport transport, CorreoProperties properties) {
-    this(
-        repository,
-        transport,
-        properties,
-        documentoId -> {
-          throw new IllegalStateException(
-              "Este remitente no lee documentos del expediente (" + documentoId + ")");
-        });
-  }
-
   @Scheduled(
       fixedDelayString = "${omm.mail.intervalo:5s}",
       initialDelayString = "${omm.mail.intervalo:5s}")

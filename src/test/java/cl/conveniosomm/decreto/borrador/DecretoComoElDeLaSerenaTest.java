@@ -2,6 +2,8 @@ package cl.conveniosomm.decreto.borrador;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.conveniosomm.decreto.CodigoVerificacion;
+import cl.conveniosomm.decreto.DecretoFirmaRepository;
 import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.SemillaLaSerena;
@@ -35,6 +37,7 @@ class DecretoComoElDeLaSerenaTest extends DemoApplicationTest {
   @Autowired DocumentoService documentos;
   @Autowired BorradorDecretoService borradores;
   @Autowired DocumentoDecreto documentoDecreto;
+  @Autowired DecretoFirmaRepository registro;
 
   record Diferencia(String semilla, String borrador, String porque) {}
 
@@ -45,7 +48,15 @@ class DecretoComoElDeLaSerenaTest extends DemoApplicationTest {
 
   @Test
   void theDraftReadsAsDecreto378WithTheDocumentedDifferencesOnly() throws IOException {
-    String texto = textoDelPdf(documentoDecreto.pdf(borradores.redactar(CONVENIO, "04101")));
+    byte[] pdf = documentoDecreto.pdf(borradores.redactar(CONVENIO, "04101"));
+    // at the foot of every page, the code that finds it on the public verification page
+    String pie =
+        "Código de verificación "
+            + CodigoVerificacion.impreso(registro.codigo(CONVENIO))
+            + ". Verifique este decreto en http://localhost:8080/verificar.html ";
+    String completo = textoDelPdf(pdf) + " ";
+    assertThat(ocurrencias(completo, pie)).isEqualTo(paginas(pdf));
+    String texto = completo.replace(pie, "").strip();
     String esperado = normalizar(decreto378());
     List<Diferencia> diferencias = diferencias();
     assertThat(diferencias).as("the table in docs/decreto.md").hasSizeGreaterThan(5);
@@ -132,6 +143,12 @@ class DecretoComoElDeLaSerenaTest extends DemoApplicationTest {
       }
     }
     return filas;
+  }
+
+  private static int paginas(byte[] pdf) throws IOException {
+    try (var documento = Loader.loadPDF(pdf)) {
+      return documento.getNumberOfPages();
+    }
   }
 
   private static int ocurrencias(String texto, String parte) {

@@ -1,7 +1,12 @@
 package cl.conveniosomm.decreto.firma;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.conveniosomm.decreto.CodigoVerificacion;
+import cl.conveniosomm.decreto.DecretoFirmaRepository;
+import cl.conveniosomm.documento.DocumentoService;
+import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.support.DecretosFirmados;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.RawHttpClient;
@@ -9,12 +14,16 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Anyone checks a signed decreto without logging in, and only that: what the validator reads,
  * nothing stored, bad files told in Spanish; the door opens nothing else of the app.
  */
 class VerificacionPublicaTest extends DemoApplicationTest {
+
+  @Autowired DecretoFirmaRepository registro;
+  @Autowired DocumentoService documentos;
 
   private static final String RUTA = "/publico/verificacion";
 
@@ -105,6 +114,77 @@ class VerificacionPublicaTest extends DemoApplicationTest {
                 .upload(RUTA, "decreto.pdf", DecretosFirmados.porAmbos(), "application/pdf")
                 .statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void theCodePrintedOnTheDecretoFindsItsSignedVersionAndItsDownload() {
+    String convenio = "CONV-CODIGO-" + System.nanoTime();
+    String codigo = registro.codigo(convenio);
+    documentos.guardar(
+        convenio,
+        TipoDocumento.DECRETO_FIRMADO,
+        "decreto-firmado.pdf",
+        DecretosFirmados.porAmbos(),
+        "secretaria");
+    String comoSeEscribe =
+        CodigoVerificacion.impreso(codigo).toLowerCase(java.util.Locale.ROOT).replace("-", " - ");
+
+    HttpResponse<String> respuesta =
+        http().get(RUTA + "?codigo=" + java.net.URLEncoder.encode(comoSeEscribe, UTF_8));
+    HttpResponse<byte[]> descarga = http().download("/publico/decreto?codigo=" + codigo);
+
+    assertThat(respuesta.statusCode()).as(respuesta.body()).isEqualTo(200);
+    assertThat(respuesta.body())
+        .contains(DecretosFirmados.SECRETARIO)
+        .contains("Las 2 firmas son válidas")
+        .contains(DocumentoService.sha256(DecretosFirmados.porAmbos()))
+        .contains("/publico/decreto?codigo=" + codigo);
+    assertThat(descarga.statusCode()).isEqualTo(200);
+    assertThat(descarga.body()).isEqualTo(DecretosFirmados.porAmbos());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "ABC", "7K2M-9QXR-4TDU", "7K2M-9QXR-4TDA-0000", "' OR 1=1 --"})
+  void aCodeThatIsNotOneIsToldInSpanishAndFindsNothing(String codigo) {
+    HttpResponse<String> respuesta =
+        http().get(RUTA + "?codigo=" + java.net.URLEncoder.encode(codigo, UTF_8));
+    HttpResponse<byte[]> descarga =
+        http().download("/publico/decreto?codigo=" + java.net.URLEncoder.encode(codigo, UTF_8));
+
+    assertThat(respuesta.statusCode()).isEqualTo(400);
+    assertThat(respuesta.body()).contains("Escriba el código de verificación");
+    assertThat(descarga.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aWellFormedCodeOfNoSignedDecretoIsNotFound() {
+    String sinFirmar = registro.codigo("CONV-SIN-FIRMA-" + System.nanoTime());
+
+    HttpResponse<String> desconocido = http().get(RUTA + "?codigo=0000-0000-0000");
+    HttpResponse<String> aunSinFirmar = http().get(RUTA + "?codigo=" + sinFirmar);
+
+    assertThat(desconocido.statusCode()).isEqualTo(404);
+    assertThat(desconocido.body())
+        .contains("No hay un decreto firmado con el código 0000-0000-0000");
+    assertThat(aunSinFirmar.statusCode()).isEqualTo(404);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/publico/decreto/", "/PUBLICO/decreto", "/publico/%64ecreto"})
+  void otherSpellingsOfTheDownloadGiveNothing(String ruta) {
+    String convenio = "CONV-GRAFIA-" + System.nanoTime();
+    String codigo = registro.codigo(convenio);
+    documentos.guardar(
+        convenio,
+        TipoDocumento.DECRETO_FIRMADO,
+        "d.pdf",
+        DecretosFirmados.porAmbos(),
+        "secretaria");
+
+    HttpResponse<byte[]> descarga = http().download(ruta + "?codigo=" + codigo);
+
+    assertThat(descarga.statusCode()).isIn(400, 401, 403, 404);
+    assertThat(descarga.body()).isNotEqualTo(DecretosFirmados.porAmbos());
   }
 
   @ParameterizedTest

@@ -36,7 +36,14 @@ final class Remitentes {
             Duration.ofSeconds(30),
             Duration.ofMinutes(30),
             true);
-    return new OutboxSender(repository, transport, properties);
+    // these senders' messages carry no document of the expediente
+    return new OutboxSender(
+        repository,
+        transport,
+        properties,
+        documentoId -> {
+          throw new IllegalStateException("Sin documentos del expediente: " + documentoId);
+        });
   }
 
   static JavaMailSenderImpl smtp(int port) {

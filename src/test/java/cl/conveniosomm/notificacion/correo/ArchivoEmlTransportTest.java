@@ -37,6 +37,7 @@ class ArchivoEmlTransportTest {
             java.util.Base64.getEncoder()
                 .encodeToString("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes()),
             null,
+            null,
             EstadoMensaje.PENDIENTE,
             0,
             Instant.now(),
