@@ -9,6 +9,7 @@ import cl.conveniosomm.notificacion.correo.OutboxSender;
 import cl.conveniosomm.proceso.Tareas;
 import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.FirmaGobDePrueba;
+import cl.conveniosomm.support.MailParts;
 import cl.conveniosomm.support.Navegador;
 import cl.conveniosomm.support.Pdf;
 import cl.conveniosomm.support.Pdfsig;
@@ -33,14 +34,18 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -52,6 +57,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * another configuration of the application.)
  */
 @Tag("own-jvm")
+@ExtendWith(OutputCaptureExtension.class)
 class FirmaElectronicaJvmTest extends DemoApplicationTest {
 
   private static final String RUN_ALCALDE = "7654321";
@@ -92,10 +98,11 @@ class FirmaElectronicaJvmTest extends DemoApplicationTest {
 
   @Test
   @DisabledIfSystemProperty(named = "navegador.skip", matches = "true")
-  void theAlcaldeAndTheMinistroDeFeSignInTasklistAndAnyoneVerifiesTheDecretoByItsCode()
-      throws Exception {
+  void theAlcaldeAndTheMinistroDeFeSignInTasklistAndAnyoneVerifiesTheDecretoByItsCode(
+      CapturedOutput salida) throws Exception {
     String convenio = hastaLaFirma();
     TestMailServer.purge();
+    List<String> codigosUsados = new ArrayList<>();
 
     try (Navegador navegador = Navegador.abrir(base(), "es-CL,es")) {
       navegador.iniciarSesion("tasklist", "alcalde", "demo");
@@ -109,9 +116,9 @@ class FirmaElectronicaJvmTest extends DemoApplicationTest {
           .contains("el decreto no se firmó");
       assertThat(documentos.vigente(convenio, TipoDocumento.DECRETO_FIRMADO, "")).isEmpty();
 
-      assertThat(
-              tarea.firmar(
-                  Map.of("omm-codigo-firma", FIRMAGOB.nuevoCodigo()), "firma-2-alcalde-firmo"))
+      String codigoAlcalde = FIRMAGOB.nuevoCodigo();
+      codigosUsados.add(codigoAlcalde);
+      assertThat(tarea.firmar(Map.of("omm-codigo-firma", codigoAlcalde), "firma-2-alcalde-firmo"))
           .contains("Firmó el decreto");
       tarea.opcion("firmaAlcalde", 0).completar();
       navegador.esperar(d -> abierta(convenio, Tareas.NUMERAR_DECRETO) ? true : null);
@@ -137,12 +144,14 @@ class FirmaElectronicaJvmTest extends DemoApplicationTest {
                       "omm-codigo-firma", FIRMAGOB.nuevoCodigo()),
                   "firma-3-fecha-invalida"))
           .contains("No se firmó nada");
+      String codigoSecretario = FIRMAGOB.nuevoCodigo();
+      codigosUsados.add(codigoSecretario);
       assertThat(
               tarea.firmar(
                   Map.of(
                       "omm-decreto-numero", "378",
                       "omm-decreto-fecha", "16-03-2017",
-                      "omm-codigo-firma", FIRMAGOB.nuevoCodigo()),
+                      "omm-codigo-firma", codigoSecretario),
                   "firma-4-ministro-firmo"))
           .contains("Firmó el decreto N° 378 de 16-03-2017");
       tarea
@@ -172,6 +181,17 @@ class FirmaElectronicaJvmTest extends DemoApplicationTest {
     // the distribution carries the signed decreto
     ejecutarTrabajos(convenio);
     sender.enviarPendientes();
+    // the signers' RUN and their one-time codes are nowhere: not in the process, its history, the
+    // log or the mail (Ley 21.719)
+    List<String> secretos = new ArrayList<>(codigosUsados);
+    secretos.addAll(List.of(RUN_ALCALDE, RUN_SECRETARIO));
+    // (as whole numbers: a six-digit code may well occur inside a longer one)
+    Pattern secreto = Pattern.compile("(?<![0-9])(" + String.join("|", secretos) + ")(?![0-9])");
+    assertThat(valoresGuardados(convenio)).noneMatch(valor -> secreto.matcher(valor).find());
+    assertThat(secreto.matcher(salida.getAll()).find()).as("in the log").isFalse();
+    for (MimeMessage mensaje : TestMailServer.received()) {
+      assertThat(secreto.matcher(MailParts.part(mensaje, "text/plain")).find()).isFalse();
+    }
     List<MimeMessage> distribucion =
         TestMailServer.received().stream()
             .filter(mensaje -> asunto(mensaje).contains("378"))
@@ -363,6 +383,38 @@ class FirmaElectronicaJvmTest extends DemoApplicationTest {
             .taskDefinitionKey(clave)
             .count()
         == 1;
+  }
+
+  /** Every variable value of the convenio's processes, current and in history, as text. */
+  private List<String> valoresGuardados(String convenio) {
+    List<String> valores = new ArrayList<>();
+    engine
+        .getHistoryService()
+        .createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(convenio)
+        .list()
+        .forEach(
+            instancia -> {
+              engine
+                  .getHistoryService()
+                  .createHistoricDetailQuery()
+                  .processInstanceId(instancia.getId())
+                  .list()
+                  .forEach(
+                      detalle -> {
+                        if (detalle instanceof HistoricVariableUpdate actualizacion) {
+                          valores.add(String.valueOf(actualizacion.getValue()));
+                        }
+                      });
+              engine
+                  .getHistoryService()
+                  .createHistoricVariableInstanceQuery()
+                  .processInstanceId(instancia.getId())
+                  .list()
+                  .forEach(variable -> valores.add(String.valueOf(variable.getValue())));
+            });
+    assertThat(valores).as("the walk left variables to look at").isNotEmpty();
+    return valores;
   }
 
   private byte[] decretoFirmado(String convenio) {
