@@ -1,6 +1,7 @@
 package cl.conveniosomm.demo;
 
 import cl.conveniosomm.convenio.ConvenioRepository;
+import cl.conveniosomm.decreto.firma.FirmaElectronica;
 import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.documento.TipoDocumento;
 import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
@@ -66,18 +67,21 @@ public class DemoConvenios {
   private final DocumentoService documentos;
   private final ConvenioRepository convenios;
   private final CatalogoComunas catalogo;
+  private final FirmaElectronica firmaElectronica;
 
   public DemoConvenios(
       RuntimeService runtimeService,
       TaskService taskService,
       DocumentoService documentos,
       ConvenioRepository convenios,
-      CatalogoComunas catalogo) {
+      CatalogoComunas catalogo,
+      FirmaElectronica firmaElectronica) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.documentos = documentos;
     this.convenios = convenios;
     this.catalogo = catalogo;
+    this.firmaElectronica = firmaElectronica;
   }
 
   @Order(3)
@@ -141,6 +145,11 @@ public class DemoConvenios {
             "F",
             "secretarioFirmanteCalidad",
             "TITULAR"));
+    if (firmaElectronica.deConvenio(convenio).isPresent()) {
+      // signed electronically here: the decreto waits for the Alcalde's signature in Tasklist
+      LOG.info("Convenio de demostración {}: el decreto espera la firma del Alcalde", convenio);
+      return;
+    }
     completar(convenio, Tareas.FIRMAR_DECRETO, Map.of("firmaAlcalde", "FIRMADO"));
     documentos.guardar(convenio, TipoDocumento.DECRETO_FIRMADO, "decreto.pdf", PDF, "secretaria");
     completar(

@@ -44,7 +44,7 @@ public class DocumentoController {
           HttpStatus.FORBIDDEN, "Su grupo no sube el documento «" + tipo.nombre() + "».");
     }
     restricciones.stream()
-        .flatMap(restriccion -> restriccion.rechazo(tipo).stream())
+        .flatMap(restriccion -> restriccion.rechazo(convenio, tipo).stream())
         .findFirst()
         .ifPresent(
             rechazo -> {

@@ -8,6 +8,8 @@ import java.util.Optional;
  */
 public interface SubidaRestringida {
 
-  /** Why {@code tipo} cannot be uploaded by hand, in Spanish; empty when it can. */
-  Optional<String> rechazo(TipoDocumento tipo);
+  /**
+   * Why {@code tipo} cannot be uploaded by hand for the convenio, in Spanish; empty when it can.
+   */
+  Optional<String> rechazo(String convenioId, TipoDocumento tipo);
 }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -37,7 +36,7 @@ public class FirmaDeTarea {
   private static final PasoAprobacion NUMERAR =
       PasoAprobacion.deTarea(Tareas.NUMERAR_DECRETO).orElseThrow();
 
-  private final ObjectProvider<FirmasDecreto> firmas;
+  private final FirmaElectronica firmaElectronica;
   private final TareasAbiertas tareas;
   private final TaskService taskService;
   private final ConvenioRepository convenios;
@@ -48,7 +47,7 @@ public class FirmaDeTarea {
   private final TransactionTemplate transaccion;
 
   public FirmaDeTarea(
-      ObjectProvider<FirmasDecreto> firmas,
+      FirmaElectronica firmaElectronica,
       TareasAbiertas tareas,
       TaskService taskService,
       ConvenioRepository convenios,
@@ -57,7 +56,7 @@ public class FirmaDeTarea {
       ValidacionPasos validacion,
       DecretoFirmaRepository registro,
       TransactionTemplate transaccion) {
-    this.firmas = firmas;
+    this.firmaElectronica = firmaElectronica;
     this.tareas = tareas;
     this.taskService = taskService;
     this.convenios = convenios;
@@ -157,13 +156,6 @@ public class FirmaDeTarea {
                 () ->
                     new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "Esta tarea no lleva firma electrónica."));
-    FirmasDecreto firmasDecreto = firmas.getIfAvailable();
-    if (firmasDecreto == null) {
-      throw new ResponseStatusException(
-          HttpStatus.NOT_FOUND,
-          "La municipalidad no usa firma electrónica: el decreto firmado a mano se sube en"
-              + " «Documentos».");
-    }
     String convenio = tareas.convenio(task);
     String comuna =
         convenios
@@ -172,6 +164,15 @@ public class FirmaDeTarea {
                 () ->
                     new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "La tarea no pertenece a un convenio."));
+    FirmasDecreto firmasDecreto =
+        firmaElectronica
+            .deComuna(comuna)
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        "La municipalidad no usa firma electrónica: el decreto firmado a mano se"
+                            + " sube en «Documentos»."));
     return new Contexto(turno, firmasDecreto, taskId, convenio, comuna);
   }
 

@@ -3,7 +3,6 @@ package cl.conveniosomm.decreto.firma;
 import cl.conveniosomm.documento.SubidaRestringida;
 import cl.conveniosomm.documento.TipoDocumento;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,15 +12,16 @@ import org.springframework.stereotype.Component;
 @Component
 class SubidaDelDecretoFirmado implements SubidaRestringida {
 
-  private final ObjectProvider<FirmasDecreto> firmas;
+  private final FirmaElectronica firmaElectronica;
 
-  SubidaDelDecretoFirmado(ObjectProvider<FirmasDecreto> firmas) {
-    this.firmas = firmas;
+  SubidaDelDecretoFirmado(FirmaElectronica firmaElectronica) {
+    this.firmaElectronica = firmaElectronica;
   }
 
   @Override
-  public Optional<String> rechazo(TipoDocumento tipo) {
-    return tipo == TipoDocumento.DECRETO_FIRMADO && firmas.getIfAvailable() != null
+  public Optional<String> rechazo(String convenioId, TipoDocumento tipo) {
+    return tipo == TipoDocumento.DECRETO_FIRMADO
+            && firmaElectronica.deConvenio(convenioId).isPresent()
         ? Optional.of(
             "El decreto se firma electrónicamente desde las tareas «Firmar decreto» y «Numerar y"
                 + " autorizar decreto»: no se sube a mano.")

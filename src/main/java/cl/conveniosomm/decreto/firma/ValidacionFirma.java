@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,22 +25,23 @@ class ValidacionFirma implements ValidadorTarea {
       PasoAprobacion.deTarea(Tareas.NUMERAR_DECRETO).orElseThrow();
   private static final String EN_DOCUMENTOS = "en la pestaña «Documentos» de esta tarea";
 
-  private final ObjectProvider<FirmasDecreto> firmas;
+  private final FirmaElectronica firmaElectronica;
   private final DecretoFirmaRepository registro;
 
-  ValidacionFirma(ObjectProvider<FirmasDecreto> firmas, DecretoFirmaRepository registro) {
-    this.firmas = firmas;
+  ValidacionFirma(FirmaElectronica firmaElectronica, DecretoFirmaRepository registro) {
+    this.firmaElectronica = firmaElectronica;
     this.registro = registro;
   }
 
   @Override
   public List<String> problemas(String tarea, String convenio, Map<String, Object> variables) {
-    FirmasDecreto firmasDecreto = firmas.getIfAvailable();
     Optional<TurnoDeFirma> turno = TurnoDeFirma.deTarea(tarea);
-    if (firmasDecreto == null || turno.isEmpty() || convenio == null) {
+    Optional<FirmasDecreto> firmas =
+        turno.isEmpty() ? Optional.empty() : firmaElectronica.deConvenio(convenio);
+    if (firmas.isEmpty()) {
       return List.of();
     }
-    boolean firmado = firmasDecreto.firmado(convenio, turno.get());
+    boolean firmado = firmas.get().firmado(convenio, turno.get());
     if (turno.get() == TurnoDeFirma.ALCALDE) {
       Object decision = variables.get("firmaAlcalde");
       if ("FIRMADO".equals(decision) && !firmado) {

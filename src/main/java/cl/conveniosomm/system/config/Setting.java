@@ -30,6 +30,7 @@ record Setting(String variable, String property) {
   static final Setting LDAP_GRUPOS = new Setting("OMM_LDAP_GRUPOS", "omm.ldap.grupos");
   static final Setting LDAP_COMUNA = new Setting("OMM_LDAP_COMUNA", "omm.ldap.comuna");
 
+  static final Setting FIRMA_COMUNAS = new Setting("OMM_FIRMA_COMUNAS", "omm.firma.comunas");
   static final Setting FIRMAGOB_URL =
       new Setting("OMM_FIRMA_FIRMAGOB_URL", "omm.firma.firmagob.url");
   static final Setting FIRMAGOB_ENTIDAD =

@@ -178,10 +178,19 @@ public class StartupSettingsValidator
 
   /**
    * FirmaGob needs the app's registration and both signers' RUN (digits only, without the check
-   * digit); the municipality's certificates, both files. A file's password is checked when it is
-   * opened at startup.
+   * digit); the municipality's certificates, both files; either, the comunas the signers sign for.
+   * A file's password is checked when it is opened at startup.
    */
   private void checkFirma(Settings settings, List<String> problems) {
+    boolean firma =
+        !settings.get(Setting.FIRMAGOB_URL).isEmpty()
+            || !settings.get(Setting.PKCS12_ALCALDE).isEmpty();
+    if (firma && !settings.get(Setting.FIRMA_COMUNAS).matches("\\s*\\d{5}\\s*(,\\s*\\d{5}\\s*)*")) {
+      problems.add(
+          Setting.FIRMA_COMUNAS.problem(
+              "falta el código de la comuna cuya municipalidad firma con esta configuración (5"
+                  + " dígitos, p. ej. 04101; varias, separadas por comas)"));
+    }
     if (!settings.get(Setting.FIRMAGOB_URL).isEmpty()) {
       if (!settings.get(Setting.FIRMAGOB_URL).matches("https?://[^\\s/]+.*")) {
         problems.add(

@@ -249,6 +249,11 @@ class StartupSettingsValidatorTest {
     settings.put("omm.firma.firmagob.secreto", "s".repeat(32));
     settings.put("omm.firma.firmagob.run-alcalde", "12345678");
     settings.put("omm.firma.firmagob.run-secretario", "9876543");
+    assertThat(validate(settings, false))
+        .singleElement()
+        .satisfies(problem -> assertThat(problem).startsWith("OMM_FIRMA_COMUNAS"));
+
+    settings.put("omm.firma.comunas", "04101, 04102");
     assertThat(validate(settings, false)).isEmpty();
   }
 
@@ -256,10 +261,12 @@ class StartupSettingsValidatorTest {
   void theMunicipalitysCertificatesComeInPairs() {
     Map<String, Object> settings = production();
     settings.put("omm.firma.pkcs12.alcalde-archivo", "/run/secrets/alcalde.p12");
+    settings.put("omm.firma.comunas", "La Serena");
 
     assertThat(validate(settings, false))
-        .singleElement()
-        .satisfies(
+        .hasSize(2)
+        .anySatisfy(problem -> assertThat(problem).startsWith("OMM_FIRMA_COMUNAS"))
+        .anySatisfy(
             problem -> assertThat(problem).startsWith("OMM_FIRMA_PKCS12_SECRETARIO_ARCHIVO"));
   }
 }
