@@ -279,10 +279,7 @@ class FirmaElectronicaJvmTest extends DemoApplicationTest {
     List<CompletableFuture<HttpResponse<String>>> envios = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       String cuerpo = "{\"codigo\":\"" + FIRMAGOB.nuevoCodigo() + "\"}";
-      envios.add(
-          CompletableFuture.supplyAsync(
-              () ->
-                  http().postJsonAs("alcalde", "demo", "/api/tareas/" + tarea + "/firma", cuerpo)));
+      envios.add(CompletableFuture.supplyAsync(() -> firmarPorApi("alcalde", tarea, cuerpo)));
     }
 
     assertThat(envios).allSatisfy(envio -> assertThat(envio.join().statusCode()).isEqualTo(200));
@@ -306,12 +303,7 @@ class FirmaElectronicaJvmTest extends DemoApplicationTest {
     String firmar = tarea(convenio, Tareas.FIRMAR_DECRETO);
     engine.getTaskService().claim(firmar, "alcalde");
     assertThat(
-            http()
-                .postJsonAs(
-                    "alcalde",
-                    "demo",
-                    "/api/tareas/" + firmar + "/firma",
-                    "{\"codigo\":\"" + FIRMAGOB.nuevoCodigo() + "\"}")
+            firmarPorApi("alcalde", firmar, "{\"codigo\":\"" + FIRMAGOB.nuevoCodigo() + "\"}")
                 .statusCode())
         .isEqualTo(200);
     engine.getTaskService().complete(firmar, Map.of("firmaAlcalde", "FIRMADO"));
@@ -319,26 +311,22 @@ class FirmaElectronicaJvmTest extends DemoApplicationTest {
     engine.getTaskService().claim(numerar, "secretaria");
     String numero = "9" + (System.nanoTime() % 100000);
     HttpResponse<String> firmado =
-        http()
-            .postJsonAs(
-                "secretaria",
-                "demo",
-                "/api/tareas/" + numerar + "/firma",
-                "{\"codigo\":\""
-                    + FIRMAGOB.nuevoCodigo()
-                    + "\",\"numero\":\""
-                    + numero
-                    + "\",\"fecha\":\"16-03-2017\"}");
-    assertThat(firmado.statusCode()).isEqualTo(200);
-    // a retry with another number signs nothing more and keeps the signed one
-    http()
-        .postJsonAs(
+        firmarPorApi(
             "secretaria",
-            "demo",
-            "/api/tareas/" + numerar + "/firma",
+            numerar,
             "{\"codigo\":\""
                 + FIRMAGOB.nuevoCodigo()
-                + "\",\"numero\":\"1\",\"fecha\":\"17-03-2017\"}");
+                + "\",\"numero\":\""
+                + numero
+                + "\",\"fecha\":\"16-03-2017\"}");
+    assertThat(firmado.statusCode()).isEqualTo(200);
+    // a retry with another number signs nothing more and keeps the signed one
+    firmarPorApi(
+        "secretaria",
+        numerar,
+        "{\"codigo\":\""
+            + FIRMAGOB.nuevoCodigo()
+            + "\",\"numero\":\"1\",\"fecha\":\"17-03-2017\"}");
     assertThat(versiones(convenio)).isEqualTo(2);
 
     HttpResponse<String> otroNumero =
@@ -383,6 +371,10 @@ class FirmaElectronicaJvmTest extends DemoApplicationTest {
                 cl.conveniosomm.support.HttpClientSupport.basic("secretaria", "demo"));
     assertThat(subido.statusCode()).as(subido.body()).isEqualTo(201);
     assertThat(abierta(convenio, Tareas.NUMERAR_DECRETO)).isTrue();
+  }
+
+  private HttpResponse<String> firmarPorApi(String usuario, String tarea, String cuerpo) {
+    return http().postJsonAs(usuario, "demo", "/api/tareas/" + tarea + "/firma", cuerpo);
   }
 
   private String base() {
