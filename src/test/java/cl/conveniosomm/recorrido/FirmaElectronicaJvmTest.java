@@ -245,6 +245,21 @@ class FirmaElectronicaJvmTest extends DemoApplicationTest {
     assertThat(http().postJsonAs("dideco", "demo", firma, cuerpo).statusCode()).isEqualTo(404);
     assertThat(http().postJsonAs("secretaria", "demo", firma, cuerpo).statusCode()).isEqualTo(404);
     assertThat(http().getAs("sernameg", "demo", firma).statusCode()).isEqualTo(404);
+    for (String grafia :
+        List.of(
+            firma + "/",
+            firma.toUpperCase(),
+            firma.replace("/firma", "/%66irma"),
+            firma + ";x=1")) {
+      assertThat(firmarComo("dideco", grafia, cuerpo)).as(grafia).isNotIn(200, 201, 204);
+    }
+    // an oversized or unreadable body, even from the Alcalde, signs nothing
+    String enorme = "{\"codigo\":\"" + "9".repeat(2 * 1024 * 1024) + "\"}";
+    HttpResponse<String> codigoEnorme = firmarPorApi("alcalde", tarea, enorme);
+    assertThat(codigoEnorme.statusCode()).isEqualTo(422);
+    assertThat(codigoEnorme.body()).contains("solo letras y números, hasta 12");
+    assertThat(firmarComo("alcalde", firma, "{\"codigo\":")).isEqualTo(400);
+    assertThat(firmarComo("alcalde", firma, "[1,2,3]")).isEqualTo(400);
     // the engine's own API, as the Alcalde: not without her signature
     HttpResponse<String> sinFirma =
         http()
@@ -371,6 +386,10 @@ class FirmaElectronicaJvmTest extends DemoApplicationTest {
                 cl.conveniosomm.support.HttpClientSupport.basic("secretaria", "demo"));
     assertThat(subido.statusCode()).as(subido.body()).isEqualTo(201);
     assertThat(abierta(convenio, Tareas.NUMERAR_DECRETO)).isTrue();
+  }
+
+  private int firmarComo(String usuario, String ruta, String cuerpo) {
+    return http().postJsonAs(usuario, "demo", ruta, cuerpo).statusCode();
   }
 
   private HttpResponse<String> firmarPorApi(String usuario, String tarea, String cuerpo) {

@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,9 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 public class FirmaDeTarea {
+
+  /** A one-time code as FirmaGob's app shows it; anything else never reaches the platform. */
+  private static final Pattern CODIGO = Pattern.compile("[0-9A-Za-z]{4,12}");
 
   private static final PasoAprobacion NUMERAR =
       PasoAprobacion.deTarea(Tareas.NUMERAR_DECRETO).orElseThrow();
@@ -93,10 +97,10 @@ public class FirmaDeTarea {
     Contexto contexto = contexto(usuario, taskId);
     boolean ministro = contexto.turno() == TurnoDeFirma.MINISTRO_DE_FE;
     String codigo = solicitud == null ? null : solicitud.codigo();
-    if (contexto.firmas().pideCodigo() && (codigo == null || codigo.isBlank())) {
+    if (contexto.firmas().pideCodigo() && (codigo == null || !CODIGO.matcher(codigo).matches())) {
       throw new FirmaRechazadaException(
-          "Escriba el código de un solo uso que le muestra su aplicación de FirmaGob: no se firmó"
-              + " nada.");
+          "Escriba el código de un solo uso que le muestra su aplicación de FirmaGob (solo letras y"
+              + " números, hasta 12): no se firmó nada.");
     }
     NumeroFirmado numero = ministro ? numeroValido(contexto, solicitud) : null;
     contexto
