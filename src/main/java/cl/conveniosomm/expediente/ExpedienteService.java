@@ -7,6 +7,7 @@ import cl.conveniosomm.documento.DocumentoService;
 import cl.conveniosomm.municipio.catalogo.CatalogoComunas;
 import cl.conveniosomm.municipio.catalogo.Comuna;
 import cl.conveniosomm.notificacion.correo.CorreoProperties;
+import cl.conveniosomm.notificacion.correo.DocumentosAdjuntos;
 import cl.conveniosomm.notificacion.correo.Eml;
 import cl.conveniosomm.notificacion.correo.MensajeSaliente;
 import cl.conveniosomm.notificacion.correo.OutboxRepository;
@@ -67,6 +68,7 @@ public class ExpedienteService {
   private final Reloj reloj;
   private final ConvenioRepository convenios;
   private final CatalogoComunas comunas;
+  private final DocumentosAdjuntos adjuntos;
   private final SpringTemplateEngine motor = new SpringTemplateEngine();
 
   public ExpedienteService(
@@ -77,7 +79,9 @@ public class ExpedienteService {
       CorreoProperties correo,
       Reloj reloj,
       ConvenioRepository convenios,
-      CatalogoComunas comunas) {
+      CatalogoComunas comunas,
+      DocumentosAdjuntos adjuntos) {
+    this.adjuntos = adjuntos;
     this.antecedentes = antecedentes;
     this.documentos = documentos;
     this.correos = correos;
@@ -119,7 +123,7 @@ public class ExpedienteService {
         entrada(
             zip,
             String.format("correos/%04d-%s.eml", ++n, mensaje.estado().name().toLowerCase()),
-            Eml.de(mensaje, correo.from()));
+            Eml.de(mensaje, correo.from(), adjuntos));
       }
       zip.finish();
       return bytes.toByteArray();

@@ -163,6 +163,28 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
     expedienteCompleto();
   }
 
+  private static boolean adjuntaPdf(byte[] eml, byte[] pdf) {
+    try {
+      var mensaje =
+          new jakarta.mail.internet.MimeMessage(
+              jakarta.mail.Session.getInstance(new java.util.Properties()),
+              new java.io.ByteArrayInputStream(eml));
+      if (!(mensaje.getContent() instanceof jakarta.mail.Multipart partes)) {
+        return false;
+      }
+      for (int i = 0; i < partes.getCount(); i++) {
+        var parte = partes.getBodyPart(i);
+        if (parte.isMimeType("application/pdf")
+            && java.util.Arrays.equals(parte.getInputStream().readAllBytes(), pdf)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The expediente holds the index, every document version with its hash and every email. */
   private void expedienteCompleto() throws Exception {
     Map<String, byte[]> entradas = new java.util.LinkedHashMap<>();
@@ -213,6 +235,19 @@ class VidaConvenioEscenarioTest extends DemoApplicationTest {
         .filteredOn(nombre -> nombre.startsWith("correos/"))
         .hasSize(outbox.findByConvenio(CONVENIO).size())
         .isNotEmpty();
+    // the distribution's emails as they went: with the signed decreto attached
+    byte[] decreto =
+        documentos.contenido(
+            documentos
+                .vigente(CONVENIO, cl.conveniosomm.documento.TipoDocumento.DECRETO_FIRMADO, "")
+                .orElseThrow());
+    List<String> conDecreto =
+        entradas.entrySet().stream()
+            .filter(entrada -> entrada.getKey().startsWith("correos/"))
+            .filter(entrada -> adjuntaPdf(entrada.getValue(), decreto))
+            .map(Map.Entry::getKey)
+            .toList();
+    assertThat(conDecreto).isNotEmpty();
     String indice;
     try (var pdf = org.apache.pdfbox.Loader.loadPDF(entradas.get("indice.pdf"))) {
       indice = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");

@@ -29,8 +29,17 @@ public record MensajeSaliente(
     Instant creadoEn,
     Instant enviadoEn) {
 
-  /** The message as it goes out, with the expediente document's bytes as its attachment. */
-  MensajeSaliente conContenidoDelDocumento(byte[] contenido) {
+  /**
+   * The message as it goes out: with the bytes of the expediente document it carries, if any, as
+   * its attachment.
+   */
+  MensajeSaliente conDocumento(DocumentosAdjuntos documentos) {
+    return adjuntoDocumentoId == null
+        ? this
+        : conContenidoDelDocumento(documentos.contenido(adjuntoDocumentoId));
+  }
+
+  private MensajeSaliente conContenidoDelDocumento(byte[] contenido) {
     return new MensajeSaliente(
         id,
         clave,

@@ -159,7 +159,7 @@ public class OutboxSender {
 
   private boolean enviar(MensajeSaliente mensaje, String lote, Lote conexion) {
     try {
-      conexion.enviar(conDocumento(mensaje));
+      conexion.enviar(mensaje.conDocumento(documentos));
       repository.markSent(mensaje.id(), lote, Instant.now());
       return true;
     } catch (Exception e) {
@@ -175,12 +175,6 @@ public class OutboxSender {
           espera.toSeconds());
       return false;
     }
-  }
-
-  private MensajeSaliente conDocumento(MensajeSaliente mensaje) {
-    return mensaje.adjuntoDocumentoId() == null
-        ? mensaje
-        : mensaje.conContenidoDelDocumento(documentos.contenido(mensaje.adjuntoDocumentoId()));
   }
 
   Duration backoff(int intentosPrevios) {
