@@ -255,7 +255,11 @@ class FirmaElectronicaJvmTest extends DemoApplicationTest {
     }
     // an oversized or unreadable body, even from the Alcalde, signs nothing
     String enorme = "{\"codigo\":\"" + "9".repeat(2 * 1024 * 1024) + "\"}";
-    HttpResponse<String> codigoEnorme = firmarPorApi("alcalde", tarea, enorme);
+    HttpResponse<String> cuerpoEnorme = firmarPorApi("alcalde", tarea, enorme);
+    assertThat(cuerpoEnorme.statusCode()).isEqualTo(413);
+    assertThat(cuerpoEnorme.body()).contains("supera el máximo de 1024 KB");
+    HttpResponse<String> codigoEnorme =
+        firmarPorApi("alcalde", tarea, "{\"codigo\":\"" + "9".repeat(500) + "\"}");
     assertThat(codigoEnorme.statusCode()).isEqualTo(422);
     assertThat(codigoEnorme.body()).contains("solo letras y números, hasta 12");
     assertThat(firmarComo("alcalde", firma, "{\"codigo\":")).isEqualTo(400);

@@ -171,6 +171,16 @@ public class WebSecurityConfig {
   }
 
   @Bean
+  FilterRegistrationBean<LimiteCuerpoApi> limiteCuerpoApi(
+      @Value("${omm.seguridad.cuerpo-maximo:1MB}") DataSize maximoJson) {
+    FilterRegistrationBean<LimiteCuerpoApi> registration =
+        new FilterRegistrationBean<>(new LimiteCuerpoApi(objectMapper, maximoJson));
+    registration.addUrlPatterns("/*");
+    registration.setOrder(SecurityFilterOrder.ENGINE_API_GUARD + 1);
+    return registration;
+  }
+
+  @Bean
   public FilterRegistrationBean<EngineApiGuard> engineApiGuard(
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
       @Value("${spring.jersey.application-path:/engine-rest}") String restPath,

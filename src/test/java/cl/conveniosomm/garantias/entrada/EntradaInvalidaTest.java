@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class EntradaInvalidaTest extends DemoApplicationTest {
 
+  private static final String ENORME = "x".repeat(2 * 1024 * 1024);
   private static final String HUGE = "x".repeat(1_000_000);
   private static final String SCRIPT = "<script>alert('x')</script>";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -267,6 +268,12 @@ class EntradaInvalidaTest extends DemoApplicationTest {
         Arguments.of("PUT", "/api/preferencias/notificaciones", "{}"),
         Arguments.of("PUT", "/api/preferencias/notificaciones", "{\"modo\":\"" + SCRIPT + "\"}"),
         Arguments.of("PUT", "/api/preferencias/notificaciones", "[]"),
+        // over omm.seguridad.cuerpo-maximo (1 MB): 413 before anything reads it
+        Arguments.of("PUT", "/api/preferencias/notificaciones", "{\"modo\":\"" + ENORME + "\"}"),
+        Arguments.of(
+            "POST",
+            "/api/convenios/{c}/termino",
+            "{\"fecha\":\"2026-01-05\",\"motivo\":\"" + ENORME + "\"}"),
         Arguments.of("GET", "/api/calendario/feriados?anio=abc", ""),
         Arguments.of("GET", "/api/calendario/feriados", ""),
         Arguments.of("GET", "/api/calendario/feriados?anio=99999", ""),
