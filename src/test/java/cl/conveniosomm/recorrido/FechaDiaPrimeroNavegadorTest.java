@@ -9,11 +9,11 @@ import cl.conveniosomm.support.DemoApplicationTest;
 import cl.conveniosomm.support.Navegador;
 import cl.conveniosomm.support.Pdf;
 import cl.conveniosomm.support.Registro;
+import cl.conveniosomm.support.TareasDeConvenio;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,24 +93,10 @@ class FechaDiaPrimeroNavegadorTest extends DemoApplicationTest {
   }
 
   private boolean abierta(String convenio, String definicion) {
-    return engine
-            .getTaskService()
-            .createTaskQuery()
-            .processInstanceBusinessKey(convenio)
-            .taskDefinitionKey(definicion)
-            .count()
-        > 0;
+    return TareasDeConvenio.abierta(engine, convenio, definicion);
   }
 
   private String tarea(String convenio, String definicion) {
-    Task tarea =
-        engine
-            .getTaskService()
-            .createTaskQuery()
-            .processInstanceBusinessKey(convenio)
-            .taskDefinitionKey(definicion)
-            .singleResult();
-    assertThat(tarea).as(definicion + " abierta").isNotNull();
-    return tarea.getId();
+    return TareasDeConvenio.id(engine, convenio, definicion);
   }
 }

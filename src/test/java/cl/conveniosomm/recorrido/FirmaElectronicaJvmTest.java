@@ -17,6 +17,7 @@ import cl.conveniosomm.support.Pdf;
 import cl.conveniosomm.support.Pdfsig;
 import cl.conveniosomm.support.Registro;
 import cl.conveniosomm.support.SemillaLaSerena;
+import cl.conveniosomm.support.TareasDeConvenio;
 import cl.conveniosomm.support.TestMailServer;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -38,7 +39,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -366,13 +366,8 @@ class FirmaElectronicaJvmTest extends DemoApplicationTest {
 
   @Test
   void aMunicipalityWithoutElectronicSignatureKeepsTheHandSignedScan() {
-    String convenio = "CONV-MANO-" + UUID.randomUUID().toString().substring(0, 8);
-    try {
-      new SemillaLaSerena(engine, documentos, convenio)
-          .registrarHastaLaFirma(Registro.enRegion("07"));
-    } finally {
-      ClockUtil.reset();
-    }
+    // the Maule region is not in omm.firma.comunas
+    String convenio = hastaLaFirmaEn("07");
     String tarea = tarea(convenio, Tareas.FIRMAR_DECRETO);
 
     HttpResponse<String> firma = http().getAs("alcalde", "demo", "/api/tareas/" + tarea + "/firma");
@@ -408,10 +403,14 @@ class FirmaElectronicaJvmTest extends DemoApplicationTest {
    * A new convenio, of a comuna of its own (one convenio at a time per comuna), at the signature.
    */
   private String hastaLaFirma() {
+    return hastaLaFirmaEn("08");
+  }
+
+  private String hastaLaFirmaEn(String region) {
     String convenio = "CONV-FIRMA-" + UUID.randomUUID().toString().substring(0, 8);
     try {
       new SemillaLaSerena(engine, documentos, convenio)
-          .registrarHastaLaFirma(Registro.enRegion("08"));
+          .registrarHastaLaFirma(Registro.enRegion(region));
     } finally {
       ClockUtil.reset();
     }
@@ -419,24 +418,11 @@ class FirmaElectronicaJvmTest extends DemoApplicationTest {
   }
 
   private String tarea(String convenio, String clave) {
-    Task task =
-        engine
-            .getTaskService()
-            .createTaskQuery()
-            .processInstanceBusinessKey(convenio)
-            .taskDefinitionKey(clave)
-            .singleResult();
-    return task.getId();
+    return TareasDeConvenio.id(engine, convenio, clave);
   }
 
   private boolean abierta(String convenio, String clave) {
-    return engine
-            .getTaskService()
-            .createTaskQuery()
-            .processInstanceBusinessKey(convenio)
-            .taskDefinitionKey(clave)
-            .count()
-        == 1;
+    return TareasDeConvenio.abierta(engine, convenio, clave);
   }
 
   /** Every variable value of the convenio's processes, current and in history, as text. */

@@ -12,6 +12,7 @@ import cl.conveniosomm.support.MailParts;
 import cl.conveniosomm.support.Navegador;
 import cl.conveniosomm.support.Pdf;
 import cl.conveniosomm.support.Registro;
+import cl.conveniosomm.support.TareasDeConvenio;
 import cl.conveniosomm.support.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -323,25 +323,11 @@ class RecorridoAprobacionNavegadorTest extends DemoApplicationTest {
   }
 
   private String tarea(String convenio, String definicion) {
-    Task tarea =
-        engine
-            .getTaskService()
-            .createTaskQuery()
-            .processInstanceBusinessKey(convenio)
-            .taskDefinitionKey(definicion)
-            .singleResult();
-    assertThat(tarea).as(definicion + " abierta").isNotNull();
-    return tarea.getId();
+    return TareasDeConvenio.id(engine, convenio, definicion);
   }
 
   private boolean abierta(String convenio, String definicion) {
-    return engine
-            .getTaskService()
-            .createTaskQuery()
-            .processInstanceBusinessKey(convenio)
-            .taskDefinitionKey(definicion)
-            .count()
-        > 0;
+    return TareasDeConvenio.abierta(engine, convenio, definicion);
   }
 
   private static String sha256(Path archivo) {
