@@ -1,6 +1,7 @@
 package cl.conveniosomm.recorrido;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cl.conveniosomm.decreto.DecretoFirmaRepository;
 import cl.conveniosomm.documento.DocumentoService;
@@ -258,6 +259,10 @@ class FirmaElectronicaJvmTest extends DemoApplicationTest {
     HttpResponse<String> cuerpoEnorme = firmarPorApi("alcalde", tarea, enorme);
     assertThat(cuerpoEnorme.statusCode()).isEqualTo(413);
     assertThat(cuerpoEnorme.body()).contains("supera el máximo de 1024 KB");
+    for (String grafia :
+        List.of(firma.toUpperCase(), firma.replace("/api/", "/%61pi/"), firma + ";x=1")) {
+      assertThat(firmarComo("alcalde", grafia, enorme)).as(grafia).isIn(400, 404, 413);
+    }
     HttpResponse<String> codigoEnorme =
         firmarPorApi("alcalde", tarea, "{\"codigo\":\"" + "9".repeat(500) + "\"}");
     assertThat(codigoEnorme.statusCode()).isEqualTo(422);
@@ -272,8 +277,28 @@ class FirmaElectronicaJvmTest extends DemoApplicationTest {
                 "demo",
                 "/engine-rest/task/" + tarea + "/complete",
                 "{\"variables\":{\"firmaAlcalde\":{\"value\":\"FIRMADO\"}}}");
-    assertThat(sinFirma.statusCode()).isGreaterThanOrEqualTo(400);
+    assertThat(sinFirma.statusCode()).isBetween(400, 499);
     assertThat(sinFirma.body()).contains("Firme el decreto");
+    String firmado = "{\"variables\":{\"firmaAlcalde\":{\"value\":\"FIRMADO\"}}}";
+    for (String ruta :
+        List.of(
+            "/engine-rest/engine/default/task/" + tarea + "/complete",
+            "/engine-rest/task/" + tarea + "/submit-form",
+            "/engine-rest/task/" + tarea + "/complete/")) {
+      HttpResponse<String> otraRuta = http().postJsonAs("alcalde", "demo", ruta, firmado);
+      assertThat(otraRuta.statusCode()).as(ruta + " " + otraRuta.body()).isBetween(400, 499);
+    }
+    var tasklist = http();
+    tasklist.webappLogin("tasklist", "alcalde", "demo");
+    HttpResponse<String> porTasklist =
+        tasklist.webappPost(
+            "/camunda/api/engine/engine/default/task/" + tarea + "/submit-form", firmado);
+    assertThat(porTasklist.statusCode()).as(porTasklist.body()).isBetween(400, 499);
+    assertThat(porTasklist.body()).contains("Firme el decreto");
+    // where the engine runs the command, with no HTTP in front
+    assertThatThrownBy(
+            () -> engine.getTaskService().complete(tarea, Map.of("firmaAlcalde", "FIRMADO")))
+        .hasMessageContaining("Firme el decreto");
     assertThat(abierta(convenio, Tareas.FIRMAR_DECRETO)).isTrue();
     // nor by uploading a file in its place
     HttpResponse<String> subido =

@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -129,7 +130,7 @@ public class FirmaDeTarea {
                   contexto.turno(),
                   codigo,
                   bloque(contexto.turno(), borrador, numero),
-                  ministro ? null : documento.pdf(borrador),
+                  () -> documento.pdf(borrador),
                   usuario);
           if (ministro) {
             registro.registrarNumero(contexto.convenio(), numero);
@@ -183,9 +184,7 @@ public class FirmaDeTarea {
   private Estado estado(Contexto contexto) {
     boolean ministro = contexto.turno() == TurnoDeFirma.MINISTRO_DE_FE;
     var numero =
-        ministro
-            ? registro.numeroFirmado(contexto.convenio())
-            : java.util.Optional.<NumeroFirmado>empty();
+        ministro ? registro.numeroFirmado(contexto.convenio()) : Optional.<NumeroFirmado>empty();
     return new Estado(
         contexto.turno(),
         contexto.firmas().pideCodigo(),

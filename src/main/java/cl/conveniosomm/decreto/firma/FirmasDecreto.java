@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 
 /**
  * The decreto's signatures in the expediente: each turn signs the latest version (the generated
@@ -62,8 +63,8 @@ public class FirmasDecreto {
   /**
    * The version signed in this turn.
    *
-   * @param generado the decreto as generated from its draft, signed in the Alcalde's turn (null in
-   *     the ministro de fe's)
+   * @param generado renders the decreto from its draft; called only when the Alcalde's signature is
+   *     actually made
    * @throws FirmaRechazadaException in Spanish, with nothing stored
    */
   public Documento firmar(
@@ -71,7 +72,7 @@ public class FirmasDecreto {
       TurnoDeFirma turno,
       String codigo,
       BloqueFirma bloque,
-      byte[] generado,
+      Supplier<byte[]> generado,
       String usuario) {
     // one signature of a decreto at a time in this node: a double click signs once
     synchronized (cerrojo(convenioId)) {
@@ -92,7 +93,7 @@ public class FirmasDecreto {
             "La versión vigente del decreto tiene una firma que no es válida: no se firmó nada.");
       }
       // the Alcalde signs the decreto as generated; the ministro de fe, the Alcalde's version
-      byte[] base = turno == TurnoDeFirma.ALCALDE ? generado : firmadoAntes;
+      byte[] base = turno == TurnoDeFirma.ALCALDE ? generado.get() : firmadoAntes;
       byte[] firmado = firmador.firmar(base, turno, codigo, bloque);
       return documentos.guardar(
           convenioId, TipoDocumento.DECRETO_FIRMADO, NOMBRE, firmado, usuario);

@@ -45,7 +45,7 @@ class FirmasDecretoTest extends DemoApplicationTest {
 
   private Documento firmar(FirmasDecreto firmas, String convenio, TurnoDeFirma turno) {
     return firmas.firmar(
-        convenio, turno, null, bloque(turno), DecretosFirmados.sinFirmar(), "alcalde");
+        convenio, turno, null, bloque(turno), DecretosFirmados::sinFirmar, "alcalde");
   }
 
   private List<Documento> versiones(String convenio) {
